@@ -1,0 +1,28 @@
+import type { CountField } from '@/utils/extract/extraction';
+import { describePrecision, describeSource, formatCount } from '@/utils/format';
+
+/** One metric as a term/definition pair: the value as precise as the page showed it, or why it is missing. */
+export function CountStat({ label, field }: { label: string; field: CountField }) {
+  if ('missing' in field) {
+    return (
+      <div className="stat stat--missing">
+        <dt>{label}</dt>
+        <dd title={field.missing}>
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">not shown: {field.missing}</span>
+        </dd>
+      </div>
+    );
+  }
+  const precision = describePrecision(field);
+  return (
+    <div className="stat">
+      <dt>{label}</dt>
+      <dd title={`${precision}; read from ${describeSource(field.source)}`}>
+        {field.precision > 1 && <span aria-hidden="true">≈</span>}
+        {formatCount(field)}
+        {field.precision > 1 && <span className="sr-only"> ({precision})</span>}
+      </dd>
+    </div>
+  );
+}

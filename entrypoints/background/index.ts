@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerMessageHandlers } from './messages';
+
+export default defineBackground(() => {
+  registerMessageHandlers();
+});

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { PopupApi } from '@/components/popup/popup-api';
+import { readPageInTab, sendRequest } from '@/utils/messaging';
+
+/**
+ * The popup is about the active tab; `?tabId=N` points it at another one, so the popup page can be
+ * opened in a tab of its own (end-to-end tests, and a popup torn off into a window).
+ */
+function tabIdFromQuery(): number | null {
+  const raw = new URLSearchParams(location.search).get('tabId');
+  const id = raw === null ? NaN : Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+export const browserPopupApi: PopupApi = {
+  async currentTab() {
+    const requested = tabIdFromQuery();
+    const tab =
+      requested !== null
+        ? await browser.tabs.get(requested)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (!tab?.id) throw new Error('There is no open tab to read.');
+    return { id: tab.id, url: tab.url ?? null };
+  },
+  readPage: (tabId) => readPageInTab(tabId),
+  accountState: (accountId) => sendRequest('accountState', { accountId }),
+  saveProfile: (reading) => sendRequest('saveProfile', { reading }),
+  openRoster(creatorId) {
+    const hash = creatorId ? `#/creator/${encodeURIComponent(creatorId)}` : '';
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    window.close();
+  },
+};

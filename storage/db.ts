@@ -1,0 +1,80 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  Account,
+  Agreement,
+  Campaign,
+  Creator,
+  Interaction,
+  Post,
+  Reminder,
+  Snapshot,
+  Template,
+} from './schemas';
+
+export const DB_NAME = 'creator-scout';
+
+interface SchemaVersion {
+  version: number;
+  /** Primary key first, then only the fields that are queried by index. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every version of the schema, in order. Append-only: a version that has shipped is never edited.
+ * Each new version with an upgrade gets a test in tests/unit/storage/upgrade.test.ts that seeds the
+ * version before it and checks every record after reopening.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      creators: 'id, displayName, status, *tags, *strengths, updatedAt, lastContactedAt',
+      accounts: 'id, creatorId, platform, followers, lastSeenAt',
+      snapshots: 'id, accountId, [accountId+takenAt]',
+      posts: 'id, accountId, [accountId+postedAt], seenAt',
+      interactions: 'id, creatorId, [creatorId+at], type',
+      templates: 'id, name',
+      agreements: 'id, creatorId, campaignId, status',
+      reminders: 'id, creatorId, dueAt, [status+dueAt]',
+      campaigns: 'id, status',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export class CreatorScoutDB extends Dexie {
+  creators!: EntityTable<Creator, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
+  posts!: EntityTable<Post, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  templates!: EntityTable<Template, 'id'>;
+  agreements!: EntityTable<Agreement, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+
+  /** `upTo` opens an older version: only upgrade tests use it. */
+  constructor(name = DB_NAME, upTo = LATEST_VERSION) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      if (version > upTo) break;
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+let instance: CreatorScoutDB | null = null;
+
+/** The one database of this extension context, opened on first use. */
+export function database(): CreatorScoutDB {
+  instance ??= new CreatorScoutDB();
+  return instance;
+}
+
+/** Tests swap in a fresh database (fake-indexeddb) per test. */
+export function setDatabaseForTests(db: CreatorScoutDB | null): void {
+  instance = db;
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../harness/extension.ts';
+
+// The built manifests ask for exactly what the product needs, for both browsers.
+
+function manifest(dir: string) {
+  const file = path.join(ROOT, '.output', dir, 'manifest.json');
+  expect(existsSync(file), `${file} (run npm run build and npm run build:firefox)`).toBe(true);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const PERMISSIONS = ['storage', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage'];
+const HOSTS = [
+  'https://*.instagram.com/*',
+  'https://*.tiktok.com/*',
+  'https://*.youtube.com/*',
+  'https://*.x.com/*',
+  'https://*.twitter.com/*',
+  'https://*.bsky.app/*',
+];
+
+describe('built manifests', () => {
+  it('Chrome: MV3, the fewest permissions, hosts only for the supported sites', () => {
+    const m = manifest('chrome-mv3');
+    expect(m.manifest_version).toBe(3);
+    expect(m.name).toBe('Creator Scout');
+    expect(m.description.length).toBeGreaterThan(20);
+    expect(m.permissions.sort()).toEqual([...PERMISSIONS].sort());
+    expect(m.host_permissions.sort()).toEqual([...HOSTS].sort());
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
+    // Every content script runs only on a host the extension has permission for.
+    const domains = HOSTS.map((h) => h.slice('https://*.'.length, -'/*'.length));
+    for (const script of m.content_scripts) {
+      for (const match of script.matches as string[]) {
+        const host = new URL(match.replace('*.', '')).hostname;
+        expect(domains.some((d) => host === d || host.endsWith(`.${d}`)), match).toBe(true);
+      }
+    }
+    for (const size of ['16', '32', '48', '128']) {
+      expect(existsSync(path.join(ROOT, '.output/chrome-mv3', m.icons[size]))).toBe(true);
+    }
+  });
+
+  it('Firefox: add-on id and a data-collection declaration of none', () => {
+    const m = manifest('firefox-mv2');
+    expect(m.browser_specific_settings.gecko.id).toBe('creator-scout@creator-scout.app');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.permissions.filter((p: string) => !p.startsWith('https://')).sort()).toEqual([...PERMISSIONS].sort());
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>/);
+  });
+});

@@ -1,0 +1,153 @@
+// Launch Chromium with the built extension loaded and serve real saved pages at their real URLs,
+// with no network: every other request is aborted and logged. Shared by the end-to-end tests,
+// `npm run demo` and `npm run bench`.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
+import { findChromium } from './chromium.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
+
+export interface RequestRecord {
+  url: string;
+  /** served: a saved page; aborted: stopped here; extension-file: the extension's own packaged file. */
+  status: 'served' | 'aborted' | 'extension-file';
+  frameUrl: string | null;
+  fromServiceWorker: boolean;
+}
+
+export interface FixturePage {
+  name: string;
+  url: string;
+  dir: string;
+  html: string;
+}
+
+/** The names of the folders in `dir`, sorted; none if it does not exist. */
+function folders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every fixture folder that is a saved page, with the URL it was saved from. */
+export function fixturePages(): FixturePage[] {
+  const pages: FixturePage[] = [];
+  for (const platform of folders(FIXTURES_DIR)) {
+    for (const name of folders(path.join(FIXTURES_DIR, platform))) {
+      const dir = path.join(FIXTURES_DIR, platform, name);
+      const metaPath = path.join(dir, 'meta.json');
+      const htmlPath = path.join(dir, 'source.html');
+      if (!existsSync(metaPath) || !existsSync(htmlPath)) continue;
+      const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { url: string };
+      pages.push({ name: `${platform}/${name}`, url: meta.url, dir, html: readFileSync(htmlPath, 'utf8') });
+    }
+  }
+  return pages;
+}
+
+/** A URL without its query and fragment, with one trailing slash: how fixture URLs are matched. */
+export function pageKey(href: string): string {
+  const url = new URL(href);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/`;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function frameUrlOf(request: Request): string | null {
+  try {
+    return request.frame().url();
+  } catch {
+    return null; // service-worker requests have no frame
+  }
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a browser profile (to test what survives a restart); a fresh temporary one by default. */
+  userDataDir?: string;
+  pages?: FixturePage[];
+}
+
+export type ExtensionBrowser = Awaited<ReturnType<typeof launchWithExtension>>;
+
+export async function launchWithExtension(options: LaunchOptions = {}) {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build\` first.`);
+  }
+  // Report the extension's own service-worker requests too, so "no request of our own" is checked.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'creator-scout-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 800 },
+  });
+
+  const requests: RequestRecord[] = [];
+  const pages = new Map((options.pages ?? fixturePages()).map((page) => [pageKey(page.url), page]));
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    const record = { url, frameUrl: frameUrlOf(request), fromServiceWorker: Boolean(request.serviceWorker()) };
+    if (url.startsWith('chrome-extension://')) {
+      // The extension's own files, loaded from disk: never the network.
+      requests.push({ ...record, status: 'extension-file' });
+      await route.continue();
+      return;
+    }
+    const page = /^https?:/.test(url) && request.resourceType() === 'document' ? pages.get(pageKey(url)) : undefined;
+    if (page) {
+      requests.push({ ...record, status: 'served' });
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html });
+    } else {
+      requests.push({ ...record, status: 'aborted' });
+      await route.abort('internetdisconnected');
+    }
+  });
+
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    /** The pages served, keyed by `pageKey(url)`. */
+    pages,
+    extensionUrl: (file: string) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
+    /** The browser's id for the tab showing `url`, as the popup's `?tabId=` expects. */
+    async tabIdOf(url: string): Promise<number> {
+      return worker.evaluate(async (href) => {
+        const { tabs } = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+        const all = await tabs.query({});
+        const tab = all.find((t) => t.url === href);
+        if (!tab?.id) throw new Error(`No tab shows ${href}; open tabs: ${all.map((t) => t.url).join(', ')}`);
+        return tab.id;
+      }, url);
+    },
+    async close() {
+      await context.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

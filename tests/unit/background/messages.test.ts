@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerMessageHandlers } from '@/entrypoints/background/messages';
+import { withFreshDatabase } from '../../helpers/db';
+import { plutoReading } from '../../helpers/readings';
+
+// The background's real listeners, driven through the fake browser's runtime.onMessage with the
+// sender a real browser would attach.
+
+const db = withFreshDatabase();
+const NOW = Date.UTC(2026, 10, 20, 10);
+let stop: Array<() => void> = [];
+afterEach(() => stop.forEach((fn) => fn()));
+
+const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+
+async function send(type: string, data: unknown, sender: object) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: NOW }, sender);
+  return answers.find(Boolean) as { res?: unknown; err?: { message: string } };
+}
+
+describe('background message handlers', () => {
+  it('saves a profile sent by the popup', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const answer = await send('saveProfile', { reading: plutoReading() }, popupSender());
+    expect(answer.err).toBeUndefined();
+    expect(answer.res).toMatchObject({ accountId: 'instagram:pluto__travel', created: true });
+    expect(await db().accounts.get('instagram:pluto__travel')).toMatchObject({ followers: 2362, lastSeenAt: NOW });
+  });
+
+  it('answers whether an account is saved', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    await send('saveProfile', { reading: plutoReading() }, popupSender());
+    const answer = await send('accountState', { accountId: 'instagram:pluto__travel' }, popupSender());
+    expect(answer.res).toMatchObject({ saved: true, creator: { displayName: 'Pluto' } });
+  });
+
+  it('refuses a stranger and writes nothing', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const answer = await send('saveProfile', { reading: plutoReading() }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });
+    expect(answer.err?.message).toMatch(/Refused "saveProfile"/);
+    expect(await db().accounts.count()).toBe(0);
+  });
+
+  it('refuses a content script saving another site’s profile', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://www.tiktok.com/@someone', tab: { id: 3 } };
+    const answer = await send('saveProfile', { reading: plutoReading() }, sender);
+    expect(answer.err?.message).toMatch(/only save its own profile/);
+    expect(await db().accounts.count()).toBe(0);
+  });
+
+  it('refuses malformed data with a clear message', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const answer = await send('saveProfile', { reading: { platform: 'myspace' } }, popupSender());
+    expect(answer.err?.message).toMatch(/malformed/);
+  });
+
+  it('turns a full disk into a sentence the user can act on', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    db().snapshots.hook('creating', () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const answer = await send('saveProfile', { reading: plutoReading() }, popupSender());
+    expect(answer.err?.message).toMatch(/disk is full.*nothing was lost/);
+    expect(await db().creators.count()).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+
+// The shape of everything a content script reads from a page. It crosses the page → extension
+// boundary, so the receiver parses it with these schemas; `zod/mini` keeps the content script small.
+
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'bluesky'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const PageTypeSchema = z.enum(['profile', 'post', 'other']);
+export type PageType = z.infer<typeof PageTypeSchema>;
+
+/** Where on the page a value was read. */
+export const FieldSourceSchema = z.enum(['meta', 'json', 'jsonld', 'dom', 'aria', 'url']);
+export type FieldSource = z.infer<typeof FieldSourceSchema>;
+
+/** A count as shown: "783.4K" is value 783400 with precision 100 (the true value is within ±50). */
+export const MeasuredCountSchema = z.object({
+  value: z.number().check(z.nonnegative()),
+  precision: z.number().check(z.positive()),
+  source: FieldSourceSchema,
+});
+export type MeasuredCount = z.infer<typeof MeasuredCountSchema>;
+
+/** A field the page did not show, with the reason in words a user understands. */
+export const MissingSchema = z.object({ missing: z.string().check(z.maxLength(300)) });
+export type Missing = z.infer<typeof MissingSchema>;
+
+export const CountFieldSchema = z.union([MeasuredCountSchema, MissingSchema]);
+export type CountField = z.infer<typeof CountFieldSchema>;
+
+export const MAX_TEXT = 2200;
+export const TextFieldSchema = z.union([
+  z.object({ value: z.string().check(z.maxLength(MAX_TEXT)), source: FieldSourceSchema }),
+  MissingSchema,
+]);
+export type TextField = z.infer<typeof TextFieldSchema>;
+
+export const COUNT_KEYS = ['followers', 'following', 'posts', 'likes', 'comments', 'shares', 'views'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+
+export const CountsSchema = z.object({
+  followers: CountFieldSchema,
+  following: CountFieldSchema,
+  posts: CountFieldSchema,
+  likes: CountFieldSchema,
+  comments: CountFieldSchema,
+  shares: CountFieldSchema,
+  views: CountFieldSchema,
+});
+export type Counts = z.infer<typeof CountsSchema>;
+
+export const ExtractionSchema = z.object({
+  platform: PlatformSchema,
+  pageType: PageTypeSchema,
+  url: z.url(),
+  /** The account the page belongs to (the profile, or a post's author), without "@". */
+  handle: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  displayName: TextFieldSchema,
+  bio: TextFieldSchema,
+  verified: z.nullable(z.boolean()),
+  /** The page's language (`<html lang>`), used as a hint for localized numbers. */
+  language: z.nullable(z.string().check(z.maxLength(35))),
+  counts: CountsSchema,
+  /** Milliseconds the extraction took in the page. */
+  tookMs: z.number().check(z.nonnegative()),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
+
+export function isMeasured(field: CountField): field is MeasuredCount {
+  return 'value' in field;
+}
+
+export function textValue(field: TextField): string | null {
+  return 'value' in field ? field.value : null;
+}
+
+export function missing(reason: string): Missing {
+  return { missing: reason };
+}
+
+/** Every count marked missing with the same reason; adapters fill in what they find. */
+export function allMissing(reason: string): Counts {
+  const counts = {} as Counts;
+  for (const key of COUNT_KEYS) counts[key] = missing(reason);
+  return counts;
+}
+
+/** Account ids are `platform:handle`, handle lowercased, so the same account is never saved twice. */
+export function accountIdOf(platform: Platform, handle: string): string {
+  return `${platform}:${handle.replace(/^@/, '').toLowerCase()}`;
+}

@@ -1,0 +1,117 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import type { AccountState, SaveResult } from '@/storage/profiles';
+import { ExtractionSchema, type Extraction } from './extract/extraction';
+import { SUPPORTED_HOST_PATTERNS } from './hosts';
+
+// The one message protocol between content scripts, background and popup. Every request is parsed
+// with zod on receipt and answered only when it comes from this extension itself; the one response
+// that comes out of a web page (a content script's reading) is parsed again by whoever asked for it.
+// This is the only module besides the entrypoints that reaches the browser's messaging API.
+
+export const REQUESTS = {
+  /** Popup → content script: read the page now. */
+  readPage: z.object({}),
+  /** Popup or content script → background: save the profile read from a page. */
+  saveProfile: z.object({ reading: ExtractionSchema }),
+  /** Popup or content script → background: is this account on the roster? */
+  accountState: z.object({ accountId: z.string().check(z.minLength(3), z.maxLength(200)) }),
+} as const;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestData<K extends RequestType> = z.infer<(typeof REQUESTS)[K]>;
+
+interface Responses {
+  readPage: Extraction;
+  saveProfile: SaveResult;
+  accountState: AccountState;
+}
+
+type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };
+
+const messaging = defineExtensionMessaging<ProtocolMap>({ breakError: true });
+
+/** Who sent a message: one of our own pages (popup, options) or our content script on a supported site. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+const SUPPORTED_ORIGIN = new RegExp(
+  `^(${SUPPORTED_HOST_PATTERNS.map((p) =>
+    p.replace(/\/\*$/, '').replace(/[.]/g, '\\.').replace('https://*\\.', 'https://([a-z0-9-]+\\.)?'),
+  ).join('|')})(/|$)`,
+);
+
+export function classifySender(sender: SenderInfo, ownId: string, ownBaseUrl: string): SenderKind | null {
+  if (!sender.id || sender.id !== ownId || !sender.url) return null;
+  if (sender.url.startsWith(ownBaseUrl)) return 'extension-page';
+  if (sender.tab && SUPPORTED_ORIGIN.test(sender.url)) return 'content-script';
+  return null;
+}
+
+export class RefusedMessageError extends Error {
+  override name = 'RefusedMessageError';
+}
+
+function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * The receiving side's checks, kept free of browser APIs so tests can call them: the sender must be
+ * one this message type accepts, and the data must match the request's schema.
+ */
+export function checkRequest<K extends RequestType>(
+  type: K,
+  data: unknown,
+  sender: SenderInfo,
+  accept: readonly SenderKind[],
+  own: { id: string; baseUrl: string },
+): { data: RequestData<K>; kind: SenderKind } {
+  const kind = classifySender(sender, own.id, own.baseUrl);
+  if (!kind || !accept.includes(kind)) {
+    throw new RefusedMessageError(`Refused "${type}": it did not come from a part of Creator Scout allowed to send it.`);
+  }
+  const parsed = REQUESTS[type].safeParse(data);
+  if (!parsed.success) {
+    throw new RefusedMessageError(`Refused "${type}": the message was malformed (${describeIssues(parsed.error)}).`);
+  }
+  return { data: parsed.data as RequestData<K>, kind };
+}
+
+/** Register the one handler of a request type in this context. Returns the function that removes it. */
+export function onRequest<K extends RequestType>(
+  type: K,
+  accept: readonly SenderKind[],
+  handler: (data: RequestData<K>, sender: SenderInfo & { kind: SenderKind }) => Promise<Responses[K]> | Responses[K],
+): () => void {
+  // Async, so that a refusal becomes an error answer to the sender rather than no answer at all.
+  return messaging.onMessage(type, (async (message: { data: unknown; sender: unknown }) => {
+    const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+    const sender = message.sender as SenderInfo;
+    const { data, kind } = checkRequest(type, message.data, sender, accept, own);
+    return handler(data, { ...sender, kind });
+  }) as never);
+}
+
+/** Send a request to the background, or to the content script of a tab when `tabId` is given. */
+export function sendRequest<K extends RequestType>(type: K, data: RequestData<K>, tabId?: number): Promise<Responses[K]> {
+  const send = messaging.sendMessage as (t: K, d: RequestData<K>, tab?: number) => Promise<Responses[K]>;
+  return tabId === undefined ? send(type, data) : send(type, data, tabId);
+}
+
+/** Ask a tab's content script to read its page; the answer comes from a web page, so parse it. */
+export async function readPageInTab(tabId: number): Promise<Extraction> {
+  const answer: unknown = await sendRequest('readPage', {}, tabId);
+  const parsed = ExtractionSchema.safeParse(answer);
+  if (!parsed.success) throw new Error(`The page gave an unreadable answer (${describeIssues(parsed.error)}).`);
+  return parsed.data;
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import { SUPPORTED_HOST_PATTERNS } from './utils/hosts';
+
+// Manifest facts that belong to the whole extension. Content scripts declare their own `matches`
+// beside their code (entrypoints/*.content.ts).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can see where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Creator Scout',
+    description:
+      'Vet creators on the profile you are viewing, shortlist them in one click and run outreach, agreements and follow-ups. Your data never leaves your machine.',
+    // storage: small preferences. alarms + notifications: follow-up reminders that fire even when
+    // no extension page is open. contextMenus: "Save @handle to shortlist" on profile links.
+    // unlimitedStorage: the roster and years of snapshots live only in this browser's IndexedDB;
+    // the permission exempts it from eviction under disk pressure (no install warning).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage'],
+    host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'Creator Scout',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'creator-scout@creator-scout.app',
+              strict_min_version: '140.0',
+              // Firefox's built-in data-consent declaration: this add-on collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
