@@ -1,17 +1,17 @@
 // Launch Chromium with the built extension loaded and serve real saved pages at their real URLs,
 // with no network: every other request is aborted and logged. Shared by the end-to-end tests,
 // `npm run demo` and `npm run bench`.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import { findChromium } from './chromium.ts';
+import { listFixtures } from './fixtures.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
 
 export interface RequestRecord {
   url: string;
@@ -24,33 +24,12 @@ export interface RequestRecord {
 export interface FixturePage {
   name: string;
   url: string;
-  dir: string;
   html: string;
 }
 
-/** The names of the folders in `dir`, sorted; none if it does not exist. */
-function folders(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
-/** Every fixture folder that is a saved page, with the URL it was saved from. */
+/** Every saved page in tests/fixtures, with the URL it was saved from. */
 export function fixturePages(): FixturePage[] {
-  const pages: FixturePage[] = [];
-  for (const platform of folders(FIXTURES_DIR)) {
-    for (const name of folders(path.join(FIXTURES_DIR, platform))) {
-      const dir = path.join(FIXTURES_DIR, platform, name);
-      const metaPath = path.join(dir, 'meta.json');
-      const htmlPath = path.join(dir, 'source.html');
-      if (!existsSync(metaPath) || !existsSync(htmlPath)) continue;
-      const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as { url: string };
-      pages.push({ name: `${platform}/${name}`, url: meta.url, dir, html: readFileSync(htmlPath, 'utf8') });
-    }
-  }
-  return pages;
+  return listFixtures().map(({ name, meta, html }) => ({ name, url: meta.url, html }));
 }
 
 /** A URL without its query and fragment, with one trailing slash: how fixture URLs are matched. */

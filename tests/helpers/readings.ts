@@ -16,6 +16,7 @@ export function plutoReading(overrides: Partial<Extraction> = {}): Extraction {
     verified: null,
     language: 'en',
     counts,
+    posts: [],
     tookMs: 0.4,
     ...overrides,
   };

@@ -1,4 +1,10 @@
-import type { Extraction, PageType, Platform } from './extraction';
+import {
+  allMissing,
+  missing,
+  type Extraction,
+  type PageType,
+  type Platform,
+} from './extraction';
 
 /** What an adapter reads from a page; the content script adds how long it took. */
 export type PageReading = Omit<Extraction, 'tookMs'>;
@@ -6,13 +12,18 @@ export type PageReading = Omit<Extraction, 'tookMs'>;
 /**
  * One adapter per platform, registered in one list (utils/extract/adapters.ts). Adapters are pure:
  * they take a `Document` and a `URL` and never throw on a page they half-understand; whatever they
- * cannot read is reported as missing with a reason.
+ * cannot read is reported as missing with a reason, never as 0.
  */
 export interface PlatformAdapter {
   readonly platform: Platform;
-  /** Host names this adapter reads, without "www.". */
+  /** Host names this adapter reads, without "www." / "m." / "mobile.". */
   readonly hosts: readonly string[];
   pageType(url: URL): PageType;
+  /**
+   * A CSS selector that is present once the page has rendered what `extract` reads, for sites that
+   * render after load or change the page in place. The content script waits (bounded) for it.
+   */
+  readySelector(url: URL): string | null;
   extract(doc: Document, url: URL): PageReading;
 }
 
@@ -31,4 +42,20 @@ export function pageLanguage(doc: Document): string | null {
 export function hostMatches(url: URL, hosts: readonly string[]): boolean {
   const host = url.hostname.replace(/^(www|m|mobile)\./, '');
   return hosts.includes(host);
+}
+
+/** A reading with nothing found yet: adapters start from this and fill in what the page shows. */
+export function emptyReading(platform: Platform, pageType: PageType, url: URL, doc: Document, reason: string): PageReading {
+  return {
+    platform,
+    pageType,
+    url: url.href,
+    handle: null,
+    displayName: missing(reason),
+    bio: missing(reason),
+    verified: null,
+    language: pageLanguage(doc),
+    counts: allMissing(reason),
+    posts: [],
+  };
 }

@@ -50,6 +50,34 @@ export const CountsSchema = z.object({
 });
 export type Counts = z.infer<typeof CountsSchema>;
 
+/** A post's own metrics. "likes" on a video are its likes, "views" its plays. */
+export const PostCountsSchema = z.object({
+  likes: CountFieldSchema,
+  comments: CountFieldSchema,
+  shares: CountFieldSchema,
+  views: CountFieldSchema,
+});
+export type PostCounts = z.infer<typeof PostCountsSchema>;
+
+/** A post, reel, video or tweet seen on the page: a post page's own post, or an item of a profile's grid. */
+export const PostReadingSchema = z.object({
+  /** The platform's id of the post (Instagram shortcode, TikTok/YouTube/X id). */
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  url: z.nullable(z.url()),
+  /** Handle of the author, without "@", where the page names it. */
+  author: z.nullable(z.string().check(z.maxLength(100))),
+  /** Epoch milliseconds (UTC); null where the page shows only a relative time ("2 years ago"). */
+  postedAt: z.nullable(z.number()),
+  caption: z.nullable(z.string().check(z.maxLength(MAX_TEXT))),
+  pinned: z.boolean(),
+  /** #ad, #sponsored, a "Paid partnership" label and the like. */
+  sponsored: z.boolean(),
+  counts: PostCountsSchema,
+});
+export type PostReading = z.infer<typeof PostReadingSchema>;
+
+export const MAX_POSTS = 200;
+
 export const ExtractionSchema = z.object({
   platform: PlatformSchema,
   pageType: PageTypeSchema,
@@ -61,7 +89,13 @@ export const ExtractionSchema = z.object({
   verified: z.nullable(z.boolean()),
   /** The page's language (`<html lang>`), used as a hint for localized numbers. */
   language: z.nullable(z.string().check(z.maxLength(35))),
+  /**
+   * Profile pages: the account's totals (followers, following, posts; likes where the site shows a
+   * total). Post pages: the author's counts where shown, and that post's likes, comments, shares, views.
+   */
   counts: CountsSchema,
+  /** Post pages: the post itself. Profile pages: the grid items whose metrics the page shows. */
+  posts: z.array(PostReadingSchema).check(z.maxLength(MAX_POSTS)),
   /** Milliseconds the extraction took in the page. */
   tookMs: z.number().check(z.nonnegative()),
 });
@@ -84,6 +118,12 @@ export function allMissing(reason: string): Counts {
   const counts = {} as Counts;
   for (const key of COUNT_KEYS) counts[key] = missing(reason);
   return counts;
+}
+
+export const POST_COUNT_KEYS = ['likes', 'comments', 'shares', 'views'] as const;
+
+export function allPostCountsMissing(reason: string): PostCounts {
+  return { likes: missing(reason), comments: missing(reason), shares: missing(reason), views: missing(reason) };
 }
 
 /** Account ids are `platform:handle`, handle lowercased, so the same account is never saved twice. */

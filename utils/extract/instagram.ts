@@ -1,13 +1,6 @@
 import { parseCount } from '../counts';
-import { hostMatches, metaContent, pageLanguage, type PageReading, type PlatformAdapter } from './adapter';
-import {
-  allMissing,
-  MAX_TEXT,
-  missing,
-  type CountField,
-  type PageType,
-  type TextField,
-} from './extraction';
+import { emptyReading, hostMatches, metaContent, type PageReading, type PlatformAdapter } from './adapter';
+import { allMissing, MAX_TEXT, missing, type CountField, type PageType, type TextField } from './extraction';
 
 // Where Instagram puts what we read. Seen on the logged-out profile page served in 2025
 // (tests/fixtures/instagram/ig-profile-pluto__travel-2025-ssr).
@@ -70,18 +63,8 @@ function bio(description: string | null): TextField {
 
 function extract(doc: Document, url: URL): PageReading {
   const type = pageType(url);
-  const language = pageLanguage(doc);
-  const base: PageReading = {
-    platform: 'instagram',
-    pageType: type,
-    url: url.href,
-    handle: null,
-    displayName: missing('Not a profile page.'),
-    bio: missing('Not a profile page.'),
-    verified: null,
-    language,
-    counts: allMissing('Not a profile page.'),
-  };
+  const base = emptyReading('instagram', type, url, doc, 'Not a profile page.');
+  const language = base.language;
   const handle = profileHandle(url);
   if (type !== 'profile' || !handle) return base;
 
@@ -110,5 +93,6 @@ export const instagram: PlatformAdapter = {
   platform: 'instagram',
   hosts: ['instagram.com'],
   pageType,
+  readySelector: () => null,
   extract,
 };

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import { COUNT_KEYS, textValue } from '@/utils/extract/extraction';
+import { COUNT_KEYS, POST_COUNT_KEYS, textValue, type CountField } from '@/utils/extract/extraction';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 // One data-driven test over every real saved page in tests/fixtures. Each page is checked twice:
 // against the ground truth read from it by hand (meta.json), and against its reviewed expected.json
-// (regenerate with `npm run fixtures:update`, then review the diff).
+// (regenerate with `npm run fixtures:update`, then review the diff). Run one page alone with
+// `npx vitest run tests/unit/extract/fixtures.test.ts -t <folder name>`.
+
+type Expected = number | { value: number; precision: number } | { missing: true };
+
+function expectCount(field: CountField | undefined, expected: Expected, label: string) {
+  if (typeof expected === 'number') expect(field, label).toMatchObject({ value: expected, precision: 1 });
+  else if ('missing' in expected) expect(field, label).toEqual({ missing: expect.any(String) });
+  else expect(field, label).toMatchObject(expected);
+}
+
+interface PostTruth {
+  id: string;
+  postedAt?: string;
+  sponsored?: boolean;
+  author?: string;
+  [count: string]: Expected | string | boolean | undefined;
+}
 
 const fixtures = listFixtures();
 
@@ -16,16 +33,30 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
   const truth = fixture.meta.groundTruth;
 
   it('is read by its platform’s adapter', () => {
-    expect(adapter).not.toBeNull();
-    expect(reading?.platform).toBe(fixture.name.split('/')[0]);
+    expect(adapter?.platform).toBe(fixture.platform);
+    expect(reading?.platform).toBe(fixture.platform);
   });
 
   it('matches the ground truth read by hand', () => {
-    if (typeof truth.handle === 'string') expect(reading?.handle).toBe(truth.handle);
-    if (typeof truth.displayName === 'string') expect(textValue(reading!.displayName)).toBe(truth.displayName);
-    if (typeof truth.bio === 'string') expect(textValue(reading!.bio)).toBe(truth.bio);
+    if (!reading) throw new Error('no reading');
+    if (typeof truth.pageType === 'string') expect(reading.pageType).toBe(truth.pageType);
+    if (typeof truth.handle === 'string') expect(reading.handle).toBe(truth.handle);
+    if (typeof truth.displayName === 'string') expect(textValue(reading.displayName)).toBe(truth.displayName);
+    if (typeof truth.bio === 'string') expect(textValue(reading.bio)).toBe(truth.bio);
+    if (typeof truth.verified === 'boolean') expect(reading.verified).toBe(truth.verified);
     for (const key of COUNT_KEYS) {
-      if (typeof truth[key] === 'number') expect(reading?.counts[key]).toMatchObject({ value: truth[key] });
+      if (truth[key] !== undefined) expectCount(reading.counts[key], truth[key] as Expected, key);
+    }
+    if (typeof truth.postItems === 'number') expect(reading.posts).toHaveLength(truth.postItems);
+    for (const sample of (truth.postSamples as PostTruth[] | undefined) ?? []) {
+      const post = reading.posts.find((p) => p.id === sample.id);
+      expect(post, `post ${sample.id}`).toBeDefined();
+      for (const key of POST_COUNT_KEYS) {
+        if (sample[key] !== undefined) expectCount(post!.counts[key], sample[key] as Expected, `${sample.id} ${key}`);
+      }
+      if (sample.postedAt) expect(new Date(post!.postedAt ?? NaN).toISOString()).toMatch(new RegExp(`^${sample.postedAt}`));
+      if (sample.sponsored !== undefined) expect(post!.sponsored).toBe(sample.sponsored);
+      if (sample.author) expect(post!.author).toBe(sample.author);
     }
   });
 
