@@ -45,6 +45,7 @@ const COMMON_SUFFIXES: Readonly<Record<string, number>> = {
   rb: 1e3,
   jt: 1e6,
   ألف: 1e3,
+  آلاف: 1e3,
   مليون: 1e6,
   مليار: 1e9,
   هزار: 1e3,
@@ -60,6 +61,12 @@ const COMMON_SUFFIXES: Readonly<Record<string, number>> = {
   lakh: 1e5,
   crore: 1e7,
   cr: 1e7,
+  трлн: 1e12,
+  ترليون: 1e12,
+  تریلیون: 1e12,
+  τρισ: 1e12,
+  兆: 1e12,
+  조: 1e12,
   万: 1e4,
   萬: 1e4,
   億: 1e8,
@@ -72,16 +79,19 @@ const COMMON_SUFFIXES: Readonly<Record<string, number>> = {
 
 // Tokens whose meaning depends on the language ("B" is a thousand in Turkish, a billion in English).
 const LANGUAGE_SUFFIXES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  tr: { b: 1e3, mn: 1e6, mr: 1e9 },
+  tr: { b: 1e3, mn: 1e6, mr: 1e9, tn: 1e12 },
   id: { m: 1e9 },
   ms: { j: 1e6, b: 1e9 },
   vi: { n: 1e3, tr: 1e6, t: 1e9 },
-  cs: { mil: 1e6 },
-  sk: { mil: 1e6 },
-  ro: { mil: 1e6 },
-  da: { t: 1e3 },
-  fi: { t: 1e3 },
-  hu: { e: 1e3 },
+  cs: { mil: 1e6, bil: 1e12 },
+  sk: { mil: 1e6, bil: 1e12 },
+  ro: { mil: 1e6, tril: 1e12 },
+  pl: { bln: 1e12 },
+  sv: { bn: 1e12 },
+  da: { t: 1e3, bio: 1e12 },
+  fi: { t: 1e3, bilj: 1e12 },
+  nb: { bill: 1e12 },
+  hu: { e: 1e3, b: 1e12 },
   en: { l: 1e5 }, // en-IN "7.8L"; an English page never uses a bare "L" otherwise
   hi: { l: 1e5 },
 };
@@ -114,7 +124,7 @@ function suffixMultiplier(token: string, lang: string): number | null {
   if (Object.hasOwn(COMMON_SUFFIXES, key)) return COMMON_SUFFIXES[key] ?? null;
   // CJK suffixes are not separated from the word that follows ("1.2万次观看").
   const first = [...key][0];
-  if (first !== undefined && /[万萬億亿千만억천]/u.test(first)) return COMMON_SUFFIXES[first] ?? null;
+  if (first !== undefined && /[万萬億亿千兆만억천조]/u.test(first)) return COMMON_SUFFIXES[first] ?? null;
   return null;
 }
 
