@@ -1,11 +1,8 @@
 import Dexie from 'dexie';
-import {
-  accountIdOf,
-  isMeasured,
-  textValue,
-  type Extraction,
-} from '@/utils/extract/extraction';
-import { database } from './db';
+import type { Extraction, PostReading } from '@/utils/extract/extraction';
+import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
+import { database, type CreatorScoutDB } from './db';
+import { postRecord, upsertPosts } from './posts';
 import {
   AccountSchema,
   CreatorSchema,
@@ -50,12 +47,15 @@ export interface SaveOptions {
   status?: string;
   /** Saved without being looked at (context menu on a link). */
   toVet?: boolean;
+  /** Posts of this account seen before it was saved (the background's short cache). */
+  earlierPosts?: PostReading[];
 }
 
 export interface SaveResult {
   creatorId: string;
   accountId: string;
-  snapshotId: string;
+  /** Null when the page showed no numbers (a save from a link). */
+  snapshotId: string | null;
   /** False when the account was already saved: the save added a snapshot to it. */
   created: boolean;
 }
@@ -72,9 +72,9 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
   const { now } = options;
   const accountId = accountIdOf(reading.platform, handle);
   const counts = observed(reading);
-  const displayName = textValue(reading.displayName) ?? handle;
+  const shownName = textValue(reading.displayName);
 
-  return db.transaction('rw', [db.creators, db.accounts, db.snapshots, db.interactions], async () => {
+  return db.transaction('rw', [db.creators, db.accounts, db.snapshots, db.interactions, db.posts], async () => {
     const existing = await db.accounts.get(accountId);
     let creatorId = existing?.creatorId;
     const created = !existing;
@@ -83,7 +83,7 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
       creatorId = newId();
       const creator: Creator = CreatorSchema.parse({
         id: creatorId,
-        displayName,
+        displayName: shownName ?? handle,
         status: options.status ?? 'shortlisted',
         toVet: options.toVet ?? false,
         tags: [],
@@ -118,7 +118,7 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
       platform: reading.platform,
       handle,
       url: reading.url,
-      displayName,
+      displayName: shownName ?? existing?.displayName ?? handle,
       bio: textValue(reading.bio) ?? existing?.bio ?? '',
       verified: reading.verified ?? existing?.verified ?? null,
       // A count the page did not show this time keeps the last one seen.
@@ -130,16 +130,17 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
     } satisfies Account);
     await db.accounts.put(account);
 
-    const snapshot = SnapshotSchema.parse({
-      id: newId(),
-      accountId,
-      takenAt: now,
-      kind: 'save',
-      counts,
-    } satisfies Snapshot);
-    await db.snapshots.add(snapshot);
+    // A save from a link has no numbers yet: no snapshot until the profile is seen.
+    let snapshotId: string | null = null;
+    if (Object.keys(counts).length > 0) {
+      const snapshot = SnapshotSchema.parse({ id: newId(), accountId, takenAt: now, kind: 'save', counts } satisfies Snapshot);
+      await db.snapshots.add(snapshot);
+      snapshotId = snapshot.id;
+    }
+    const posts = [...(options.earlierPosts ?? []), ...reading.posts];
+    await upsertPosts(db, posts.map((post) => postRecord(reading.platform, accountId, post, now)));
 
-    return { creatorId, accountId, snapshotId: snapshot.id, created };
+    return { creatorId, accountId, snapshotId, created };
   });
 }
 
@@ -149,50 +150,82 @@ export type AccountState =
       saved: true;
       accountId: string;
       creator: Pick<Creator, 'id' | 'displayName' | 'status'>;
-      /** The snapshot before now, to show what changed since the last visit. */
+      /** The newest snapshot before this visit, to show what changed since then. */
       lastSnapshot: Snapshot | null;
     };
+
+async function stateOf(db: CreatorScoutDB, accountId: string): Promise<AccountState> {
+  const account = await db.accounts.get(accountId);
+  const creator = account ? await db.creators.get(account.creatorId) : undefined;
+  if (!account || !creator) return { saved: false, accountId };
+  const lastSnapshot =
+    (await db.snapshots
+      .where('[accountId+takenAt]')
+      .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
+      .last()) ?? null;
+  return {
+    saved: true,
+    accountId,
+    creator: { id: creator.id, displayName: creator.displayName, status: creator.status },
+    lastSnapshot,
+  };
+}
 
 /** Whether an account is on the roster, and how it looked last time. */
 export async function getAccountState(accountId: string): Promise<AccountState> {
   const db = database();
-  return db.transaction('r', [db.accounts, db.creators, db.snapshots], async () => {
-    const account = await db.accounts.get(accountId);
-    const creator = account ? await db.creators.get(account.creatorId) : undefined;
-    if (!account || !creator) return { saved: false, accountId };
-    const lastSnapshot =
-      (await db.snapshots
-        .where('[accountId+takenAt]')
-        .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
-        .last()) ?? null;
-    return {
-      saved: true,
-      accountId,
-      creator: { id: creator.id, displayName: creator.displayName, status: creator.status },
-      lastSnapshot,
-    };
+  return db.transaction('r', [db.accounts, db.creators, db.snapshots], () => stateOf(db, accountId));
+}
+
+/** A saved profile seen again adds a snapshot at most this often, so reloads do not flood history. */
+export const VIEW_SNAPSHOT_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * A profile was seen (badge or popup). If it is on the roster, refresh its latest metrics, keep its
+ * posts and add a "view" snapshot (at most one an hour). Returns the state as it was before this
+ * visit, so the caller can show what changed. Unsaved profiles are not recorded.
+ */
+export async function recordProfileView(reading: Extraction, now: number): Promise<AccountState> {
+  const { handle } = reading;
+  if (reading.pageType !== 'profile' || !handle) throw new NotAProfileError();
+  const db = database();
+  const accountId = accountIdOf(reading.platform, handle);
+  return db.transaction('rw', [db.accounts, db.creators, db.snapshots, db.posts], async () => {
+    const state = await stateOf(db, accountId);
+    if (!state.saved) return state;
+    const account = (await db.accounts.get(accountId))!;
+    const counts = observed(reading);
+    if (Object.keys(counts).length > 0 && (!state.lastSnapshot || now - state.lastSnapshot.takenAt >= VIEW_SNAPSHOT_INTERVAL_MS)) {
+      await db.snapshots.add(SnapshotSchema.parse({ id: newId(), accountId, takenAt: now, kind: 'view', counts } satisfies Snapshot));
+    }
+    await db.accounts.put(
+      AccountSchema.parse({
+        ...account,
+        bio: textValue(reading.bio) ?? account.bio,
+        verified: reading.verified ?? account.verified,
+        followers: valueOf(counts.followers) ?? account.followers,
+        following: valueOf(counts.following) ?? account.following,
+        posts: valueOf(counts.posts) ?? account.posts,
+        lastSeenAt: now,
+      } satisfies Account),
+    );
+    await upsertPosts(db, reading.posts.map((post) => postRecord(reading.platform, accountId, post, now)));
+    return state;
   });
 }
 
-export interface RosterRow {
-  creator: Creator;
-  accounts: Account[];
-}
-
-/** Every saved creator with their accounts, most recently updated first. */
-export async function listRoster(): Promise<RosterRow[]> {
+/**
+ * A post page was seen: keep its metrics if its author is on the roster. Returns false when the
+ * author is not saved (the background then keeps the post in its short cache for a later save).
+ */
+export async function recordPostView(reading: Extraction, now: number): Promise<boolean> {
+  const { handle } = reading;
+  if (reading.pageType !== 'post' || !handle || reading.posts.length === 0) return false;
   const db = database();
-  return db.transaction('r', [db.creators, db.accounts], async () => {
-    const [creators, accounts] = await Promise.all([
-      db.creators.orderBy('updatedAt').reverse().toArray(),
-      db.accounts.toArray(),
-    ]);
-    const byCreator = new Map<string, Account[]>();
-    for (const account of accounts) {
-      const list = byCreator.get(account.creatorId) ?? [];
-      list.push(account);
-      byCreator.set(account.creatorId, list);
-    }
-    return creators.map((creator) => ({ creator, accounts: byCreator.get(creator.id) ?? [] }));
+  const accountId = accountIdOf(reading.platform, handle);
+  return db.transaction('rw', [db.accounts, db.posts], async () => {
+    if (!(await db.accounts.get(accountId))) return false;
+    await upsertPosts(db, reading.posts.map((post) => postRecord(reading.platform, accountId, post, now)));
+    return true;
   });
 }

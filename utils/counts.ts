@@ -78,7 +78,9 @@ const COMMON_SUFFIXES: Readonly<Record<string, number>> = {
 };
 
 // Tokens whose meaning depends on the language ("B" is a thousand in Turkish, a billion in English).
-const LANGUAGE_SUFFIXES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+// null: a word that is not a suffix in that language ("298.000 Mi piace" is Italian for likes).
+const LANGUAGE_SUFFIXES: Readonly<Record<string, Readonly<Record<string, number | null>>>> = {
+  it: { mi: null },
   tr: { b: 1e3, mn: 1e6, mr: 1e9, tn: 1e12 },
   id: { m: 1e9 },
   ms: { j: 1e6, b: 1e9 },

@@ -1,11 +1,19 @@
 import type { MeasuredCount } from './extract/extraction';
 
 const grouped = new Intl.NumberFormat('en-US');
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const compactByDigits = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('en-US', { notation: 'compact', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+);
 
-/** A count the way a user reads it: exact counts in full, rounded ones as the page showed them. */
+/**
+ * A count the way a user reads it: exact counts in full ("2,362"), rounded ones compact with as
+ * many digits as the page showed ("783.4K", "4.69M", "25M") — never more, never fewer.
+ */
 export function formatCount(count: Pick<MeasuredCount, 'value' | 'precision'>): string {
-  return count.precision <= 1 ? grouped.format(count.value) : compact.format(count.value);
+  if (count.precision <= 1) return grouped.format(count.value);
+  const unit = count.value >= 1e9 ? 1e9 : count.value >= 1e6 ? 1e6 : count.value >= 1e3 ? 1e3 : 1;
+  const digits = Math.min(2, Math.max(0, Math.round(Math.log10(unit / count.precision))));
+  return compactByDigits[digits]!.format(count.value);
 }
 
 /** What a screen reader (and a tooltip) says about a count's precision. */
@@ -54,4 +62,10 @@ export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
 export function statusLabel(status: string): string {
   const words = status.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** 0.01234 → "1.23%" (two decimals below 10 %, one above). */
+export function formatPercent(fraction: number): string {
+  const percent = fraction * 100;
+  return `${percent.toFixed(percent < 10 ? 2 : 1)}%`;
 }

@@ -1,31 +1,34 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { AccountState, SaveResult } from '@/storage/profiles';
-import { ExtractionSchema, type Extraction } from './extract/extraction';
+import type { Extraction } from './extract/extraction';
 import { SUPPORTED_HOST_PATTERNS } from './hosts';
+import type { RequestData, RequestType } from './messages/requests';
+import type { ProfileScore } from './scoring/profile';
+
+export type { RequestData, RequestType };
 
 // The one message protocol between content scripts, background and popup. Every request is parsed
-// with zod on receipt and answered only when it comes from this extension itself; the one response
-// that comes out of a web page (a content script's reading) is parsed again by whoever asked for it.
+// with zod on receipt (schemas in ./messages/requests.ts) and answered only when it comes from this
+// extension itself; the one response that comes out of a web page (a content script's reading) is
+// parsed again by whoever asked for it (readPageInTab).
 // This is the only module besides the entrypoints that reaches the browser's messaging API.
 
-export const REQUESTS = {
-  /** Popup → content script: read the page now. */
-  readPage: z.object({}),
-  /** Popup or content script → background: save the profile read from a page. */
-  saveProfile: z.object({ reading: ExtractionSchema }),
-  /** Popup or content script → background: is this account on the roster? */
-  accountState: z.object({ accountId: z.string().check(z.minLength(3), z.maxLength(200)) }),
-} as const;
-
-export type RequestType = keyof typeof REQUESTS;
-export type RequestData<K extends RequestType> = z.infer<(typeof REQUESTS)[K]>;
+/** What the background knows about a profile being viewed: roster state before this visit, and scores. */
+export interface ProfileStatus {
+  state: AccountState;
+  score: ProfileScore;
+}
 
 interface Responses {
   readPage: Extraction;
   saveProfile: SaveResult;
   accountState: AccountState;
+  profileSeen: ProfileStatus;
+  postSeen: { kept: 'roster' | 'cache' | 'ignored' };
+  openRoster: null;
+  contextTarget: null;
 }
 
 type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };
@@ -71,6 +74,7 @@ function describeIssues(error: z.core.$ZodError): string {
  */
 export function checkRequest<K extends RequestType>(
   type: K,
+  schema: z.ZodMiniType<RequestData<K>>,
   data: unknown,
   sender: SenderInfo,
   accept: readonly SenderKind[],
@@ -80,7 +84,7 @@ export function checkRequest<K extends RequestType>(
   if (!kind || !accept.includes(kind)) {
     throw new RefusedMessageError(`Refused "${type}": it did not come from a part of Creator Scout allowed to send it.`);
   }
-  const parsed = REQUESTS[type].safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new RefusedMessageError(`Refused "${type}": the message was malformed (${describeIssues(parsed.error)}).`);
   }
@@ -90,6 +94,7 @@ export function checkRequest<K extends RequestType>(
 /** Register the one handler of a request type in this context. Returns the function that removes it. */
 export function onRequest<K extends RequestType>(
   type: K,
+  schema: z.ZodMiniType<RequestData<K>>,
   accept: readonly SenderKind[],
   handler: (data: RequestData<K>, sender: SenderInfo & { kind: SenderKind }) => Promise<Responses[K]> | Responses[K],
 ): () => void {
@@ -97,7 +102,7 @@ export function onRequest<K extends RequestType>(
   return messaging.onMessage(type, (async (message: { data: unknown; sender: unknown }) => {
     const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
     const sender = message.sender as SenderInfo;
-    const { data, kind } = checkRequest(type, message.data, sender, accept, own);
+    const { data, kind } = checkRequest(type, schema, message.data, sender, accept, own);
     return handler(data, { ...sender, kind });
   }) as never);
 }
@@ -108,10 +113,14 @@ export function sendRequest<K extends RequestType>(type: K, data: RequestData<K>
   return tabId === undefined ? send(type, data) : send(type, data, tabId);
 }
 
-/** Ask a tab's content script to read its page; the answer comes from a web page, so parse it. */
-export async function readPageInTab(tabId: number): Promise<Extraction> {
+/**
+ * Ask a tab's content script to read its page; the answer comes from a web page, so it is parsed
+ * with `schema` (ExtractionSchema: passed in so that content scripts, which import this module, do
+ * not carry it).
+ */
+export async function readPageInTab(tabId: number, schema: z.ZodMiniType<Extraction>): Promise<Extraction> {
   const answer: unknown = await sendRequest('readPage', {}, tabId);
-  const parsed = ExtractionSchema.safeParse(answer);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success) throw new Error(`The page gave an unreadable answer (${describeIssues(parsed.error)}).`);
   return parsed.data;
 }

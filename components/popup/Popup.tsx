@@ -1,4 +1,5 @@
-import { type Extraction, textValue } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/extract/extraction';
+import { textValue } from '@/utils/extract/fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { CountStat } from '../CountStat';
 import type { PopupApi } from './popup-api';

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import { accountIdOf, type Extraction } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/extract/extraction';
+import { accountIdOf } from '@/utils/extract/fields';
 import type { PopupApi } from './popup-api';
 
 export type PopupState =

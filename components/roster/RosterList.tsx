@@ -1,4 +1,4 @@
-import type { RosterRow } from '@/storage/profiles';
+import type { RosterRow } from '@/storage/roster';
 import { formatCount, formatDate, platformName, statusLabel } from '@/utils/format';
 
 function followersOf(row: RosterRow): number | null {

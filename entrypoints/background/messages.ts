@@ -1,11 +1,26 @@
+import { browser } from 'wxt/browser';
+import { database } from '@/storage/db';
 import { storageErrorMessage } from '@/storage/errors';
-import { getAccountState, saveViewedProfile } from '@/storage/profiles';
-import { onRequest, RefusedMessageError } from '@/utils/messaging';
+import { metricsOfPost, postsOfAccount } from '@/storage/posts';
+import { getAccountState, recordPostView, recordProfileView, saveViewedProfile } from '@/storage/profiles';
+import { accountIdOf } from '@/utils/extract/fields';
+import { REQUESTS } from '@/utils/messages/requests';
+import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
+import { metricsOfReading, scoreProfile } from '@/utils/scoring/profile';
+import { nameContextTarget } from './context-menu';
+import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;
   const site = (href: string) => new URL(href).hostname.split('.').slice(-2).join('.');
   return site(a) === site(b);
+}
+
+/** A content script may only speak for the site it runs on. */
+function checkOwnSite(type: string, readingUrl: string, sender: SenderInfo & { kind: SenderKind }): void {
+  if (sender.kind === 'content-script' && !sameSite(readingUrl, sender.url)) {
+    throw new RefusedMessageError(`Refused "${type}": a page may only report its own site.`);
+  }
 }
 
 /** Rethrow a storage failure as a sentence the popup or badge can show as it is. */
@@ -17,21 +32,56 @@ async function withStorageMessages<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+export function openRosterTab(creatorId: string | null): void {
+  const hash = creatorId ? `#/creator/${encodeURIComponent(creatorId)}` : '';
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}
+
 /**
  * The background is the only writer on behalf of content scripts and the popup: they cannot (or
- * should not) open the database themselves.
+ * should not) open the database themselves. Returns the functions that remove the handlers.
  */
 export function registerMessageHandlers(now: () => number = Date.now): Array<() => void> {
+  const both = ['extension-page', 'content-script'] as const;
   return [
-    onRequest('saveProfile', ['extension-page', 'content-script'], ({ reading }, sender) => {
-      // A content script may only save what its own site shows.
-      if (sender.kind === 'content-script' && !sameSite(reading.url, sender.url)) {
-        throw new RefusedMessageError('Refused "saveProfile": a page may only save its own profile.');
-      }
-      return withStorageMessages(() => saveViewedProfile(reading, { now: now() }));
+    onRequest('saveProfile', REQUESTS.saveProfile, both, ({ reading }, sender) => {
+      checkOwnSite('saveProfile', reading.url, sender);
+      return withStorageMessages(async () => {
+        const at = now();
+        const accountId = reading.handle ? accountIdOf(reading.platform, reading.handle) : null;
+        const earlierPosts = accountId ? await takeCachedPosts(accountId, at) : [];
+        return saveViewedProfile(reading, { now: at, earlierPosts });
+      });
     }),
-    onRequest('accountState', ['extension-page', 'content-script'], ({ accountId }) =>
-      withStorageMessages(() => getAccountState(accountId)),
-    ),
+    onRequest('accountState', REQUESTS.accountState, both, ({ accountId }) => withStorageMessages(() => getAccountState(accountId))),
+    onRequest('profileSeen', REQUESTS.profileSeen, both, ({ reading }, sender) => {
+      checkOwnSite('profileSeen', reading.url, sender);
+      return withStorageMessages(async () => {
+        const at = now();
+        const state = await recordProfileView(reading, at);
+        const earlierPosts = state.saved
+          ? (await postsOfAccount(database(), state.accountId)).map(metricsOfPost)
+          : (await cachedPosts(state.accountId, at)).map(metricsOfReading);
+        return { state, score: scoreProfile(reading, { now: at, earlierPosts }) };
+      });
+    }),
+    onRequest('postSeen', REQUESTS.postSeen, ['content-script'], ({ reading }, sender) => {
+      checkOwnSite('postSeen', reading.url, sender);
+      return withStorageMessages(async () => {
+        if (reading.pageType !== 'post' || !reading.handle || reading.posts.length === 0) return { kept: 'ignored' as const };
+        const at = now();
+        if (await recordPostView(reading, at)) return { kept: 'roster' as const };
+        await cachePosts(accountIdOf(reading.platform, reading.handle), reading.posts, at);
+        return { kept: 'cache' as const };
+      });
+    }),
+    onRequest('openRoster', REQUESTS.openRoster, both, ({ creatorId }) => {
+      openRosterTab(creatorId);
+      return null;
+    }),
+    onRequest('contextTarget', REQUESTS.contextTarget, ['content-script'], ({ url }) => {
+      nameContextTarget(url);
+      return null;
+    }),
   ];
 }

@@ -1,4 +1,5 @@
 import { RosterList } from '@/components/roster/RosterList';
+import { BadgeSettings } from '@/components/settings/BadgeSettings';
 import { useRoster } from '@/storage/hooks';
 
 export function App() {
@@ -11,8 +12,16 @@ export function App() {
         <span className="muted">{rows ? `${rows.length} saved` : ''}</span>
       </header>
       <main className="app__main">
-        <h2 className="sr-only">Roster</h2>
-        <RosterList rows={rows} />
+        <section aria-labelledby="roster-heading">
+          <h2 id="roster-heading" className="sr-only">
+            Roster
+          </h2>
+          <RosterList rows={rows} />
+        </section>
+        <section aria-labelledby="settings-heading" className="settings">
+          <h2 id="settings-heading">Settings</h2>
+          <BadgeSettings />
+        </section>
       </main>
     </div>
   );

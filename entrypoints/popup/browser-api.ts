@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
+import { ExtractionSchema } from '@/utils/extract/extraction';
 import { readPageInTab, sendRequest } from '@/utils/messaging';
 
 /**
@@ -22,7 +23,7 @@ export const browserPopupApi: PopupApi = {
     if (!tab?.id) throw new Error('There is no open tab to read.');
     return { id: tab.id, url: tab.url ?? null };
   },
-  readPage: (tabId) => readPageInTab(tabId),
+  readPage: (tabId) => readPageInTab(tabId, ExtractionSchema),
   accountState: (accountId) => sendRequest('accountState', { accountId }),
   saveProfile: (reading) => sendRequest('saveProfile', { reading }),
   openRoster(creatorId) {

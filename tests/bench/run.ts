@@ -1,8 +1,9 @@
-// `npm run bench`: the figures the issues set targets for, measured on the built extension.
-// Prints one table; each feature adds its rows here.
+// `npm run bench`: the figures the issues set targets for, measured on the built extension in
+// headless Chromium. Prints one table; each feature adds its rows here.
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
-import { launchWithExtension, ROOT } from '../harness/extension.ts';
+import { fixturePages, launchWithExtension, ROOT, type ExtensionBrowser } from '../harness/extension.ts';
 import { entrypointSizes } from './sizes.ts';
 
 const RUNS = 25;
@@ -10,6 +11,7 @@ interface Row {
   measure: string;
   value: string;
   target: string;
+  ok?: boolean;
 }
 const rows: Row[] = [];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -19,21 +21,25 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+// --- Bundle sizes -------------------------------------------------------------------------------
+const CONTENT_TARGET = 40 * 1024;
+const POPUP_TARGET = 120 * 1024;
 for (const { entrypoint, files, gzipBytes } of entrypointSizes(path.join(ROOT, '.output/chrome-mv3'))) {
-  rows.push({ measure: `JS gzipped: ${entrypoint} (${files} file${files > 1 ? 's' : ''})`, value: kb(gzipBytes), target: '' });
+  const target = entrypoint.startsWith('content-scripts/') ? CONTENT_TARGET : entrypoint === 'popup' ? POPUP_TARGET : null;
+  rows.push({
+    measure: `JS gzipped: ${entrypoint} (${files} file${files > 1 ? 's' : ''})`,
+    value: kb(gzipBytes),
+    target: target ? `≤ ${kb(target)}` : '',
+    ok: target ? gzipBytes <= target : undefined,
+  });
 }
 
-const browser = await launchWithExtension();
-try {
-  const { context, extensionUrl, tabIdOf } = browser;
-  const url = 'https://www.instagram.com/pluto__travel/';
-  const profile = await context.newPage();
-  await profile.goto(url, { waitUntil: 'load' });
-  const tabId = await tabIdOf(url);
-  // Ask the real content script to read the real page, from an extension page, RUNS times.
-  const probe = await context.newPage();
-  await probe.goto(extensionUrl('popup.html'));
-  const timings = await probe.evaluate(
+// --- Extraction time and long tasks, per real page ---------------------------------------------
+/** Ask the real content script of `tabId` to read its page RUNS times; the milliseconds each took. */
+async function extractionTimes(browser: ExtensionBrowser, tabId: number): Promise<number[]> {
+  const probe = await browser.context.newPage();
+  await probe.goto(browser.extensionUrl('popup.html?tabId=-1'));
+  const times = await probe.evaluate(
     async ({ tabId, runs }) => {
       const { tabs } = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
       const took: number[] = [];
@@ -48,12 +54,60 @@ try {
     },
     { tabId, runs: RUNS },
   );
-  rows.push({ measure: `Extract Instagram profile in Chromium (median of ${RUNS})`, value: `${median(timings).toFixed(2)} ms`, target: '' });
+  await probe.close();
+  return times;
+}
+
+/** Long animation frames (≥ 50 ms) in which the extension's own scripts ran, while the page loaded. */
+async function extensionLongFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const durations: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { scripts?: Array<{ sourceURL: string }> }>) {
+            if (entry.scripts?.some((s) => s.sourceURL.startsWith('chrome-extension://'))) durations.push(entry.duration);
+          }
+        }).observe({ type: 'long-animation-frame', buffered: true });
+        setTimeout(() => resolve(durations), 1500);
+      }),
+  );
+}
+
+const browser = await launchWithExtension();
+try {
+  const perPage: Array<{ name: string; size: number; median: number; longFrames: number[] }> = [];
+  for (const fixture of fixturePages()) {
+    const page = await browser.context.newPage();
+    await page.goto(fixture.url, { waitUntil: 'load' });
+    const longFrames = await extensionLongFrames(page);
+    const times = await extractionTimes(browser, await browser.tabIdOf(page.url()));
+    perPage.push({ name: fixture.name, size: fixture.html.length, median: median(times), longFrames });
+    await page.close();
+  }
+  for (const p of perPage) {
+    rows.push({ measure: `Extract ${p.name} (${kb(p.size)}), median of ${RUNS}`, value: `${p.median.toFixed(2)} ms`, target: '' });
+  }
+  const largest = perPage.reduce((a, b) => (b.size > a.size ? b : a));
+  rows.push({ measure: `Extract the largest page (${largest.name})`, value: `${largest.median.toFixed(2)} ms`, target: '< 5 ms', ok: largest.median < 5 });
+  const slowest = perPage.reduce((a, b) => (b.median > a.median ? b : a));
+  rows.push({ measure: `Extract the slowest page (${slowest.name})`, value: `${slowest.median.toFixed(2)} ms`, target: '< 5 ms', ok: slowest.median < 5 });
+  const long = perPage.flatMap((p) => p.longFrames);
+  rows.push({
+    measure: `Long frames (> 50 ms) with extension scripts, ${perPage.length} page loads`,
+    value: `${long.length}${long.length ? ` (max ${Math.max(...long).toFixed(0)} ms)` : ''}`,
+    target: '0',
+    ok: long.length === 0,
+  });
 } finally {
   await browser.close();
 }
 
 const width = Math.max(...rows.map((r) => r.measure.length));
-console.log(`\n${'Measure'.padEnd(width)}  ${'Value'.padStart(10)}  Target`);
-console.log(`${'-'.repeat(width)}  ${'-'.repeat(10)}  ------`);
-for (const row of rows) console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(10)}  ${row.target}`);
+console.log(`\n${'Measure'.padEnd(width)}  ${'Value'.padStart(16)}  Target`);
+console.log(`${'-'.repeat(width)}  ${'-'.repeat(16)}  ------`);
+for (const row of rows) {
+  const mark = row.ok === undefined ? '' : row.ok ? '  ✓' : '  ✗ MISSED';
+  console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(16)}  ${row.target}${mark}`);
+}
+if (rows.some((r) => r.ok === false)) process.exitCode = 1;

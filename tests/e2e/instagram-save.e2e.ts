@@ -57,7 +57,7 @@ describe('Instagram profile → popup → save → roster', () => {
     expect(fromExtension.filter((r) => r.status !== 'extension-file')).toEqual([]);
     // The saved page asks for its own images and scripts; every one was stopped here, and each is
     // one the saved page itself names, not something the content script added.
-    const html = browser.pages.get(PROFILE_URL)!.html;
+    const html = browser.pageFor(PROFILE_URL)!.html;
     const fromProfileTab = requests.filter((r) => r.frameUrl === PROFILE_URL && r.status === 'aborted');
     for (const r of fromProfileTab) expect(html, r.url).toContain(new URL(r.url).host);
   });

@@ -38,6 +38,19 @@ export function pageKey(href: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}/`;
 }
 
+/**
+ * The saved page to serve for a request: a fixture whose URL has a query (two pages saved from one
+ * address, told apart by `?variant=…`) only at that exact query; the others at any query.
+ */
+function pageFor(pages: readonly FixturePage[], href: string): FixturePage | undefined {
+  const url = new URL(href);
+  const key = pageKey(href);
+  return (
+    pages.find((p) => pageKey(p.url) === key && new URL(p.url).search === url.search) ??
+    pages.find((p) => pageKey(p.url) === key && new URL(p.url).search === '')
+  );
+}
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -82,7 +95,7 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
   });
 
   const requests: RequestRecord[] = [];
-  const pages = new Map((options.pages ?? fixturePages()).map((page) => [pageKey(page.url), page]));
+  const pages = options.pages ?? fixturePages();
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
@@ -93,7 +106,7 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
       await route.continue();
       return;
     }
-    const page = /^https?:/.test(url) && request.resourceType() === 'document' ? pages.get(pageKey(url)) : undefined;
+    const page = /^https?:/.test(url) && request.resourceType() === 'document' ? pageFor(pages, url) : undefined;
     if (page) {
       requests.push({ ...record, status: 'served' });
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html });
@@ -111,8 +124,8 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
     worker,
     extensionId,
     requests,
-    /** The pages served, keyed by `pageKey(url)`. */
-    pages,
+    /** The saved page served for `url`. */
+    pageFor: (url: string) => pageFor(pages, url),
     extensionUrl: (file: string) => `chrome-extension://${extensionId}/${file.replace(/^\//, '')}`,
     /** The browser's id for the tab showing `url`, as the popup's `?tabId=` expects. */
     async tabIdOf(url: string): Promise<number> {

@@ -1,4 +1,5 @@
-import { allMissing, type Extraction } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/extract/extraction';
+import { allMissing } from '@/utils/extract/fields';
 
 /** A profile reading as the Instagram content script produces it for the Pluto fixture. */
 export function plutoReading(overrides: Partial<Extraction> = {}): Extraction {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../extract/adapter';
 import type { Extraction } from '../extract/extraction';
+import { ReadPageRequest } from '../messages/read-page';
 import { onRequest } from '../messaging';
 
 /** Read the page with the platform's adapter and say how long it took. */
@@ -15,6 +16,6 @@ export function readPage(adapter: PlatformAdapter, doc: Document, url: URL): Ext
  * the extension's own pages may ask; the listener goes away when the extension is reloaded.
  */
 export function serveReadings(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
-  const stop = onRequest('readPage', ['extension-page'], () => readPage(adapter, document, new URL(location.href)));
+  const stop = onRequest('readPage', ReadPageRequest, ['extension-page'], () => readPage(adapter, document, new URL(location.href)));
   ctx.onInvalidated(stop);
 }

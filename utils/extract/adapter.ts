@@ -1,10 +1,5 @@
-import {
-  allMissing,
-  missing,
-  type Extraction,
-  type PageType,
-  type Platform,
-} from './extraction';
+import type { Extraction, PageType, Platform } from './extraction';
+import { allMissing, missing } from './fields';
 
 /** What an adapter reads from a page; the content script adds how long it took. */
 export type PageReading = Omit<Extraction, 'tookMs'>;
@@ -19,6 +14,12 @@ export interface PlatformAdapter {
   /** Host names this adapter reads, without "www." / "m." / "mobile.". */
   readonly hosts: readonly string[];
   pageType(url: URL): PageType;
+  /**
+   * The handle (without "@") of the profile a URL points to, from the URL alone; null when the URL
+   * is not a profile page. Used where there is no page to read (saving a profile from a link in
+   * the context menu, in the background, which has no DOM).
+   */
+  profileHandle(url: URL): string | null;
   /**
    * A CSS selector that is present once the page has rendered what `extract` reads, for sites that
    * render after load or change the page in place. The content script waits (bounded) for it.

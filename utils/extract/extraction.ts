@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { MAX_POSTS, MAX_TEXT, PLATFORMS } from './fields';
 
 // The shape of everything a content script reads from a page. It crosses the page → extension
 // boundary, so the receiver parses it with these schemas; `zod/mini` keeps the content script small.
 
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'bluesky'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
@@ -14,7 +14,11 @@ export type PageType = z.infer<typeof PageTypeSchema>;
 export const FieldSourceSchema = z.enum(['meta', 'json', 'jsonld', 'dom', 'aria', 'url']);
 export type FieldSource = z.infer<typeof FieldSourceSchema>;
 
-/** A count as shown: "783.4K" is value 783400 with precision 100 (the true value is within ±50). */
+/**
+ * A count as shown: "783.4K" is value 783400 with precision 100 — the unit of the last digit the
+ * page shows. Sites differ in how they shorten: some round (the true value is within ±50), X and
+ * Bluesky truncate ("23.9K" is 23,900 to 23,999). Either way, nothing finer than `precision` is known.
+ */
 export const MeasuredCountSchema = z.object({
   value: z.number().check(z.nonnegative()),
   precision: z.number().check(z.positive()),
@@ -29,15 +33,12 @@ export type Missing = z.infer<typeof MissingSchema>;
 export const CountFieldSchema = z.union([MeasuredCountSchema, MissingSchema]);
 export type CountField = z.infer<typeof CountFieldSchema>;
 
-export const MAX_TEXT = 2200;
 export const TextFieldSchema = z.union([
   z.object({ value: z.string().check(z.maxLength(MAX_TEXT)), source: FieldSourceSchema }),
   MissingSchema,
 ]);
 export type TextField = z.infer<typeof TextFieldSchema>;
 
-export const COUNT_KEYS = ['followers', 'following', 'posts', 'likes', 'comments', 'shares', 'views'] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
 
 export const CountsSchema = z.object({
   followers: CountFieldSchema,
@@ -76,7 +77,6 @@ export const PostReadingSchema = z.object({
 });
 export type PostReading = z.infer<typeof PostReadingSchema>;
 
-export const MAX_POSTS = 200;
 
 export const ExtractionSchema = z.object({
   platform: PlatformSchema,
@@ -100,33 +100,3 @@ export const ExtractionSchema = z.object({
   tookMs: z.number().check(z.nonnegative()),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-export function isMeasured(field: CountField): field is MeasuredCount {
-  return 'value' in field;
-}
-
-export function textValue(field: TextField): string | null {
-  return 'value' in field ? field.value : null;
-}
-
-export function missing(reason: string): Missing {
-  return { missing: reason };
-}
-
-/** Every count marked missing with the same reason; adapters fill in what they find. */
-export function allMissing(reason: string): Counts {
-  const counts = {} as Counts;
-  for (const key of COUNT_KEYS) counts[key] = missing(reason);
-  return counts;
-}
-
-export const POST_COUNT_KEYS = ['likes', 'comments', 'shares', 'views'] as const;
-
-export function allPostCountsMissing(reason: string): PostCounts {
-  return { likes: missing(reason), comments: missing(reason), shares: missing(reason), views: missing(reason) };
-}
-
-/** Account ids are `platform:handle`, handle lowercased, so the same account is never saved twice. */
-export function accountIdOf(platform: Platform, handle: string): string {
-  return `${platform}:${handle.replace(/^@/, '').toLowerCase()}`;
-}

@@ -1,39 +1,79 @@
 // Small, pure helpers the platform adapters share for reading data embedded in a page.
 import { parseCount } from '../counts';
-import type { CountField, FieldSource, MeasuredCount } from './extraction';
-import { MAX_TEXT } from './extraction';
+import type { CountField, FieldSource, MeasuredCount, TextField } from './extraction';
+import { MAX_TEXT } from './fields';
+
+// The content script reads a page again after each change until it shows what it needs, while the
+// embedded scripts stay as they were (up to 600 KB): parse each one once, then reuse it. Readers
+// never modify what they get.
+const parsedScripts = new WeakMap<Element, { text: string; value: unknown }>();
 
 /** Parse the JSON inside `<script id="…">` (TikTok's SIGI_STATE, __UNIVERSAL_DATA_FOR_REHYDRATION__). */
 export function jsonFromScriptId(doc: Document, id: string): unknown {
-  const text = doc.getElementById(id)?.textContent;
-  return text ? safeJson(text) : undefined;
+  const script = doc.getElementById(id);
+  const text = script?.textContent;
+  if (!script || !text) return undefined;
+  const cached = parsedScripts.get(script);
+  if (cached?.text === text) return cached.value;
+  const value = safeJson(text);
+  parsedScripts.set(script, { text, value });
+  return value;
 }
 
 /**
- * Parse the object assigned to a global in an inline script: `var ytInitialData = {...};` or
- * `window["ytInitialData"] = {...};`. Reads the script text only; never runs page code.
+ * Parse the object assigned to a global in an inline script: `var ytInitialData = {...};`,
+ * `window._sharedData = {...};` or `window["ytInitialData"] = {...};`. Reads the script text only;
+ * never runs page code. `name` is a plain identifier.
  */
 export function jsonAssignedTo(doc: Document, name: string): unknown {
-  const pattern = new RegExp(`(?:var\\s+|window\\[?["']?)${name}["']?\\]?\\s*=\\s*`);
+  const pattern = new RegExp(`(?:var\\s+|window\\.|window\\[["'])${name}["']?\\]?\\s*=\\s*`);
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const text = script.textContent ?? '';
     const match = pattern.exec(text);
     if (!match) continue;
     const start = match.index + match[0].length;
+    // Fast path: the assignment is usually the whole script (`var ytInitialData = {...};`), so the
+    // JSON ends at the script's last brace. Scanning a megabyte brace by brace costs milliseconds.
+    const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+    const whole = end > start ? safeJson(text.slice(start, end + 1)) : undefined;
+    if (whole !== undefined) return whole;
     const json = balancedJson(text, start);
     if (json) return safeJson(json);
   }
   return undefined;
 }
 
-/** The JSON-LD blocks of a page, parsed; unreadable blocks are skipped. */
+/**
+ * The JSON-LD blocks of a page, parsed; unreadable blocks are skipped. Some sites (bsky.app) write
+ * raw line breaks inside JSON-LD strings, which JSON does not allow: those are escaped and retried.
+ */
 export function jsonLd(doc: Document): unknown[] {
   const blocks: unknown[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const parsed = safeJson(script.textContent ?? '');
+    const text = script.textContent ?? '';
+    const parsed = safeJson(text) ?? safeJson(escapeControlsInStrings(text));
     if (parsed !== undefined) blocks.push(...(Array.isArray(parsed) ? parsed : [parsed]));
   }
   return blocks;
+}
+
+/** Escape control characters that appear raw inside JSON strings ("a⏎" → "a\\n"). */
+export function escapeControlsInStrings(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const ch = json[i]!;
+    if (inString && ch === '\\') {
+      out += ch + (json[i + 1] ?? '');
+      i++;
+    } else if (ch === '"') {
+      inString = !inString;
+      out += ch;
+    } else if (inString && ch < ' ') {
+      out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    } else out += ch;
+  }
+  return out;
 }
 
 export function safeJson(text: string): unknown {
@@ -87,6 +127,11 @@ export function textOf(el: Element | null | undefined): string | null {
 
 export function clip(text: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
+/** A text field read from the page (clipped), or null when the page shows none. */
+export function textField(value: string | null | undefined, source: FieldSource): TextField | null {
+  return value ? { value: clip(value), source } : null;
 }
 
 /** An exact count from embedded data (a number, or a string of digits such as statsV2's "783427"). */

@@ -46,7 +46,7 @@ describe('background message handlers', () => {
     stop = registerMessageHandlers(() => NOW);
     const sender = { id: fakeBrowser.runtime.id, url: 'https://www.tiktok.com/@someone', tab: { id: 3 } };
     const answer = await send('saveProfile', { reading: plutoReading() }, sender);
-    expect(answer.err?.message).toMatch(/only save its own profile/);
+    expect(answer.err?.message).toMatch(/may only report its own site/);
     expect(await db().accounts.count()).toBe(0);
   });
 

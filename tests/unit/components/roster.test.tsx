@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RosterList } from '@/components/roster/RosterList';
-import { listRoster, saveViewedProfile } from '@/storage/profiles';
+import { saveViewedProfile } from '@/storage/profiles';
+import { listRoster } from '@/storage/roster';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getAccountState, listRoster, NotAProfileError, saveViewedProfile } from '@/storage/profiles';
+import { getAccountState, NotAProfileError, saveViewedProfile } from '@/storage/profiles';
+import { listRoster } from '@/storage/roster';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 

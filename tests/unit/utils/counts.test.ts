@@ -41,3 +41,10 @@ describe('parseCount', () => {
     expect(parseCount('1,5 zillion', 'en')).toBeNull();
   });
 });
+
+describe('parseCount and words that look like suffixes', () => {
+  it('does not read Italian "Mi piace" (likes) as millions', () => {
+    expect(parseCount('298.000 Mi piace', 'it')).toEqual({ value: 298_000, precision: 1 });
+    expect(parseCount('4,7 mi', 'pt-BR')).toEqual({ value: 4_700_000, precision: 100_000 });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REQUESTS } from '@/utils/messages/requests';
 import { checkRequest, classifySender, RefusedMessageError } from '@/utils/messaging';
 import { plutoReading } from '../../helpers/readings';
 
@@ -28,25 +29,25 @@ describe('classifySender', () => {
 describe('checkRequest', () => {
   it('accepts a well-formed request from an allowed sender', () => {
     const reading = plutoReading();
-    const { data, kind } = checkRequest('saveProfile', { reading }, popup, ['extension-page'], own);
+    const { data, kind } = checkRequest('saveProfile', REQUESTS.saveProfile, { reading }, popup, ['extension-page'], own);
     expect(kind).toBe('extension-page');
     expect(data.reading).toEqual(reading);
   });
 
   it('refuses a message from a stranger', () => {
     expect(() =>
-      checkRequest('accountState', { accountId: 'instagram:x' }, { id: 'other', url: 'chrome-extension://other/' }, ['extension-page'], own),
+      checkRequest('accountState', REQUESTS.accountState, { accountId: 'instagram:x' }, { id: 'other', url: 'chrome-extension://other/' }, ['extension-page'], own),
     ).toThrow(RefusedMessageError);
   });
 
   it('refuses a sender kind the request does not accept', () => {
-    expect(() => checkRequest('readPage', {}, instagramTab, ['extension-page'], own)).toThrow(/did not come from/);
+    expect(() => checkRequest('readPage', REQUESTS.readPage, {}, instagramTab, ['extension-page'], own)).toThrow(/did not come from/);
   });
 
   it('refuses malformed data and says what is wrong', () => {
     const reading = { ...plutoReading(), counts: { followers: { value: -5 } } };
-    expect(() => checkRequest('saveProfile', { reading }, popup, ['extension-page'], own)).toThrow(/malformed.*reading/);
-    expect(() => checkRequest('accountState', { accountId: 42 }, popup, ['extension-page'], own)).toThrow(
+    expect(() => checkRequest('saveProfile', REQUESTS.saveProfile, { reading }, popup, ['extension-page'], own)).toThrow(/malformed.*reading/);
+    expect(() => checkRequest('accountState', REQUESTS.accountState, { accountId: 42 }, popup, ['extension-page'], own)).toThrow(
       /malformed.*accountId/,
     );
   });

@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runContentScript } from '@/utils/content/run-content-script';
+import { bluesky } from '@/utils/extract/bluesky';
+
+export default defineContentScript({
+  matches: ['https://bsky.app/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main: (ctx) => runContentScript(ctx, bluesky),
+});

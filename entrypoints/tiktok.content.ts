@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runContentScript } from '@/utils/content/run-content-script';
+import { tiktok } from '@/utils/extract/tiktok';
+
+export default defineContentScript({
+  matches: ['https://www.tiktok.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main: (ctx) => runContentScript(ctx, tiktok),
+});

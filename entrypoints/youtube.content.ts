@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runContentScript } from '@/utils/content/run-content-script';
+import { youtube } from '@/utils/extract/youtube';
+
+export default defineContentScript({
+  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main: (ctx) => runContentScript(ctx, youtube),
+});

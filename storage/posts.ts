@@ -1,0 +1,73 @@
+import type { PostReading, Platform } from '@/utils/extract/extraction';
+import { isMeasured } from '@/utils/extract/fields';
+import type { PostMetrics } from '@/utils/scoring/engagement';
+import type { CreatorScoutDB } from './db';
+import { PostSchema, type ObservedCount, type Post } from './schemas';
+
+export function postIdOf(platform: Platform, postId: string): string {
+  return `${platform}:${postId}`;
+}
+
+function observed(field: PostReading['counts'][keyof PostReading['counts']]): ObservedCount | undefined {
+  return isMeasured(field) ? { value: field.value, precision: field.precision, source: field.source } : undefined;
+}
+
+/** A post read from a page, as the posts table keeps it. */
+export function postRecord(platform: Platform, accountId: string, post: PostReading, seenAt: number): Post {
+  const counts: Post['counts'] = {};
+  for (const key of ['likes', 'comments', 'shares', 'views'] as const) {
+    const value = observed(post.counts[key]);
+    if (value) counts[key] = value;
+  }
+  return PostSchema.parse({
+    id: postIdOf(platform, post.id),
+    accountId,
+    url: post.url,
+    postedAt: post.postedAt,
+    seenAt,
+    pinned: post.pinned,
+    sponsored: post.sponsored,
+    caption: post.caption ?? '',
+    counts,
+  } satisfies Post);
+}
+
+/**
+ * Add or refresh posts. A count the page did not show this time keeps the value seen before, so a
+ * profile grid showing only views does not erase the likes read on the post's own page.
+ * Call inside a transaction that includes `db.posts`.
+ */
+export async function upsertPosts(db: CreatorScoutDB, posts: Post[]): Promise<void> {
+  if (posts.length === 0) return;
+  const existing = await db.posts.bulkGet(posts.map((p) => p.id));
+  const merged = posts.map((post, i) => {
+    const before = existing[i];
+    if (!before) return post;
+    return {
+      ...post,
+      postedAt: post.postedAt ?? before.postedAt,
+      caption: post.caption || before.caption,
+      sponsored: post.sponsored || before.sponsored,
+      counts: { ...before.counts, ...post.counts },
+    };
+  });
+  await db.posts.bulkPut(merged);
+}
+
+export function metricsOfPost(post: Post): PostMetrics {
+  return {
+    id: post.id.slice(post.id.indexOf(':') + 1),
+    postedAt: post.postedAt,
+    pinned: post.pinned,
+    likes: post.counts.likes?.value ?? null,
+    comments: post.counts.comments?.value ?? null,
+    shares: post.counts.shares?.value ?? null,
+    views: post.counts.views?.value ?? null,
+  };
+}
+
+/** The posts seen of an account, newest first. */
+export async function postsOfAccount(db: CreatorScoutDB, accountId: string): Promise<Post[]> {
+  const posts = await db.posts.where('accountId').equals(accountId).toArray();
+  return posts.sort((a, b) => (b.postedAt ?? b.seenAt) - (a.postedAt ?? a.seenAt));
+}

@@ -1,0 +1,91 @@
+import { fireEvent, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildBadge, render, type BadgeActions, type BadgeState } from '@/components/badge/badge';
+import type { ProfileStatus } from '@/utils/messaging';
+import { engagementRate } from '@/utils/scoring/engagement';
+import { tierFor } from '@/utils/scoring/tier';
+import { plutoReading } from '../../helpers/readings';
+
+const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
+
+const status = (saved: boolean): ProfileStatus => ({
+  state: saved
+    ? { saved: true, accountId: 'instagram:pluto__travel', creator: { id: 'c1', displayName: 'Pluto', status: 'contacted' }, lastSnapshot: null }
+    : { saved: false, accountId: 'instagram:pluto__travel' },
+  score: {
+    tier: tierFor(2362),
+    engagement: engagementRate({
+      platform: 'instagram', followers: 2362, totalLikes: null, totalPosts: 224, now: Date.UTC(2026, 10, 20),
+      posts: [{ id: 'a', postedAt: Date.UTC(2026, 10, 1), pinned: false, likes: 90, comments: 10, shares: null, views: null }],
+    }),
+  },
+});
+
+function state(patch: Partial<BadgeState> = {}): BadgeState {
+  return { reading: plutoReading(), status: status(false), statusError: null, save: { kind: 'idle' }, expanded: false, ...patch };
+}
+
+describe('badge', () => {
+  it('shows followers, engagement and tier at a glance, with a Save button', () => {
+    const badge = buildBadge(state(), actions());
+    const summary = within(badge).getByRole('button', { name: /followers/ });
+    // 100 / 2362 = 4.23 %
+    expect(summary).toHaveTextContent('2,362 followers·ER 4.23%·Nano');
+    expect(summary).toHaveAttribute('aria-expanded', 'false');
+    expect(within(badge).getByRole('button', { name: 'Save to shortlist' })).toBeEnabled();
+    // A labelled <section> is a landmark region screen-reader users can jump to.
+    expect(badge.tagName).toBe('SECTION');
+    expect(badge).toHaveAttribute('aria-label', 'Creator Scout: @pluto__travel');
+  });
+
+  it('expands to the details: counts with precision, the formula, the tier’s reason', () => {
+    const reading = plutoReading();
+    reading.counts.followers = { value: 783_400, precision: 100, source: 'dom' };
+    const badge = buildBadge(state({ reading, expanded: true }), actions());
+    expect(badge).toHaveTextContent('Followers≈783.4K');
+    expect(within(badge).getByText('≈783.4K')).toHaveAttribute('title', 'rounded on the page: about 783,400, to the nearest 100');
+    expect(badge).toHaveTextContent('Median over the 1 most recent posts of (likes + comments) ÷ followers');
+    expect(badge).toHaveTextContent('Confidence low: only 1 post.');
+    expect(badge).toHaveTextContent('2,362 followers is under 10,000');
+    expect(within(badge).getByRole('button', { name: 'Hide on Instagram' })).toBeTruthy();
+  });
+
+  it('says Saved and offers the roster for a creator already on it', () => {
+    const act = actions();
+    const badge = buildBadge(state({ status: status(true), expanded: true }), act);
+    expect(within(badge).getByRole('status')).toHaveTextContent('✓ Saved');
+    expect(badge).toHaveTextContent('On your roster · Contacted');
+    fireEvent.click(within(badge).getByRole('button', { name: 'Open in roster' }));
+    expect(act.openRoster).toHaveBeenCalledWith('c1');
+  });
+
+  it('never shows 0 for a count the page did not show', () => {
+    const reading = plutoReading();
+    reading.counts.followers = { missing: 'The page did not show its follower counts.' };
+    const badge = buildBadge(state({ reading, status: null }), actions());
+    expect(badge).toHaveTextContent('Followers not shown');
+    expect(badge).toHaveTextContent('ER …');
+  });
+
+  it('renders hostile page text as text', () => {
+    const reading = plutoReading({ handle: '<img src=x onerror=alert(1)>' });
+    const badge = buildBadge(state({ reading }), actions());
+    expect(badge.querySelector('img')).toBeNull();
+    expect(badge.getAttribute('aria-label')).toBe('Creator Scout: @<img src=x onerror=alert(1)>');
+  });
+
+  it('keeps keyboard focus on the same control when it re-renders', () => {
+    const host = document.createElement('div');
+    const shadowHost = document.createElement('div');
+    document.body.append(shadowHost);
+    const root = shadowHost.attachShadow({ mode: 'open' });
+    root.append(host);
+    const act = actions();
+    render(host, root, state(), act);
+    within(host).getByRole('button', { name: /followers/ }).focus();
+    render(host, root, state({ expanded: true }), act);
+    expect(root.activeElement).toHaveAttribute('data-action', 'toggle');
+    expect(root.activeElement).toHaveAttribute('aria-expanded', 'true');
+    shadowHost.remove();
+  });
+});

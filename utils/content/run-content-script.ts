@@ -1,0 +1,79 @@
+// What every site's content script does, given that site's adapter. Cheap until the page is a
+// profile or a post: on other pages it checks the URL and stops.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PlatformAdapter } from '../extract/adapter';
+import type { Extraction, PageType } from '../extract/extraction';
+import { isMeasured } from '../extract/fields';
+import { sendRequest } from '../messaging';
+import { BadgeController } from './badge-controller';
+import { readPage, serveReadings } from './serve-readings';
+import { whenReady } from './when-ready';
+
+/** How long to wait for a single-page site to render a profile or post before reading what is there. */
+const READY_TIMEOUT_MS = 10_000;
+
+function isComplete(reading: Extraction, type: PageType): boolean {
+  if (reading.pageType !== type || !reading.handle) return false;
+  if (type === 'profile') return isMeasured(reading.counts.followers);
+  return reading.posts.length > 0 && Object.values(reading.posts[0]!.counts).some(isMeasured);
+}
+
+/** Read the page once it shows what we need (or when the wait runs out: then read what there is). */
+async function readWhenReady(adapter: PlatformAdapter, url: URL, type: PageType, signal: AbortSignal): Promise<Extraction | null> {
+  const selector = adapter.readySelector(url);
+  let last: Extraction | null = null;
+  // The first read happens at once (the data may be embedded in the page); later ones only once the
+  // element the adapter waits for is there, so a page that is still rendering is not read in vain.
+  let first = true;
+  const ready = () => {
+    if (!first && selector && !document.querySelector(selector)) return false;
+    first = false;
+    last = readPage(adapter, document, url);
+    return isComplete(last, type);
+  };
+  await whenReady(document, ready, { signal, timeoutMs: READY_TIMEOUT_MS });
+  if (signal.aborted) return null;
+  return last ?? readPage(adapter, document, url);
+}
+
+/** The right-clicked link, so the context menu can name the creator it would save. */
+function watchContextMenuTargets(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  ctx.addEventListener(
+    document,
+    'contextmenu',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      if (!link) return;
+      const url = new URL(link.href, location.href);
+      if (adapter.pageType(url) === 'profile') void sendRequest('contextTarget', { url: url.href }).catch(() => {});
+    },
+    { capture: true, passive: true },
+  );
+}
+
+export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+  serveReadings(ctx, adapter);
+  watchContextMenuTargets(ctx, adapter);
+  const badge = new BadgeController(ctx, adapter.platform);
+  await badge.start();
+
+  let visit: AbortController | null = null;
+  ctx.onInvalidated(() => visit?.abort());
+
+  const onPage = async (url: URL) => {
+    visit?.abort();
+    visit = null;
+    const type = adapter.pageType(url);
+    if (type === 'other') return badge.hide();
+    const current = new AbortController();
+    visit = current;
+    const reading = await readWhenReady(adapter, url, type, current.signal);
+    if (!reading || current.signal.aborted) return;
+    if (type === 'profile') return badge.show(reading);
+    badge.hide();
+    await sendRequest('postSeen', { reading }).catch(() => {});
+  };
+
+  void onPage(new URL(location.href));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onPage(newUrl));
+}

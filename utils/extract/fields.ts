@@ -1,0 +1,41 @@
+// Constants and small helpers for extraction results, without the zod schemas (./extraction.ts):
+// content scripts import these, and must not carry the schemas (zod's code is most of their size).
+import type { CountField, Counts, MeasuredCount, Missing, Platform, PostCounts, TextField } from './extraction';
+
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'bluesky'] as const;
+
+export const COUNT_KEYS = ['followers', 'following', 'posts', 'likes', 'comments', 'shares', 'views'] as const;
+export type CountKey = (typeof COUNT_KEYS)[number];
+
+export const POST_COUNT_KEYS = ['likes', 'comments', 'shares', 'views'] as const;
+
+export const MAX_TEXT = 2200;
+export const MAX_POSTS = 200;
+
+export function isMeasured(field: CountField): field is MeasuredCount {
+  return 'value' in field;
+}
+
+export function textValue(field: TextField): string | null {
+  return 'value' in field ? field.value : null;
+}
+
+export function missing(reason: string): Missing {
+  return { missing: reason };
+}
+
+/** Every count marked missing with the same reason; adapters fill in what they find. */
+export function allMissing(reason: string): Counts {
+  const counts = {} as Counts;
+  for (const key of COUNT_KEYS) counts[key] = missing(reason);
+  return counts;
+}
+
+export function allPostCountsMissing(reason: string): PostCounts {
+  return { likes: missing(reason), comments: missing(reason), shares: missing(reason), views: missing(reason) };
+}
+
+/** Account ids are `platform:handle`, handle lowercased, so the same account is never saved twice. */
+export function accountIdOf(platform: Platform, handle: string): string {
+  return `${platform}:${handle.replace(/^@/, '').toLowerCase()}`;
+}

@@ -1,0 +1,35 @@
+// Small text helpers of the X adapter.
+
+/** An X handle: letters, digits and "_", at most 15 (X's own rule). */
+export const HANDLE_CHARS = '[A-Za-z0-9_]{1,15}';
+export const X_HANDLE = new RegExp(`^${HANDLE_CHARS}$`);
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function appendShown(node: Node, parts: string[]): void {
+  for (const child of node.childNodes) {
+    if (child.nodeType === TEXT) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === ELEMENT) {
+      const el = child as Element;
+      if (el.tagName === 'IMG') parts.push(el.getAttribute('alt') ?? '');
+      else appendShown(el, parts);
+    }
+  }
+}
+
+/**
+ * The text of an element as the reader sees it, whitespace collapsed. X draws emoji in names, bios
+ * and tweets as `<img alt="🔥">`, which `textContent` leaves out.
+ */
+export function shownText(el: Element | null | undefined): string | null {
+  if (!el) return null;
+  const parts: string[] = [];
+  appendShown(el, parts);
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
+  return Boolean(a && b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase());
+}

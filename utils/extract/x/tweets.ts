@@ -1,0 +1,184 @@
+// The tweets an X page shows: each `article[data-testid="tweet"]` of a timeline, or a status page's
+// main tweet. Pure: plain DOM in, plain data out.
+import { parseCount } from '../../counts';
+import type { CountField, MeasuredCount, PostCounts, PostReading } from '../extraction';
+import { MAX_POSTS, missing } from '../fields';
+import { clip, isSponsored } from '../page-data';
+import { HANDLE_CHARS, shownText } from './text';
+
+// Seen on x.com profiles and status pages (2025) and on twitter.com profiles (2023); the same markup
+// on both (tests/fixtures/x, microlinkhq/metascraper packages/metascraper-x/test/fixtures/post.html).
+export const TWEET = 'article[data-testid="tweet"]';
+// A status page's main tweet is the one article with tabindex -1 (the others have 0).
+export const MAIN_TWEET = 'article[data-testid="tweet"][tabindex="-1"]';
+const TWEET_TEXT = '[data-testid="tweetText"]';
+const SOCIAL_CONTEXT = '[data-testid="socialContext"]'; // "Pinned", "Kiko Beats reposted"
+const AUTHOR_NAME = '[data-testid="User-Name"]';
+const VERIFIED_BADGE = '[data-testid="icon-verified"], [aria-label="Verified account"]';
+// "785 replies, 890 reposts, 6027 likes, 476 bookmarks, 788311 views" (2025),
+// "1 reply, 6 Retweets, 36 likes" (2023): exact counts; X leaves out the ones that are zero.
+const METRICS_GROUP = '[role="group"][aria-label]';
+// Each action's own label: "6027 Likes. Like", "0 Retweets. Retweet" (2023), "Reply" when there are none.
+const ACTION_BUTTONS = {
+  comments: '[data-testid="reply"]',
+  shares: '[data-testid="retweet"], [data-testid="unretweet"]',
+  likes: '[data-testid="like"], [data-testid="unlike"]',
+} as const;
+// "788311 views. View post analytics"; "View Tweet analytics" (no count) on posts from before views existed.
+const VIEWS_LINK = 'a[href$="/analytics"]';
+// The visible count inside an action button ("6K"); empty when the count is zero.
+const BUTTON_COUNT = '[data-testid="app-text-transition-container"]';
+// A quoted tweet sits inside the quoting one, in a `div[role="link"]`: its text and time are not ours.
+const QUOTE = 'div[role="link"]';
+
+const STATUS_PATH = new RegExp(`^/(${HANDLE_CHARS})/status/(\\d{1,25})(?:/|$)`);
+
+type Metric = 'comments' | 'shares' | 'likes' | 'views' | 'bookmarks';
+
+// The words of the metrics label, by metric, lowercased. English as seen on the saved pages; French as
+// seen in PlugNPush/twitter-js-scraper tweet_collector.js ("réponses", "reposts", "J'aime", "vues").
+// Other languages fall back to each button's own label, which is found by data-testid, not by words.
+const METRIC_WORDS: ReadonlyArray<readonly [Metric, readonly string[]]> = [
+  ['bookmarks', ['bookmark', 'signet']],
+  ['comments', ['repl', 'réponse']],
+  ['shares', ['repost', 'retweet']],
+  ['likes', ['like', "j'aime"]],
+  ['views', ['view', 'vue']],
+];
+
+// The label X puts on a pinned tweet ("Pinned"; "Pinned Tweet" in 2023).
+const PINNED_WORDS = ['pinned'];
+// X's label on paid placements: "Ad" since 2024, "Promoted" before; translations as listed by a
+// public hide-promoted-tweets userscript (greasyfork, "Twitter: hide promoted tweets" 0.3.1).
+const PROMOTED_LABELS = new Set([
+  'ad', 'promoted', 'gesponsert', 'promocionado', 'sponsorisé', 'sponsorizzato', 'promowane', 'promovido',
+]);
+
+const NO_VIEWS = 'X shows no view count for this post (posts from before December 2022 have none).';
+const NOT_SHOWN = 'X did not show this count for this post.';
+
+/** `/<author>/status/<id>` of a link, or null. */
+export function statusOf(href: string | null): { author: string; id: string } | null {
+  const path = href?.replace(/^https?:\/\/[^/]+/i, '') ?? '';
+  const match = STATUS_PATH.exec(path);
+  return match ? { author: match[1]!, id: match[2]! } : null;
+}
+
+function inQuote(el: Element, article: Element): boolean {
+  const quote = el.parentElement?.closest(QUOTE);
+  return Boolean(quote && article.contains(quote));
+}
+
+/** The tweet's own elements matching `selector`, leaving out those of a quoted tweet. */
+function own(article: Element, selector: string): Element[] {
+  return [...article.querySelectorAll(selector)].filter((el) => !inQuote(el, article));
+}
+
+/** The permalink: the link around the tweet's time, else any link to its status (ads have no time). */
+function permalink(article: Element): { author: string; id: string; time: Element | null } | null {
+  for (const time of own(article, 'a[href*="/status/"] time')) {
+    const status = statusOf(time.closest('a')?.getAttribute('href') ?? null);
+    if (status) return { ...status, time };
+  }
+  for (const link of own(article, 'a[href*="/status/"]')) {
+    const status = statusOf(link.getAttribute('href'));
+    if (status) return { ...status, time: null };
+  }
+  return null;
+}
+
+/** Counts of the metrics label by metric; unknown words are skipped. */
+export function metricsFromLabel(label: string, lang: string | null): Partial<Record<Metric, MeasuredCount>> {
+  const found: Partial<Record<Metric, MeasuredCount>> = {};
+  for (const part of label.split(/[,،、]\s*/u)) {
+    const words = part.replace(/[\d\s.,\u00a0\u202f]+/gu, ' ').replace(/’/g, "'").trim().toLowerCase();
+    const metric = METRIC_WORDS.find(([, stems]) => stems.some((stem) => words.includes(stem)))?.[0];
+    const count = metric && !(metric in found) ? parseCount(part, lang) : null;
+    if (metric && count) found[metric] = { ...count, source: 'aria' };
+  }
+  return found;
+}
+
+/**
+ * One action's count from its own button: the number in its label, else zero when the button shows
+ * no number at all (X prints no count for zero; "0 Retweets. Retweet" in 2023 said so in words).
+ */
+function buttonCount(article: Element, selector: string, lang: string | null): MeasuredCount | null {
+  const button = own(article, selector)[0];
+  if (!button) return null;
+  const label = button.getAttribute('aria-label') ?? '';
+  const fromLabel = /\d/.test(label) ? parseCount(label, lang) : null;
+  if (fromLabel) return { ...fromLabel, source: 'aria' };
+  const shown = button.querySelector(BUTTON_COUNT)?.textContent ?? button.textContent ?? '';
+  return label && !/\d/.test(shown) ? { value: 0, precision: 1, source: 'aria' } : null;
+}
+
+function viewsCount(article: Element, lang: string | null): MeasuredCount | null {
+  const label = own(article, VIEWS_LINK)[0]?.getAttribute('aria-label') ?? '';
+  const parsed = /\d/.test(label) ? parseCount(label, lang) : null;
+  return parsed ? { ...parsed, source: 'aria' } : null;
+}
+
+function field(value: MeasuredCount | null | undefined, reason: string): CountField {
+  return value ?? missing(reason);
+}
+
+function tweetCounts(article: Element, lang: string | null): PostCounts {
+  const group = own(article, METRICS_GROUP)[0]?.getAttribute('aria-label');
+  const label = group ? metricsFromLabel(group, lang) : {};
+  return {
+    comments: field(label.comments ?? buttonCount(article, ACTION_BUTTONS.comments, lang), NOT_SHOWN),
+    shares: field(label.shares ?? buttonCount(article, ACTION_BUTTONS.shares, lang), NOT_SHOWN),
+    likes: field(label.likes ?? buttonCount(article, ACTION_BUTTONS.likes, lang), NOT_SHOWN),
+    views: field(label.views ?? viewsCount(article, lang), NO_VIEWS),
+  };
+}
+
+function isPromoted(article: Element): boolean {
+  for (const span of own(article, 'span')) {
+    if (span.childElementCount > 0 || span.closest(`a, ${TWEET_TEXT}`)) continue;
+    if (PROMOTED_LABELS.has((span.textContent ?? '').trim().toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A tweet as shown, or null when it has no link to its status (nothing to identify it by). */
+export function readTweet(article: Element, base: URL, lang: string | null): PostReading | null {
+  const link = permalink(article);
+  if (!link) return null;
+  const text = shownText(own(article, TWEET_TEXT)[0]);
+  const context = shownText(own(article, SOCIAL_CONTEXT)[0]);
+  const postedAt = Date.parse(link.time?.getAttribute('datetime') ?? '');
+  return {
+    id: link.id,
+    url: new URL(`/${link.author}/status/${link.id}`, base.origin).href,
+    author: link.author,
+    postedAt: Number.isFinite(postedAt) ? postedAt : null,
+    caption: text ? clip(text) : null,
+    pinned: Boolean(context && PINNED_WORDS.some((word) => context.toLowerCase().includes(word))),
+    sponsored: isPromoted(article) || isSponsored(text),
+    counts: tweetCounts(article, lang),
+  };
+}
+
+/** Every tweet on the page that can be identified, once each, in page order. */
+export function readTweets(root: ParentNode, base: URL, lang: string | null): PostReading[] {
+  const posts: PostReading[] = [];
+  const seen = new Set<string>();
+  for (const article of root.querySelectorAll(TWEET)) {
+    const post = readTweet(article, base, lang);
+    if (!post || seen.has(post.id)) continue;
+    seen.add(post.id);
+    posts.push(post);
+    if (posts.length === MAX_POSTS) break;
+  }
+  return posts;
+}
+
+/** The author's name and badge as a tweet shows them. */
+export function tweetAuthor(article: Element): { name: string | null; verified: boolean | null } {
+  const box = own(article, AUTHOR_NAME)[0];
+  if (!box) return { name: null, verified: null };
+  const name = [...box.querySelectorAll('[dir]')].map((el) => shownText(el)).find((t) => t && !t.startsWith('@'));
+  return { name: name ?? null, verified: Boolean(box.querySelector(VERIFIED_BADGE)) };
+}

@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { ExtractionSchema } from '../extract/extraction';
+import { ReadPageRequest } from './read-page';
+
+// The schema of every request of the message protocol (utils/messaging.ts). Kept apart from the
+// sending side so that content scripts, which only send these, do not carry them: a content script
+// receives only `readPage`, whose schema is in ./read-page.ts.
+
+
+export const REQUESTS = {
+  /** Popup → content script: read the page now. */
+  readPage: ReadPageRequest,
+  /** Popup or content script → background: save the profile read from a page. */
+  saveProfile: z.object({ reading: ExtractionSchema }),
+  /** Popup or content script → background: is this account on the roster? */
+  accountState: z.object({ accountId: z.string().check(z.minLength(3), z.maxLength(200)) }),
+  /** Content script or popup → background: a profile was read; record the visit if saved, and score it. */
+  profileSeen: z.object({ reading: ExtractionSchema }),
+  /** Content script → background: a post page was read; keep its metrics for its author. */
+  postSeen: z.object({ reading: ExtractionSchema }),
+  /** Content script → background: open the roster (at a creator). */
+  openRoster: z.object({ creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
+  /** Content script → background: the link a context menu is about to be shown for. */
+  contextTarget: z.object({ url: z.string().check(z.maxLength(2000)) }),
+} as const;
+
+export type RequestType = keyof typeof REQUESTS;
+export type RequestData<K extends RequestType> = z.infer<(typeof REQUESTS)[K]>;
