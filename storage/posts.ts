@@ -1,6 +1,6 @@
 import type { PostReading, Platform } from '@/utils/extract/extraction';
 import { isMeasured } from '@/utils/extract/fields';
-import type { PostMetrics } from '@/utils/scoring/engagement';
+import type { ScoredPost } from '@/utils/scoring/profile';
 import type { CreatorScoutDB } from './db';
 import { PostSchema, type ObservedCount, type Post } from './schemas';
 
@@ -54,7 +54,7 @@ export async function upsertPosts(db: CreatorScoutDB, posts: Post[]): Promise<vo
   await db.posts.bulkPut(merged);
 }
 
-export function metricsOfPost(post: Post): PostMetrics {
+export function metricsOfPost(post: Post): ScoredPost {
   return {
     id: post.id.slice(post.id.indexOf(':') + 1),
     postedAt: post.postedAt,
@@ -63,6 +63,8 @@ export function metricsOfPost(post: Post): PostMetrics {
     comments: post.counts.comments?.value ?? null,
     shares: post.counts.shares?.value ?? null,
     views: post.counts.views?.value ?? null,
+    sponsored: post.sponsored,
+    caption: post.caption || null,
   };
 }
 

@@ -11,21 +11,7 @@ const time = z.number().int().nonnegative();
 const shortText = z.string().max(300);
 const longText = z.string().max(20_000);
 
-/** Pipeline stages (DESIGN.md). Stored as strings so a user's own stages can be added later. */
-export const DEFAULT_STAGES = [
-  'prospect',
-  'shortlisted',
-  'contacted',
-  'replied',
-  'negotiating',
-  'contracted',
-  'content_in_progress',
-  'published',
-  'paid',
-  'nurturing',
-  'declined',
-  'archived',
-] as const;
+/** Stored as strings so a user's own stages can be added later; the defaults are in utils/pipeline.ts. */
 export const StatusSchema = z.string().min(1).max(60);
 
 export const ObservedCountSchema = z.object({

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import type { DueReminder, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from './extract/extraction';
 import { SUPPORTED_HOST_PATTERNS } from './hosts';
@@ -29,6 +30,9 @@ interface Responses {
   postSeen: { kept: 'roster' | 'cache' | 'ignored' };
   openRoster: null;
   contextTarget: null;
+  quickEdit: { status: string; tags: string[] };
+  searchRoster: RosterMatch[];
+  dueReminders: DueReminder[];
 }
 
 type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };

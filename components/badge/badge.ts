@@ -110,8 +110,27 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
   } else if (state.statusError) {
     panel.append(el('p', { class: 'cs-line cs-error', text: state.statusError }));
   }
+  const benchmarks = status?.score.benchmarks;
+  for (const comparison of benchmarks?.comparisons ?? []) panel.append(el('p', { class: 'cs-line cs-muted', text: `${comparison.summary}.` }));
+  if (benchmarks?.note) panel.append(el('p', { class: 'cs-line cs-muted', text: benchmarks.note }));
   if (tier) {
     panel.append(el('p', { class: 'cs-line' }, el('strong', { text: tierLabel(tier.tier) }), ` — ${tier.reason}${tier.uncertain ? ' (rounded count: the tier may differ)' : ''}.`));
+  }
+  const fit = status?.score.fit;
+  if (fit) {
+    const scored = fit.components.filter((c) => c.scored && c.max > 0);
+    panel.append(
+      el(
+        'p',
+        { class: 'cs-line' },
+        el('strong', { text: fit.score === null ? 'Fit: not scored yet' : `Fit ${fit.score}/100` }),
+        ` — ${scored.map((c) => `${c.label} ${c.points}/${c.max}`).join(', ')}${fit.cappedBy ? `. ${fit.cappedBy}` : ''}`,
+      ),
+    );
+  }
+  const flagged = status?.score.signals.filter((s) => s.status === 'flagged') ?? [];
+  if (flagged.length) {
+    panel.append(el('p', { class: 'cs-line' }, el('strong', { text: `${flagged.length} signal${flagged.length > 1 ? 's' : ''} to look at: ` }), flagged.map((s) => s.label).join('; ')));
   }
   if (status?.state.saved) {
     panel.append(el('p', { class: 'cs-line', text: `On your roster · ${statusLabel(status.state.creator.status)}` }));
@@ -135,6 +154,7 @@ export function buildBadge(state: BadgeState, actions: BadgeActions): HTMLElemen
   const { reading } = state;
   const followers = reading.counts.followers;
   const tier = state.status?.score.tier;
+  const fit = state.status?.score.fit;
   const toggle = button('toggle', '', actions.toggle, {
     class: 'cs-summary',
     attrs: { 'aria-expanded': String(state.expanded), 'aria-controls': 'cs-details', title: state.expanded ? 'Hide details' : 'Show details' },
@@ -146,6 +166,8 @@ export function buildBadge(state: BadgeState, actions: BadgeActions): HTMLElemen
     el('span', { class: 'cs-er', text: engagementSummary(state.status) }),
     tier && el('span', { class: 'cs-dot', text: '·', attrs: { 'aria-hidden': 'true' } }),
     tier && el('span', { class: 'cs-tier', text: tierLabel(tier.tier) }),
+    fit?.score != null && el('span', { class: 'cs-dot', text: '·', attrs: { 'aria-hidden': 'true' } }),
+    fit?.score != null && el('span', { class: 'cs-fit', text: `Fit ${fit.score}` }),
     el('span', { class: 'cs-chevron', text: state.expanded ? '▾' : '▸', attrs: { 'aria-hidden': 'true' } }),
   ];
   for (const part of parts) if (part) toggle.append(part);

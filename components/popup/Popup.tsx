@@ -1,64 +1,39 @@
-import type { Extraction } from '@/utils/extract/extraction';
-import { textValue } from '@/utils/extract/fields';
-import { platformName, statusLabel } from '@/utils/format';
-import { CountStat } from '../CountStat';
+import { useEffect } from 'react';
+import { AfterSave } from './AfterSave';
+import { HomeView } from './HomeView';
 import type { PopupApi } from './popup-api';
-import { usePopup, type SaveState } from './usePopup';
+import { PostCard } from './PostCard';
+import { ProfileCard } from './ProfileCard';
+import { usePopup, type PopupState, type SaveState } from './usePopup';
 
-const PROFILE_COUNTS = [
-  ['followers', 'Followers'],
-  ['following', 'Following'],
-  ['posts', 'Posts'],
-] as const;
-
-function SaveArea({
-  save,
-  alreadySaved,
-  onSave,
-  onOpenRoster,
-}: {
-  save: SaveState;
-  alreadySaved: { creatorId: string; status: string } | null;
-  onSave: () => void;
-  onOpenRoster: (creatorId?: string) => void;
-}) {
+function SaveArea({ state, save, onSave, api }: { state: Extract<PopupState, { kind: 'profile' }>; save: SaveState; onSave: () => void; api: PopupApi }) {
+  const account = state.status?.state;
+  const saved = account?.saved ? account : null;
   if (save.kind === 'saved') {
     return (
-      <div className="save-area" role="status">
-        <p className="save-area__done">
-          {save.result.created ? 'Saved to your shortlist.' : 'Saved: a new snapshot was added.'}
-        </p>
-        <button type="button" className="button button--link" onClick={() => onOpenRoster(save.result.creatorId)}>
-          Open in roster
-        </button>
-      </div>
+      <AfterSave api={api} creatorId={save.result.creatorId} created={save.result.created} initialStatus={saved?.creator.status ?? 'shortlisted'} />
     );
   }
   return (
     <div className="save-area">
-      {alreadySaved && (
-        <p className="save-area__note">
-          On your roster · <strong>{statusLabel(alreadySaved.status)}</strong>
-        </p>
-      )}
       <button
         type="button"
         className="button button--primary"
         onClick={onSave}
-        disabled={save.kind === 'saving'}
+        aria-disabled={save.kind === 'saving'}
         // A popup opens for one task; focusing it lets Enter save, and a screen reader lands on it.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
       >
-        {save.kind === 'saving' ? 'Saving…' : alreadySaved ? 'Save again (new snapshot)' : 'Save to shortlist'}
+        {save.kind === 'saving' ? 'Saving…' : saved ? 'Save again (new snapshot)' : 'Save to shortlist'}
       </button>
-      {alreadySaved && (
-        <button type="button" className="button button--link" onClick={() => onOpenRoster(alreadySaved.creatorId)}>
+      {saved && (
+        <button type="button" className="button button--link" onClick={() => api.openRoster(saved.creator.id)}>
           Open in roster
         </button>
       )}
       {save.kind === 'failed' && (
-        <p className="save-area__error" role="alert">
+        <p className="error" role="alert">
           {save.message}
         </p>
       )}
@@ -66,29 +41,13 @@ function SaveArea({
   );
 }
 
-function ProfileView({ reading }: { reading: Extraction }) {
-  const name = textValue(reading.displayName);
-  const bio = textValue(reading.bio);
-  return (
-    <article className="profile" aria-labelledby="profile-name">
-      <h1 id="profile-name" className="profile__name">
-        {name ?? `@${reading.handle}`}
-      </h1>
-      <p className="profile__handle">
-        @{reading.handle} · {platformName(reading.platform)}
-      </p>
-      {bio && <p className="profile__bio">{bio}</p>}
-      <dl className="stats">
-        {PROFILE_COUNTS.map(([key, label]) => (
-          <CountStat key={key} label={label} field={reading.counts[key]} />
-        ))}
-      </dl>
-    </article>
-  );
-}
-
 export function Popup({ api }: { api: PopupApi }) {
   const { state, save, saveProfile } = usePopup(api);
+
+  // For `npm run bench`: when the scored card is on screen.
+  useEffect(() => {
+    if (state.kind === 'profile' && state.status) performance.mark('creator-scout:scored-card');
+  }, [state]);
 
   return (
     <main className="popup">
@@ -105,36 +64,17 @@ export function Popup({ api }: { api: PopupApi }) {
           Reading the page…
         </p>
       )}
-      {state.kind === 'unsupported' && (
-        <section className="popup__message">
-          <h1 className="popup__title">Nothing to vet here</h1>
-          <p>Open a creator’s profile on Instagram to see their numbers and save them to your shortlist.</p>
-        </section>
-      )}
-      {state.kind === 'not-profile' && (
-        <section className="popup__message">
-          <h1 className="popup__title">Not a profile</h1>
-          <p>This {platformName(state.platform)} page is not a creator’s profile. Open one to vet it.</p>
-        </section>
-      )}
+      {state.kind === 'home' && <HomeView api={api} reason={state.reason} platform={state.platform} />}
       {state.kind === 'error' && (
-        <p className="popup__message popup__message--error" role="alert">
+        <p className="popup__message error" role="alert">
           {state.message}
         </p>
       )}
+      {state.kind === 'post' && <PostCard reading={state.reading} author={state.author} onOpenRoster={api.openRoster} />}
       {state.kind === 'profile' && (
         <>
-          <ProfileView reading={state.reading} />
-          <SaveArea
-            save={save}
-            alreadySaved={
-              state.account?.saved
-                ? { creatorId: state.account.creator.id, status: state.account.creator.status }
-                : null
-            }
-            onSave={() => void saveProfile()}
-            onOpenRoster={api.openRoster}
-          />
+          <SaveArea state={state} save={save} onSave={() => void saveProfile()} api={api} />
+          <ProfileCard reading={state.reading} status={state.status} statusError={state.statusError} />
         </>
       )}
     </main>

@@ -1,5 +1,7 @@
+import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from '@/utils/extract/extraction';
+import type { ProfileStatus } from '@/utils/messaging';
 
 /**
  * Everything the popup needs from the browser, behind one interface: the popup's entrypoint
@@ -8,8 +10,16 @@ import type { Extraction } from '@/utils/extract/extraction';
 export interface PopupApi {
   /** The tab the popup is about: `?tabId=N` when given, else the active tab. */
   currentTab(): Promise<{ id: number; url: string | null }>;
+  /** Whether the URL is on a site Creator Scout reads. */
+  isSupportedUrl(url: string): boolean;
   readPage(tabId: number): Promise<Extraction>;
+  /** Scores and roster state of the profile read (records the visit if it is saved). */
+  profileSeen(reading: Extraction): Promise<ProfileStatus>;
   accountState(accountId: string): Promise<AccountState>;
   saveProfile(reading: Extraction): Promise<SaveResult>;
+  quickEdit(creatorId: string, edit: QuickEdit): Promise<{ status: string; tags: string[] }>;
+  searchRoster(query: string): Promise<RosterMatch[]>;
+  dueReminders(until: number): Promise<DueReminder[]>;
   openRoster(creatorId?: string): void;
+  now(): number;
 }

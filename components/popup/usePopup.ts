@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccountState, SaveResult } from '@/storage/profiles';
-import { adapterForUrl } from '@/utils/extract/adapters';
 import type { Extraction } from '@/utils/extract/extraction';
 import { accountIdOf } from '@/utils/extract/fields';
+import type { ProfileStatus } from '@/utils/messaging';
 import type { PopupApi } from './popup-api';
 
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'unsupported'; url: string | null }
-  | { kind: 'not-profile'; platform: Extraction['platform'] }
+  | { kind: 'home'; reason: 'unsupported' | 'not-profile'; platform: Extraction['platform'] | null }
   | { kind: 'error'; message: string }
-  | { kind: 'profile'; reading: Extraction; account: AccountState | null };
+  | { kind: 'profile'; reading: Extraction; status: ProfileStatus | null; statusError: string | null }
+  | { kind: 'post'; reading: Extraction; author: AccountState | null };
 
 export type SaveState =
   | { kind: 'idle' }
@@ -18,17 +18,18 @@ export type SaveState =
   | { kind: 'saved'; result: SaveResult }
   | { kind: 'failed'; message: string };
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }
 
 const UNREACHABLE_PAGE =
   'Creator Scout could not read this page. Reload the tab and open the popup again (pages opened before the extension was installed or updated need a reload).';
 
-/** The popup's state machine: which tab, what the page shows, whether it is saved. */
+/** The popup's state machine: which tab, what the page shows, the scores, the save. */
 export function usePopup(api: PopupApi) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const saving = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,10 +38,7 @@ export function usePopup(api: PopupApi) {
     };
     (async () => {
       const tab = await api.currentTab();
-      const url = tab.url ? new URL(tab.url) : null;
-      const adapter = url ? adapterForUrl(url) : null;
-      if (!url || !adapter) return set({ kind: 'unsupported', url: tab.url });
-      if (adapter.pageType(url) !== 'profile') return set({ kind: 'not-profile', platform: adapter.platform });
+      if (!tab.url || !api.isSupportedUrl(tab.url)) return set({ kind: 'home', reason: 'unsupported', platform: null });
       let reading: Extraction;
       try {
         reading = await api.readPage(tab.id);
@@ -48,11 +46,19 @@ export function usePopup(api: PopupApi) {
         console.warn('Creator Scout: reading the page failed', error);
         return set({ kind: 'error', message: UNREACHABLE_PAGE });
       }
-      const account =
-        reading.handle === null
-          ? null
-          : await api.accountState(accountIdOf(reading.platform, reading.handle)).catch(() => null);
-      set({ kind: 'profile', reading, account });
+      if (reading.pageType === 'other' || !reading.handle) {
+        return set({ kind: 'home', reason: 'not-profile', platform: reading.platform });
+      }
+      if (reading.pageType === 'post') {
+        const author = await api.accountState(accountIdOf(reading.platform, reading.handle)).catch(() => null);
+        return set({ kind: 'post', reading, author });
+      }
+      set({ kind: 'profile', reading, status: null, statusError: null });
+      try {
+        set({ kind: 'profile', reading, status: await api.profileSeen(reading), statusError: null });
+      } catch (error) {
+        set({ kind: 'profile', reading, status: null, statusError: messageOf(error) });
+      }
     })().catch((error: unknown) => set({ kind: 'error', message: messageOf(error) }));
     return () => {
       cancelled = true;
@@ -60,15 +66,17 @@ export function usePopup(api: PopupApi) {
   }, [api]);
 
   const saveProfile = useCallback(async () => {
-    if (state.kind !== 'profile' || save.kind === 'saving') return;
+    if (state.kind !== 'profile' || saving.current) return;
+    saving.current = true;
     setSave({ kind: 'saving' });
     try {
-      const result = await api.saveProfile(state.reading);
-      setSave({ kind: 'saved', result });
+      setSave({ kind: 'saved', result: await api.saveProfile(state.reading) });
     } catch (error) {
       setSave({ kind: 'failed', message: messageOf(error) });
+    } finally {
+      saving.current = false;
     }
-  }, [api, state, save.kind]);
+  }, [api, state]);
 
   return { state, save, saveProfile };
 }

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { database } from '@/storage/db';
+import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
 import { storageErrorMessage } from '@/storage/errors';
-import { metricsOfPost, postsOfAccount } from '@/storage/posts';
+import { scoreInputs } from '@/storage/score-inputs';
 import { getAccountState, recordPostView, recordProfileView, saveViewedProfile } from '@/storage/profiles';
 import { accountIdOf } from '@/utils/extract/fields';
+import { brandProfile } from '@/utils/brand-profile-store';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
 import { metricsOfReading, scoreProfile } from '@/utils/scoring/profile';
@@ -58,11 +59,13 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
       checkOwnSite('profileSeen', reading.url, sender);
       return withStorageMessages(async () => {
         const at = now();
+        // Read before recording this visit: its snapshot must not count as an earlier one.
+        const accountId = accountIdOf(reading.platform, reading.handle ?? '');
+        const [stored, profile] = await Promise.all([scoreInputs(accountId), brandProfile.get()]);
         const state = await recordProfileView(reading, at);
-        const earlierPosts = state.saved
-          ? (await postsOfAccount(database(), state.accountId)).map(metricsOfPost)
-          : (await cachedPosts(state.accountId, at)).map(metricsOfReading);
-        return { state, score: scoreProfile(reading, { now: at, earlierPosts }) };
+        const earlierPosts = state.saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
+        const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator });
+        return { state, score };
       });
     }),
     onRequest('postSeen', REQUESTS.postSeen, ['content-script'], ({ reading }, sender) => {
@@ -83,5 +86,13 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
       nameContextTarget(url);
       return null;
     }),
+    onRequest('quickEdit', REQUESTS.quickEdit, ['extension-page'], ({ creatorId, ...edit }) =>
+      withStorageMessages(async () => {
+        const creator = await quickEditCreator(creatorId, edit, now());
+        return { status: creator.status, tags: creator.tags };
+      }),
+    ),
+    onRequest('searchRoster', REQUESTS.searchRoster, ['extension-page'], ({ query }) => withStorageMessages(() => searchRoster(query))),
+    onRequest('dueReminders', REQUESTS.dueReminders, ['extension-page'], ({ until }) => withStorageMessages(() => dueReminders(now(), until))),
   ];
 }

@@ -99,6 +99,22 @@ try {
     target: '0',
     ok: long.length === 0,
   });
+
+  // Popup opened on a profile tab → the scored card on screen (the popup marks that moment).
+  const profileUrl = 'https://www.tiktok.com/@illojuan';
+  const profile = await browser.context.newPage();
+  await profile.goto(profileUrl, { waitUntil: 'load' });
+  const tabId = await browser.tabIdOf(profileUrl);
+  const popupTimes: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.locator('article[data-scored="true"]').waitFor();
+    popupTimes.push(await popup.evaluate(() => performance.getEntriesByName('creator-scout:scored-card')[0]!.startTime));
+    await popup.close();
+  }
+  const popupMedian = median(popupTimes);
+  rows.push({ measure: 'Popup opened on a profile → scored card, median of 15', value: `${popupMedian.toFixed(0)} ms`, target: '≤ 150 ms', ok: popupMedian <= 150 });
 } finally {
   await browser.close();
 }

@@ -31,7 +31,8 @@ export interface EntrypointSize {
   gzipBytes: number;
 }
 
-export function entrypointSizes(buildDir: string): EntrypointSize[] {
+export function entrypointSizes(dir: string): EntrypointSize[] {
+  const buildDir = path.resolve(dir);
   const rows: EntrypointSize[] = [];
   for (const html of readdirSync(buildDir).filter((f) => f.endsWith('.html'))) {
     const text = readFileSync(path.join(buildDir, html), 'utf8');

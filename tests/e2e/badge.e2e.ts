@@ -132,7 +132,7 @@ describe('in-page badge', () => {
     await badge(instagram).getByRole('button', { name: /followers/ }).waitFor();
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
-    await options.getByRole('checkbox', { name: 'Bluesky' }).check();
+    await options.getByRole('group', { name: 'Show the badge on profile pages' }).getByRole('checkbox', { name: 'Bluesky' }).check();
     await badge(page).getByRole('button', { name: /followers/ }).waitFor();
     for (const p of [page, instagram, options]) await p.close();
   });

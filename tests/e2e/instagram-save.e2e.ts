@@ -25,6 +25,7 @@ describe('Instagram profile → popup → save → roster', () => {
     const popup = await context.newPage();
     await popup.goto(extensionUrl(`popup.html?tabId=${tabId}`));
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Pluto');
+    await popup.locator('article[data-scored="true"]').waitFor();
     const followers = popup.locator('.stat', { hasText: 'Followers' }).locator('dd');
     expect(await followers.innerText()).toBe('2,362');
     expect(await popup.locator('.stat', { hasText: 'Following' }).locator('dd').innerText()).toBe('136');
@@ -43,7 +44,7 @@ describe('Instagram profile → popup → save → roster', () => {
 
     // A second look at the same profile knows it is saved.
     await popup.reload();
-    await popup.getByText(/On your roster/).waitFor();
+    await popup.getByText('Saved · Shortlisted').waitFor();
   });
 
   it('sent nothing anywhere but the served pages', () => {

@@ -137,6 +137,14 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
         return tab.id;
       }, url);
     },
+    /** Open `url` in a new tab from the extension and return its id (works where the tab's URL is hidden from the extension). */
+    async openTab(url: string): Promise<number> {
+      return worker.evaluate(async (href) => {
+        const { tabs } = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+        const tab = await tabs.create({ url: href, active: false });
+        return tab.id!;
+      }, url);
+    },
     async close() {
       await context.close();
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });

@@ -38,16 +38,16 @@ async function shoot(page: Page, name: string, selector?: string) {
   shots.push(file);
 }
 
-const profilePage = pages.find((p) => p.name.startsWith('instagram/')) ?? pages[0];
+const profilePage = pages.find((p) => p.name.startsWith('instagram/ig-profile')) ?? pages[0];
 if (!profilePage) throw new Error('No saved pages in tests/fixtures to show.');
 const profile = await context.newPage();
 await profile.goto(profilePage.url, { waitUntil: 'load' });
 await shoot(profile, 'profile-page');
 
 const popup = await context.newPage();
-await popup.setViewportSize({ width: 360, height: 420 });
+await popup.setViewportSize({ width: 360, height: 800 });
 await popup.goto(extensionUrl(`popup.html?tabId=${await tabIdOf(profilePage.url)}`));
-await popup.getByRole('button', { name: /Save/ }).waitFor();
+await popup.locator('article[data-scored="true"]').waitFor();
 await shoot(popup, 'popup', 'main');
 await popup.getByRole('button', { name: /Save/ }).click();
 await popup.getByText(/Saved/).first().waitFor();
@@ -63,6 +63,17 @@ await composite.setContent(
     `</body>`,
 );
 await shoot(composite, 'popup-on-page');
+
+// A profile whose page shows enough for every score.
+const tiktokUrl = 'https://www.tiktok.com/@illojuan';
+const tiktok = await context.newPage();
+await tiktok.goto(tiktokUrl, { waitUntil: 'load' });
+await shoot(tiktok, 'tiktok-page-with-badge');
+const tiktokPopup = await context.newPage();
+await tiktokPopup.setViewportSize({ width: 360, height: 800 });
+await tiktokPopup.goto(extensionUrl(`popup.html?tabId=${await tabIdOf(tiktokUrl)}`));
+await tiktokPopup.locator('article[data-scored="true"]').waitFor();
+await shoot(tiktokPopup, 'popup-tiktok', 'main');
 
 const options = await context.newPage();
 await options.goto(extensionUrl('options.html'));

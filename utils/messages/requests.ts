@@ -22,6 +22,17 @@ export const REQUESTS = {
   openRoster: z.object({ creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
   /** Content script → background: the link a context menu is about to be shown for. */
   contextTarget: z.object({ url: z.string().check(z.maxLength(2000)) }),
+  /** Popup → background: status, tags and a note for a creator just saved. */
+  quickEdit: z.object({
+    creatorId: z.string().check(z.minLength(1), z.maxLength(200)),
+    status: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
+    tags: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100))),
+    note: z.optional(z.string().check(z.maxLength(20_000))),
+  }),
+  /** Popup → background: creators whose name or handle contains the query. */
+  searchRoster: z.object({ query: z.string().check(z.maxLength(100)) }),
+  /** Popup → background: pending reminders due by `until` (the end of the user's day). */
+  dueReminders: z.object({ until: z.number().check(z.nonnegative()) }),
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;

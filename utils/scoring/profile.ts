@@ -1,16 +1,28 @@
-// The scores shown for a profile (badge and popup), from what the page shows plus the posts seen
-// earlier. Pure.
+// Everything shown about a profile (popup and badge), from what the page shows, the posts and
+// snapshots seen before, and the brand profile. Pure: the background gathers the inputs.
 import type { Extraction, PostReading } from '../extract/extraction';
-import { isMeasured } from '../extract/fields';
+import { isMeasured, textValue } from '../extract/fields';
+import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
+import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';
+import { DEFAULT_BRAND_PROFILE, type BrandProfile } from './brand-profile';
 import { engagementRate, type EngagementResult, type EngagementSettings, type PostMetrics } from './engagement';
+import { fitScore, type FitResult } from './fit';
+import { followerGrowth, type Growth } from './growth';
 import { tierFor, type TierResult, type TierThresholds } from './tier';
+
+/** A post's numbers plus what the fit and authenticity checks read from it. */
+export type ScoredPost = PostMetrics & { sponsored: boolean; caption: string | null };
 
 export interface ProfileScore {
   tier: TierResult | null;
   engagement: EngagementResult;
+  benchmarks: { comparisons: BenchmarkComparison[]; note: string | null };
+  signals: Signal[];
+  fit: FitResult;
+  growth: Growth;
 }
 
-export function metricsOfReading(post: PostReading): PostMetrics {
+export function metricsOfReading(post: PostReading): ScoredPost {
   const value = (key: keyof PostReading['counts']) => {
     const field = post.counts[key];
     return isMeasured(field) ? field.value : null;
@@ -23,36 +35,73 @@ export function metricsOfReading(post: PostReading): PostMetrics {
     comments: value('comments'),
     shares: value('shares'),
     views: value('views'),
+    sponsored: post.sponsored,
+    caption: post.caption,
   };
 }
 
 /** Posts seen now win over the same posts seen before (their numbers are fresher). */
-export function mergePosts(current: PostMetrics[], earlier: PostMetrics[]): PostMetrics[] {
+export function mergePosts<T extends { id: string }>(current: T[], earlier: T[]): T[] {
   const seen = new Set(current.map((p) => p.id));
   return [...current, ...earlier.filter((p) => !seen.has(p.id))];
 }
 
 export interface ScoreOptions {
   now: number;
-  earlierPosts?: PostMetrics[];
+  /** Posts of this account seen before (stored, or cached), any order. */
+  earlierPosts?: ScoredPost[];
+  /** Follower counts at earlier visits, oldest first. */
+  history?: SnapshotPoint[];
+  profile?: BrandProfile;
+  /** What the roster knows about the creator, if saved. */
+  creator?: { language: string; location: string } | null;
   engagement?: EngagementSettings;
   tiers?: TierThresholds;
 }
 
 export function scoreProfile(reading: Extraction, options: ScoreOptions): ProfileScore {
   const followers = reading.counts.followers;
+  const following = reading.counts.following;
   const likes = reading.counts.likes;
-  const posts = reading.counts.posts;
-  return {
-    tier: isMeasured(followers) ? tierFor(followers.value, followers.precision, options.tiers) : null,
-    engagement: engagementRate({
-      platform: reading.platform,
-      followers: isMeasured(followers) ? followers.value : null,
-      totalLikes: isMeasured(likes) ? likes.value : null,
-      totalPosts: isMeasured(posts) ? posts.value : null,
-      posts: mergePosts(reading.posts.map(metricsOfReading), options.earlierPosts ?? []),
-      now: options.now,
-      settings: options.engagement,
-    }),
-  };
+  const postsCount = reading.counts.posts;
+  const followerCount = isMeasured(followers) ? followers.value : null;
+  const posts = mergePosts(reading.posts.map(metricsOfReading), options.earlierPosts ?? []).sort(
+    (a, b) => (b.postedAt ?? -Infinity) - (a.postedAt ?? -Infinity),
+  );
+
+  const tier = isMeasured(followers) ? tierFor(followers.value, followers.precision, options.tiers) : null;
+  const engagement = engagementRate({
+    platform: reading.platform,
+    followers: followerCount,
+    totalLikes: isMeasured(likes) ? likes.value : null,
+    totalPosts: isMeasured(postsCount) ? postsCount.value : null,
+    posts,
+    now: options.now,
+    settings: options.engagement,
+  });
+  const benchmarks = compareWithBenchmarks(reading.platform, followerCount, engagement);
+  const history = options.history ?? [];
+  const signals = authenticitySignals({
+    followers: followerCount,
+    following: isMeasured(following) ? following.value : null,
+    comparisons: benchmarks.comparisons,
+    posts,
+    history: isMeasured(followers) ? [...history, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : history,
+  });
+  const fit = fitScore({
+    platform: reading.platform,
+    tier,
+    engagement,
+    bio: textValue(reading.bio),
+    captions: posts.map((p) => p.caption).filter((c): c is string => Boolean(c)),
+    language: options.creator?.language || null,
+    location: options.creator?.location || null,
+    signals,
+    profile: options.profile ?? DEFAULT_BRAND_PROFILE,
+  });
+  const growth = followerGrowth(
+    history,
+    isMeasured(followers) ? { takenAt: options.now, followers: followers.value, precision: followers.precision } : null,
+  );
+  return { tier, engagement, benchmarks, signals, fit, growth };
 }

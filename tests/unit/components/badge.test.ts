@@ -2,8 +2,8 @@ import { fireEvent, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildBadge, render, type BadgeActions, type BadgeState } from '@/components/badge/badge';
 import type { ProfileStatus } from '@/utils/messaging';
-import { engagementRate } from '@/utils/scoring/engagement';
-import { tierFor } from '@/utils/scoring/tier';
+import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
+import { scoreProfile } from '@/utils/scoring/profile';
 import { plutoReading } from '../../helpers/readings';
 
 const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
@@ -12,13 +12,11 @@ const status = (saved: boolean): ProfileStatus => ({
   state: saved
     ? { saved: true, accountId: 'instagram:pluto__travel', creator: { id: 'c1', displayName: 'Pluto', status: 'contacted' }, lastSnapshot: null }
     : { saved: false, accountId: 'instagram:pluto__travel' },
-  score: {
-    tier: tierFor(2362),
-    engagement: engagementRate({
-      platform: 'instagram', followers: 2362, totalLikes: null, totalPosts: 224, now: Date.UTC(2026, 10, 20),
-      posts: [{ id: 'a', postedAt: Date.UTC(2026, 10, 1), pinned: false, likes: 90, comments: 10, shares: null, views: null }],
-    }),
-  },
+  score: scoreProfile(plutoReading(), {
+    now: Date.UTC(2026, 10, 20),
+    earlierPosts: [{ id: 'a', postedAt: Date.UTC(2026, 10, 1), pinned: false, likes: 90, comments: 10, shares: null, views: null, sponsored: false, caption: 'Lisbon #travel' }],
+    profile: { ...DEFAULT_BRAND_PROFILE, nicheKeywords: ['travel'] },
+  }),
 });
 
 function state(patch: Partial<BadgeState> = {}): BadgeState {
@@ -29,8 +27,10 @@ describe('badge', () => {
   it('shows followers, engagement and tier at a glance, with a Save button', () => {
     const badge = buildBadge(state(), actions());
     const summary = within(badge).getByRole('button', { name: /followers/ });
-    // 100 / 2362 = 4.23 %
-    expect(summary).toHaveTextContent('2,362 followers·ER 4.23%·Nano');
+    // Engagement: (90 + 10) / 2362 = 4.23 %.
+    // Fit: niche “travel” found 35/35, nano next to micro 7/15, Instagram 10/10, 4.23% ≥ 1% 15/15,
+    // two authenticity checks clear 10/10 → 77 of 85 = 91.
+    expect(summary).toHaveTextContent('2,362 followers·ER 4.23%·Nano·Fit 91');
     expect(summary).toHaveAttribute('aria-expanded', 'false');
     expect(within(badge).getByRole('button', { name: 'Save to shortlist' })).toBeEnabled();
     // A labelled <section> is a landmark region screen-reader users can jump to.

@@ -1,0 +1,90 @@
+import type { CountField, Extraction } from '@/utils/extract/extraction';
+import { textValue } from '@/utils/extract/fields';
+import { platformName, statusLabel } from '@/utils/format';
+import type { ProfileStatus } from '@/utils/messaging';
+import { CountStat } from '../CountStat';
+import { EngagementSection, FitSection, GrowthLine, SignalsSection, TierLine } from './ScoreSections';
+
+function statsFor(reading: Extraction): Array<[string, CountField]> {
+  const rows: Array<[string, CountField]> = [
+    [reading.platform === 'youtube' ? 'Subscribers' : 'Followers', reading.counts.followers],
+    ['Following', reading.counts.following],
+    [reading.platform === 'youtube' ? 'Videos' : 'Posts', reading.counts.posts],
+  ];
+  if (reading.platform === 'tiktok') rows.push(['Likes', reading.counts.likes]);
+  // YouTube shows no following count: leave it out rather than show a dash for a thing that does not exist.
+  return reading.platform === 'youtube' ? rows.filter(([label]) => label !== 'Following') : rows;
+}
+
+/** What the page did not show, and why: partial data is shown as partial. */
+function MissingList({ reading }: { reading: Extraction }) {
+  const missing = [
+    ...statsFor(reading).flatMap(([label, field]) => ('missing' in field ? [[label, field.missing] as const] : [])),
+    ...(['displayName', 'bio'] as const).flatMap((key) => {
+      const field = reading[key];
+      return 'missing' in field ? [[key === 'bio' ? 'Bio' : 'Name', field.missing] as const] : [];
+    }),
+  ];
+  if (missing.length === 0) return null;
+  return (
+    <section className="missing" aria-labelledby="missing-heading">
+      <h2 id="missing-heading" className="section__title">
+        Not shown on this page
+      </h2>
+      <ul className="plain">
+        {missing.map(([label, reason]) => (
+          <li key={label}>
+            <strong>{label}:</strong> {reason}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ProfileCard({ reading, status, statusError }: { reading: Extraction; status: ProfileStatus | null; statusError: string | null }) {
+  const name = textValue(reading.displayName);
+  const bio = textValue(reading.bio);
+  const saved = status?.state.saved ? status.state : null;
+  return (
+    <article className="profile" aria-labelledby="profile-name" data-scored={status ? 'true' : 'false'}>
+      <header>
+        <h1 id="profile-name" className="profile__name">
+          {name ?? `@${reading.handle}`}
+          {reading.verified && (
+            <span className="verified" title="Verified account">
+              <span aria-hidden="true"> ✓</span>
+              <span className="sr-only"> (verified)</span>
+            </span>
+          )}
+        </h1>
+        <p className="profile__handle">
+          @{reading.handle} · {platformName(reading.platform)}
+          {saved && <span className="chip chip--saved">Saved · {statusLabel(saved.creator.status)}</span>}
+        </p>
+      </header>
+      {bio && <p className="profile__bio">{bio}</p>}
+      <dl className="stats">
+        {statsFor(reading).map(([label, field]) => (
+          <CountStat key={label} label={label} field={field} />
+        ))}
+      </dl>
+      {status && <GrowthLine growth={status.score.growth} />}
+      {status && <TierLine score={status.score} />}
+      {!status && !statusError && (
+        <p className="muted" role="status">
+          Scoring…
+        </p>
+      )}
+      {statusError && (
+        <p className="error" role="alert">
+          Scores unavailable: {statusError}
+        </p>
+      )}
+      {status && <EngagementSection score={status.score} />}
+      {status && <FitSection fit={status.score.fit} />}
+      {status && <SignalsSection signals={status.score.signals} />}
+      <MissingList reading={reading} />
+    </article>
+  );
+}

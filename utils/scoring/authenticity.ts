@@ -1,0 +1,135 @@
+// Authenticity signals: patterns that deserve a closer look, each with its evidence. Signals, not
+// a verdict: every one of them has innocent explanations, and the popup says so. Pure.
+import type { BenchmarkComparison } from './benchmarks';
+import type { PostMetrics } from './engagement';
+
+export type SignalStatus = 'flagged' | 'clear' | 'unknown';
+
+export interface Signal {
+  id: 'low-engagement' | 'follow-ratio' | 'comment-like-ratio' | 'like-pattern' | 'follower-jump' | 'sponsored-share';
+  label: string;
+  status: SignalStatus;
+  /** What was measured, in numbers the user can check. */
+  evidence: string;
+}
+
+export interface SnapshotPoint {
+  takenAt: number;
+  followers: number;
+  precision: number;
+}
+
+export interface AuthenticityInput {
+  followers: number | null;
+  following: number | null;
+  comparisons: BenchmarkComparison[];
+  /** Recent posts with their numbers (newest first). */
+  posts: Array<PostMetrics & { sponsored?: boolean }>;
+  /** Follower counts over time, oldest first. */
+  history: SnapshotPoint[];
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+const pct = (f: number, digits = 1) => `${(f * 100).toFixed(digits)}%`;
+const DAY = 86_400_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function lowEngagement(input: AuthenticityInput): Signal {
+  const label = 'Engagement far below its benchmark';
+  const far = input.comparisons.find((c) => c.rating === 'far below');
+  if (far) return { id: 'low-engagement', label, status: 'flagged', evidence: `${far.summary}: less than half the benchmark.` };
+  if (input.comparisons.length === 0) return { id: 'low-engagement', label, status: 'unknown', evidence: 'No comparable benchmark or no engagement measured yet.' };
+  return { id: 'low-engagement', label, status: 'clear', evidence: input.comparisons[0]!.summary + '.' };
+}
+
+function followRatio({ followers, following }: AuthenticityInput): Signal {
+  const label = 'Follows many more accounts than follow back';
+  if (followers === null || following === null || followers === 0) {
+    return { id: 'follow-ratio', label, status: 'unknown', evidence: 'The page did not show both counts.' };
+  }
+  const ratio = following / followers;
+  const evidence = `Follows ${grouped.format(following)}, followed by ${grouped.format(followers)} (ratio ${ratio.toFixed(2)}).`;
+  // Follow-for-follow growth leaves accounts following about as many as follow them, or more.
+  return { id: 'follow-ratio', label, status: ratio >= 1 && following >= 500 ? 'flagged' : 'clear', evidence };
+}
+
+function commentLikeRatio({ posts }: AuthenticityInput): Signal {
+  const label = 'Comments out of proportion to likes';
+  const ratios = posts
+    .filter((p) => p.likes !== null && p.comments !== null && p.likes >= 50)
+    .map((p) => ({ id: p.id, ratio: p.comments! / p.likes! }));
+  if (ratios.length < 3) return { id: 'comment-like-ratio', label, status: 'unknown', evidence: 'Needs likes and comments of at least 3 posts.' };
+  const typical = median(ratios.map((r) => r.ratio));
+  // Bought likes leave posts with almost no comments; comment pods leave posts with far too many.
+  const odd = ratios.filter((r) => r.ratio < 0.001 || r.ratio > 0.25 || (typical > 0 && (r.ratio > typical * 8 || r.ratio < typical / 8)));
+  const evidence = `Median ${pct(typical, 2)} comments per like over ${ratios.length} posts${odd.length ? `; outliers: ${odd.map((o) => `${o.id} (${pct(o.ratio, 2)})`).join(', ')}` : ''}.`;
+  return { id: 'comment-like-ratio', label, status: odd.length ? 'flagged' : 'clear', evidence };
+}
+
+function likePattern({ posts }: AuthenticityInput): Signal {
+  const label = 'Likes suspiciously uniform or spiky';
+  const likes = posts.filter((p) => !p.pinned && p.likes !== null).map((p) => ({ id: p.id, likes: p.likes! }));
+  if (likes.length < 5) return { id: 'like-pattern', label, status: 'unknown', evidence: 'Needs the likes of at least 5 posts.' };
+  const values = likes.map((l) => l.likes);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+  const cv = mean > 0 ? sd / mean : 0;
+  const typical = median(values);
+  const spikes = likes.filter((l) => typical > 0 && l.likes > typical * 5);
+  if (cv < 0.05) {
+    return { id: 'like-pattern', label, status: 'flagged', evidence: `Likes vary by only ${pct(cv)} across ${likes.length} posts: real audiences are rarely this even.` };
+  }
+  if (spikes.length) {
+    return {
+      id: 'like-pattern',
+      label,
+      status: 'flagged',
+      evidence: `${spikes.map((s) => `${s.id} (${grouped.format(s.likes)})`).join(', ')} got over 5× the median ${grouped.format(typical)} likes.`,
+    };
+  }
+  return { id: 'like-pattern', label, status: 'clear', evidence: `Likes vary by ${pct(cv)} across ${likes.length} posts; no post over 5× the median.` };
+}
+
+function followerJump({ history }: AuthenticityInput): Signal {
+  const label = 'Sudden follower jumps';
+  if (history.length < 2) return { id: 'follower-jump', label, status: 'unknown', evidence: 'Needs two visits to compare.' };
+  let worst: { from: SnapshotPoint; to: SnapshotPoint; rate: number } | null = null;
+  for (let i = 1; i < history.length; i++) {
+    const from = history[i - 1]!;
+    const to = history[i]!;
+    const gain = to.followers - from.followers;
+    // Only a change larger than what rounding could explain counts.
+    if (gain <= Math.max(from.precision, to.precision) || from.followers === 0) continue;
+    const days = Math.max((to.takenAt - from.takenAt) / DAY, 1);
+    const rate = gain / from.followers / days;
+    if (!worst || rate > worst.rate) worst = { from, to, rate };
+  }
+  if (!worst) return { id: 'follower-jump', label, status: 'clear', evidence: `No gain beyond rounding across ${history.length} visits.` };
+  const days = Math.max(Math.round((worst.to.takenAt - worst.from.takenAt) / DAY), 1);
+  const evidence = `+${grouped.format(worst.to.followers - worst.from.followers)} (${pct((worst.to.followers - worst.from.followers) / worst.from.followers)}) in ${days} day${days === 1 ? '' : 's'}.`;
+  // More than 2 % a day is far beyond organic growth for an established account.
+  return { id: 'follower-jump', label, status: worst.rate > 0.02 && worst.to.followers - worst.from.followers >= 500 ? 'flagged' : 'clear', evidence };
+}
+
+function sponsoredShare({ posts }: AuthenticityInput): Signal {
+  const label = 'Mostly sponsored content';
+  const known = posts.filter((p) => p.sponsored !== undefined);
+  if (known.length < 4) return { id: 'sponsored-share', label, status: 'unknown', evidence: 'Needs at least 4 posts.' };
+  const sponsored = known.filter((p) => p.sponsored).length;
+  const share = sponsored / known.length;
+  return {
+    id: 'sponsored-share',
+    label,
+    status: share > 0.5 ? 'flagged' : 'clear',
+    evidence: `${sponsored} of ${known.length} posts seen are sponsored (${pct(share, 0)}).`,
+  };
+}
+
+export function authenticitySignals(input: AuthenticityInput): Signal[] {
+  return [lowEngagement(input), followRatio(input), commentLikeRatio(input), likePattern(input), followerJump(input), sponsoredShare(input)];
+}

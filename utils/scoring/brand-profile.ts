@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { PLATFORMS } from '../extract/fields';
+import { TIERS } from './tier';
+
+// What the brand looks for: the fit score's criteria, edited in the options page. Parsed with zod
+// wherever it is read (storage can hold anything an older version wrote).
+
+const keywordList = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))).check(z.maxLength(200));
+
+export const BrandProfileSchema = z.object({
+  /** Words that mark the brand's niche, looked for in bios, captions and hashtags. */
+  nicheKeywords: keywordList,
+  /** Brand-safety words: any of them found caps the fit score. */
+  excludedKeywords: keywordList,
+  preferredTiers: z.array(z.enum(TIERS)),
+  preferredPlatforms: z.array(z.enum(PLATFORMS)),
+  /** Minimum engagement rate (a fraction: 0.01 is 1 %), or null for none. */
+  minEngagement: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+  /** Languages the creator should speak (ISO codes or names, matched case-insensitively). */
+  languages: keywordList,
+  /** Places the creator should be based in (matched against their location and bio). */
+  locations: keywordList,
+});
+export type BrandProfile = z.infer<typeof BrandProfileSchema>;
+
+/**
+ * Sensible first-use criteria, so the fit score means something before the user has set any:
+ * the tiers most brands start with, every platform, a 1 % engagement floor and common
+ * brand-safety exclusions. The niche, languages and locations are the user's to add.
+ */
+export const DEFAULT_BRAND_PROFILE: BrandProfile = {
+  nicheKeywords: [],
+  excludedKeywords: ['casino', 'gambling', 'betting', 'onlyfans', 'nsfw', 'xxx', 'escort', 'get rich quick'],
+  preferredTiers: ['micro', 'mid'],
+  preferredPlatforms: [...PLATFORMS],
+  minEngagement: 0.01,
+  languages: [],
+  locations: [],
+};
+
+/** The stored profile, or the defaults where it is missing or unreadable. */
+export function readBrandProfile(value: unknown): BrandProfile {
+  const parsed = BrandProfileSchema.safeParse(value);
+  return parsed.success ? parsed.data : DEFAULT_BRAND_PROFILE;
+}
