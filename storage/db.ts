@@ -40,6 +40,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       campaigns: 'id, status',
     },
   },
+  {
+    // Accounts keep their latest engagement and fit scores for the roster; accounts saved before
+    // have none yet (they get them the next time the profile is seen).
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((account: Record<string, unknown>) => {
+          account.engagementRate ??= null;
+          account.engagementMethod ??= null;
+          account.fitScore ??= null;
+          account.scoredAt ??= null;
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -125,6 +125,10 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
       followers: valueOf(counts.followers) ?? existing?.followers ?? null,
       following: valueOf(counts.following) ?? existing?.following ?? null,
       posts: valueOf(counts.posts) ?? existing?.posts ?? null,
+      engagementRate: existing?.engagementRate ?? null,
+      engagementMethod: existing?.engagementMethod ?? null,
+      fitScore: existing?.fitScore ?? null,
+      scoredAt: existing?.scoredAt ?? null,
       firstSeenAt: existing?.firstSeenAt ?? now,
       lastSeenAt: now,
     } satisfies Account);
@@ -228,4 +232,15 @@ export async function recordPostView(reading: Extraction, now: number): Promise<
     await upsertPosts(db, reading.posts.map((post) => postRecord(reading.platform, accountId, post, now)));
     return true;
   });
+}
+
+export interface AccountScores {
+  engagementRate: number | null;
+  engagementMethod: 'followers' | 'views' | 'totals' | null;
+  fitScore: number | null;
+}
+
+/** Keep an account's latest scores with it, for the roster. Does nothing for an account not saved. */
+export async function recordScores(accountId: string, scores: AccountScores, now: number): Promise<void> {
+  await database().accounts.update(accountId, { ...scores, scoredAt: now });
 }

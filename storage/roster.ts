@@ -1,25 +1,69 @@
+import type { Platform } from '@/utils/extract/extraction';
+import { tierFor, type Tier } from '@/utils/scoring/tier';
 import { database } from './db';
 import type { Account, Creator } from './schemas';
 
 export interface RosterRow {
   creator: Creator;
   accounts: Account[];
+  platforms: Platform[];
+  /** The largest audience among the creator's accounts, and that account's engagement. */
+  followers: number | null;
+  engagementRate: number | null;
+  /** The best fit among the accounts. */
+  fitScore: number | null;
+  tier: Tier | null;
+  /** The earliest pending reminder. */
+  nextReminderAt: number | null;
 }
 
-/** Every saved creator with their accounts, most recently updated first. */
+function maxBy<T>(items: T[], value: (item: T) => number | null): T | null {
+  let best: T | null = null;
+  let bestValue = -Infinity;
+  for (const item of items) {
+    const v = value(item);
+    if (v !== null && v > bestValue) {
+      best = item;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+
+export function rosterRow(creator: Creator, accounts: Account[], nextReminderAt: number | null): RosterRow {
+  const largest = maxBy(accounts, (a) => a.followers);
+  const fit = maxBy(accounts, (a) => a.fitScore);
+  return {
+    creator,
+    accounts,
+    platforms: [...new Set(accounts.map((a) => a.platform))],
+    followers: largest?.followers ?? null,
+    engagementRate: largest?.engagementRate ?? maxBy(accounts, (a) => a.engagementRate)?.engagementRate ?? null,
+    fitScore: fit?.fitScore ?? null,
+    tier: largest?.followers != null ? tierFor(largest.followers).tier : null,
+    nextReminderAt,
+  };
+}
+
+/** Every saved creator with their accounts and the figures the roster shows, most recently updated first. */
 export async function listRoster(): Promise<RosterRow[]> {
   const db = database();
-  return db.transaction('r', [db.creators, db.accounts], async () => {
-    const [creators, accounts] = await Promise.all([
+  return db.transaction('r', [db.creators, db.accounts, db.reminders], async () => {
+    const [creators, accounts, reminders] = await Promise.all([
       db.creators.orderBy('updatedAt').reverse().toArray(),
       db.accounts.toArray(),
+      db.reminders.where('[status+dueAt]').between(['pending', 0], ['pending', Infinity]).toArray(),
     ]);
     const byCreator = new Map<string, Account[]>();
     for (const account of accounts) {
-      const list = byCreator.get(account.creatorId) ?? [];
-      list.push(account);
-      byCreator.set(account.creatorId, list);
+      const list = byCreator.get(account.creatorId);
+      if (list) list.push(account);
+      else byCreator.set(account.creatorId, [account]);
     }
-    return creators.map((creator) => ({ creator, accounts: byCreator.get(creator.id) ?? [] }));
+    const nextReminder = new Map<string, number>();
+    for (const r of reminders) {
+      if (r.creatorId && !nextReminder.has(r.creatorId)) nextReminder.set(r.creatorId, r.dueAt); // sorted by dueAt
+    }
+    return creators.map((c) => rosterRow(c, byCreator.get(c.id) ?? [], nextReminder.get(c.id) ?? null));
   });
 }

@@ -57,6 +57,12 @@ export const AccountSchema = z.object({
   followers: z.number().nonnegative().nullable(),
   following: z.number().nonnegative().nullable(),
   posts: z.number().nonnegative().nullable(),
+  // Latest scores, kept with the account so the roster can sort and filter ten thousand creators
+  // without recomputing them (version 2).
+  engagementRate: z.number().nonnegative().nullable(),
+  engagementMethod: z.enum(['followers', 'views', 'totals']).nullable(),
+  fitScore: z.number().min(0).max(100).nullable(),
+  scoredAt: time.nullable(),
   firstSeenAt: time,
   lastSeenAt: time,
 });

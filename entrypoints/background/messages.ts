@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
-import { getAccountState, recordPostView, recordProfileView, saveViewedProfile } from '@/storage/profiles';
+import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
 import { accountIdOf } from '@/utils/extract/fields';
 import { brandProfile } from '@/utils/brand-profile-store';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
-import { metricsOfReading, scoreProfile } from '@/utils/scoring/profile';
+import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 
@@ -33,6 +33,14 @@ async function withStorageMessages<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+function scoresOf(score: ProfileScore): AccountScores {
+  return {
+    engagementRate: score.engagement.available ? score.engagement.rate : null,
+    engagementMethod: score.engagement.available ? score.engagement.method : null,
+    fitScore: score.fit.score,
+  };
+}
+
 export function openRosterTab(creatorId: string | null): void {
   const hash = creatorId ? `#/creator/${encodeURIComponent(creatorId)}` : '';
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
@@ -51,7 +59,12 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const at = now();
         const accountId = reading.handle ? accountIdOf(reading.platform, reading.handle) : null;
         const earlierPosts = accountId ? await takeCachedPosts(accountId, at) : [];
-        return saveViewedProfile(reading, { now: at, earlierPosts });
+        const result = await saveViewedProfile(reading, { now: at, earlierPosts });
+        // Score it now, so the roster has its engagement and fit from the start.
+        const [stored, profile] = await Promise.all([scoreInputs(result.accountId), brandProfile.get()]);
+        const score = scoreProfile(reading, { now: at, earlierPosts: stored.posts, history: stored.history.slice(0, -1), profile, creator: stored.creator });
+        await recordScores(result.accountId, scoresOf(score), at);
+        return result;
       });
     }),
     onRequest('accountState', REQUESTS.accountState, both, ({ accountId }) => withStorageMessages(() => getAccountState(accountId))),
@@ -65,6 +78,7 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const state = await recordProfileView(reading, at);
         const earlierPosts = state.saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
         const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator });
+        if (state.saved) await recordScores(accountId, scoresOf(score), at);
         return { state, score };
       });
     }),

@@ -1,36 +1,68 @@
-import { RosterList } from '@/components/roster/RosterList';
+import { useEffect, useRef } from 'react';
+import { useHashRoute, type Route } from '@/components/app/useHashRoute';
+import { RosterPage } from '@/components/roster/RosterPage';
 import { BadgeSettings } from '@/components/settings/BadgeSettings';
 import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
-import { useRoster } from '@/storage/hooks';
+
+const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
+  { page: 'roster', href: '#/roster', label: 'Roster' },
+  { page: 'brand', href: '#/brand', label: 'Brand profile' },
+  { page: 'settings', href: '#/settings', label: 'Settings' },
+];
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'roster':
+      return <RosterPage />;
+    case 'brand':
+      return <BrandProfileEditor />;
+    case 'settings':
+      return (
+        <section aria-labelledby="settings-heading">
+          <h2 id="settings-heading">Settings</h2>
+          <BadgeSettings />
+        </section>
+      );
+    default:
+      return (
+        <section>
+          <h2>Page not found</h2>
+          <p>
+            Nothing here. <a href="#/roster">Go to the roster</a>.
+          </p>
+        </section>
+      );
+  }
+}
 
 export function App() {
-  const rows = useRoster();
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  // Moving between pages moves keyboard and screen-reader focus to the new page.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [route]);
+
   return (
     <div className="app">
       <header className="app__bar">
         <img src="/icon/48.png" alt="" width={28} height={28} />
         <h1>Creator Scout</h1>
-        <span className="muted">{rows ? `${rows.length} saved` : ''}</span>
         <nav aria-label="Sections" className="app__nav">
-          <a href="#roster">Roster</a>
-          <a href="#brand-profile">Brand profile</a>
-          <a href="#settings">Settings</a>
+          {NAV.map((item) => (
+            <a key={item.page} href={item.href} aria-current={route.page === item.page || (item.page === 'roster' && route.page === 'creator') ? 'page' : undefined}>
+              {item.label}
+            </a>
+          ))}
         </nav>
       </header>
-      <main className="app__main">
-        <section id="roster" aria-labelledby="roster-heading">
-          <h2 id="roster-heading" className="sr-only">
-            Roster
-          </h2>
-          <RosterList rows={rows} />
-        </section>
-        <section id="brand-profile" className="settings">
-          <BrandProfileEditor />
-        </section>
-        <section id="settings" aria-labelledby="settings-heading" className="settings">
-          <h2 id="settings-heading">Settings</h2>
-          <BadgeSettings />
-        </section>
+      <main className="app__main" ref={main} tabIndex={-1}>
+        <Page route={route} />
       </main>
     </div>
   );

@@ -111,7 +111,7 @@ describe('in-page badge', () => {
     // The roster has it, saved through the background.
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
-    await options.getByRole('row', { name: /illojuan/i }).waitFor();
+    await options.getByRole('row', { name: /IlloJuan/ }).waitFor();
     await page.close();
     await options.close();
   });
@@ -131,7 +131,7 @@ describe('in-page badge', () => {
     await instagram.goto('https://www.instagram.com/pluto__travel/');
     await badge(instagram).getByRole('button', { name: /followers/ }).waitFor();
     const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    await options.goto(browser.extensionUrl('options.html#/settings'));
     await options.getByRole('group', { name: 'Show the badge on profile pages' }).getByRole('checkbox', { name: 'Bluesky' }).check();
     await badge(page).getByRole('button', { name: /followers/ }).waitFor();
     for (const p of [page, instagram, options]) await p.close();

@@ -38,9 +38,11 @@ describe('Instagram profile → popup → save → roster', () => {
     await options.goto(extensionUrl('options.html'));
     const row = options.getByRole('row', { name: /Pluto/ });
     await row.waitFor();
-    expect(await row.getByRole('link', { name: '@pluto__travel' }).getAttribute('href')).toBe(PROFILE_URL);
-    expect(await row.innerText()).toContain('2,362');
-    expect(await row.innerText()).toContain('Shortlisted');
+    expect(await row.getByRole('link', { name: 'Pluto' }).getAttribute('href')).toMatch(/^#\/creator\//);
+    const text = await row.innerText();
+    expect(text).toContain('Instagram @pluto__travel');
+    expect(text).toContain('2,362');
+    expect(text).toContain('Shortlisted');
 
     // A second look at the same profile knows it is saved.
     await popup.reload();

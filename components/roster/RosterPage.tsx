@@ -1,0 +1,92 @@
+import type { RowSelectionState, SortingState } from '@tanstack/react-table';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useRoster } from '@/storage/hooks';
+import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
+import { BulkBar } from './BulkBar';
+import { RosterFiltersPanel } from './RosterFiltersPanel';
+import { RosterTable } from './RosterTable';
+import { SavedViews } from './SavedViews';
+import './roster.css';
+
+/** The roster: every saved creator, searchable, filterable, sortable, with bulk actions. */
+export function RosterPage() {
+  const rows = useRoster();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [showFilters, setShowFilters] = useState(false);
+
+  const visible = useMemo(() => (rows ? filterRoster(rows, query, filters) : []), [rows, query, filters]);
+  const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.creator.tags))].sort((a, b) => a.localeCompare(b)), [rows]);
+  // Bulk actions act on what is selected and still shown.
+  const selectedIds = useMemo(() => visible.filter((r) => selection[r.creator.id]).map((r) => r.creator.id), [visible, selection]);
+  const filterCount = activeFilterCount(filters);
+
+  // For `npm run bench`: when the first rows are on screen.
+  useEffect(() => {
+    if (rows) performance.mark('creator-scout:roster-ready');
+  }, [rows]);
+
+  if (rows === undefined) return <p role="status">Loading your roster…</p>;
+
+  return (
+    <section className="roster-page" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Roster</h2>
+      {rows.length === 0 ? (
+        <div className="empty">
+          <h3>Your shortlist is empty</h3>
+          <p>
+            Open a creator’s profile on Instagram, TikTok, YouTube, X or Bluesky, click the Creator Scout button in the toolbar and press{' '}
+            <strong>Save to shortlist</strong> — or import a list from <a href="#/import-export">Import and export</a>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <div className="roster__toolbar">
+            <label htmlFor={`${id}-search`} className="sr-only">
+              Search creators by name, handle, tag, strength or contact
+            </label>
+            <input
+              id={`${id}-search`}
+              className="input roster__search"
+              type="search"
+              placeholder="Search name, @handle, tag, strength…"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <button type="button" className="button" aria-expanded={showFilters} aria-controls={`${id}-filters`} onClick={() => setShowFilters(!showFilters)}>
+              Filters{filterCount ? ` (${filterCount})` : ''}
+            </button>
+            {filterCount > 0 && (
+              <button type="button" className="button button--link" onClick={() => setFilters(NO_FILTERS)}>
+                Clear filters
+              </button>
+            )}
+            <SavedViews
+              current={{ query, filters, sorting }}
+              onApply={(view) => {
+                setQuery(view.query);
+                setFilters(view.filters);
+                setSorting(view.sorting);
+              }}
+            />
+          </div>
+          <div id={`${id}-filters`} hidden={!showFilters}>
+            <RosterFiltersPanel filters={filters} tags={tags} onChange={setFilters} />
+          </div>
+          <p className="roster__count" role="status" data-testid="roster-count">
+            Showing {visible.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} creators
+          </p>
+          <BulkBar selectedIds={selectedIds} onDone={() => setSelection({})} />
+          {visible.length === 0 ? (
+            <p className="muted">No creator matches this search and these filters.</p>
+          ) : (
+            <RosterTable rows={visible} sorting={sorting} onSortingChange={setSorting} selection={selection} onSelectionChange={setSelection} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

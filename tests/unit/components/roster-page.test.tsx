@@ -1,0 +1,106 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RosterPage } from '@/components/roster/RosterPage';
+import { withFreshDatabase } from '../../helpers/db';
+import { SAMPLE, seedCreators } from '../../helpers/roster-data';
+
+const db = withFreshDatabase();
+
+const bodyNames = () =>
+  within(screen.getByRole('table', { name: 'Creators' }))
+    .getAllByRole('rowheader')
+    .map((cell) => within(cell).getByRole('link').textContent);
+
+describe('RosterPage', () => {
+  it('tells a new user how to fill it', async () => {
+    render(<RosterPage />);
+    expect(await screen.findByRole('heading', { name: 'Your shortlist is empty' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Import and export' })).toHaveAttribute('href', '#/import-export');
+  });
+
+  it('lists every creator with their figures, and links to each', async () => {
+    await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    const row = (await screen.findByRole('link', { name: 'IlloJuan' })).closest('tr')!;
+    expect(within(row).getByRole('link', { name: 'IlloJuan' })).toHaveAttribute('href', expect.stringMatching(/^#\/creator\//));
+    expect(row).toHaveTextContent('TikTok @illojuan, YouTube @illojuan');
+    expect(row).toHaveTextContent('1,200,000');
+    expect(row).toHaveTextContent('2.00%');
+    expect(row).toHaveTextContent('84');
+    expect(row).toHaveTextContent('Mega');
+    expect(row).toHaveTextContent('Contacted');
+    expect(screen.getByTestId('roster-count')).toHaveTextContent('Showing 4 of 4 creators');
+  });
+
+  it('searches as you type and sorts on a column, missing values last', async () => {
+    const user = userEvent.setup();
+    await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    await screen.findByRole('link', { name: 'Pluto' });
+    await user.type(screen.getByRole('searchbox'), 'travel');
+    expect(bodyNames().sort()).toEqual(['Kiko Beats', 'Pluto']);
+    expect(screen.getByTestId('roster-count')).toHaveTextContent('Showing 2 of 4 creators');
+    await user.clear(screen.getByRole('searchbox'));
+
+    // Numbers sort largest first; a creator with no engagement measured stays last either way.
+    await user.click(screen.getByRole('button', { name: /Engagement/ }));
+    expect(screen.getByRole('columnheader', { name: /Engagement/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyNames()).toEqual(['Pluto', 'IlloJuan', 'Kiko Beats', 'Stephen King']);
+    await user.click(screen.getByRole('button', { name: /Engagement/ }));
+    expect(bodyNames()).toEqual(['Kiko Beats', 'IlloJuan', 'Pluto', 'Stephen King']);
+    await user.click(screen.getByRole('button', { name: /^Name/ }));
+    expect(bodyNames()).toEqual(['IlloJuan', 'Kiko Beats', 'Pluto', 'Stephen King']);
+  });
+
+  it('filters, and saves the view to come back to', async () => {
+    const user = userEvent.setup();
+    await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    await screen.findByRole('link', { name: 'Pluto' });
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Only creators to vet' }));
+    expect(bodyNames()).toEqual(['Stephen King']);
+    await user.type(screen.getByPlaceholderText('Name this view'), 'To vet');
+    await user.click(screen.getByRole('button', { name: 'Save view' }));
+    expect(await screen.findByText('Saved view “To vet”.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(bodyNames()).toHaveLength(4);
+    await user.selectOptions(screen.getByLabelText('Saved views'), 'To vet');
+    expect(bodyNames()).toEqual(['Stephen King']);
+  });
+
+  it('changes the stage of the selected creators, and deletes with undo', async () => {
+    const user = userEvent.setup();
+    const ids = await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Pluto' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(bulk).toHaveTextContent('2 creators selected');
+    await user.selectOptions(within(bulk).getByLabelText('Stage for the selected creators'), 'replied');
+    await user.click(within(bulk).getByRole('button', { name: 'Set stage' }));
+    expect(await within(bulk).findByText('Moved 2 to Replied.')).toBeInTheDocument();
+    expect((await db().creators.get(ids.Pluto!))?.status).toBe('replied');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select Stephen King' }));
+    await user.click(within(bulk).getByRole('button', { name: 'Delete…' }));
+    await user.click(within(bulk).getByRole('button', { name: 'Delete 1 creator for good' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Stephen King' })).not.toBeInTheDocument());
+    expect(await db().creators.count()).toBe(3);
+    expect(await within(bulk).findByText('Deleted 1 creator and everything about them.')).toBeInTheDocument();
+    await user.click(within(bulk).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: 'Stephen King' })).toBeInTheDocument();
+    expect(await db().accounts.get('bluesky:stephenking.bsky.social')).toBeDefined();
+  });
+
+  it('shows only the rows in view, even with thousands of creators', async () => {
+    await seedCreators(Array.from({ length: 3000 }, (_, i) => ({ name: `Creator ${i}`, accounts: [{ platform: 'instagram' as const, handle: `c${i}`, followers: i }] })));
+    render(<RosterPage />);
+    expect(await screen.findByTestId('roster-count')).toHaveTextContent('Showing 3,000 of 3,000 creators');
+    const table = screen.getByRole('table', { name: 'Creators' });
+    expect(table).toHaveAttribute('aria-rowcount', '3001');
+    expect(within(table).getAllByRole('rowheader').length).toBeLessThan(60);
+  });
+});
