@@ -57,6 +57,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Only the indexes the code queries: every index is paid for on every write, and the roster
+    // filters and sorts in memory. (Removing an index keeps every record as it is.)
+    version: 3,
+    stores: {
+      creators: 'id, updatedAt',
+      accounts: 'id, creatorId',
+      snapshots: 'id, accountId, [accountId+takenAt]',
+      posts: 'id, accountId',
+      interactions: 'id, creatorId, [creatorId+at]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

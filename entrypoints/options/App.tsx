@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useHashRoute, type Route } from '@/components/app/useHashRoute';
+import { CreatorDetail } from '@/components/creator/CreatorDetail';
+import { ImportExportPage } from '@/components/import-export/ImportExportPage';
+import { PipelineBoard } from '@/components/pipeline/PipelineBoard';
 import { RosterPage } from '@/components/roster/RosterPage';
 import { BadgeSettings } from '@/components/settings/BadgeSettings';
 import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
 
 const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
   { page: 'roster', href: '#/roster', label: 'Roster' },
+  { page: 'pipeline', href: '#/pipeline', label: 'Pipeline' },
+  { page: 'import-export', href: '#/import-export', label: 'Import and export' },
   { page: 'brand', href: '#/brand', label: 'Brand profile' },
   { page: 'settings', href: '#/settings', label: 'Settings' },
 ];
@@ -14,6 +19,12 @@ function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'roster':
       return <RosterPage />;
+    case 'creator':
+      return <CreatorDetail key={route.id} creatorId={route.id} />;
+    case 'pipeline':
+      return <PipelineBoard />;
+    case 'import-export':
+      return <ImportExportPage />;
     case 'brand':
       return <BrandProfileEditor />;
     case 'settings':

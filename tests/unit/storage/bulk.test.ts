@@ -20,7 +20,7 @@ describe('bulk actions', () => {
     const ids = await seedCreators(SAMPLE);
     expect(await bulkSetStatus([ids.Pluto!, ids.IlloJuan!], 'contacted', T)).toBe(1); // IlloJuan already was
     expect((await db().creators.get(ids.Pluto!))?.status).toBe('contacted');
-    expect(await db().interactions.where('type').equals('status_change').count()).toBe(1);
+    expect(await db().interactions.filter((i) => i.type === 'status_change').count()).toBe(1);
   });
 
   it('adds and removes a tag, case-insensitively, without duplicates', async () => {

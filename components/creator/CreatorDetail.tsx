@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useCreatorDetail } from '@/storage/creator-detail';
+import { formatDate, statusLabel } from '@/utils/format';
+import { AccountsSection } from './AccountsSection';
+import { CreatorForm } from './CreatorForm';
+import { GrowthSection } from './GrowthSection';
+import { EngagementHistory, PostsSeen } from './PostsSections';
+import { RelatedRecords } from './RelatedRecords';
+import { Timeline } from './Timeline';
+import './creator-detail.css';
+
+// One creator, everything about them in one place (`#/creator/<id>`): who they are and what they
+// are good at, their accounts and how they grew, what they posted, and the whole relationship —
+// timeline, agreements, reminders, campaigns — so a new manager can pick it up without asking.
+
+/** The creator detail page. The shell passes the id from the address. */
+export function CreatorDetail({ creatorId }: { creatorId: string }) {
+  const headingId = useId();
+  const detail = useCreatorDetail(creatorId);
+  // "Overdue" is judged against when the page was opened, so the page does not change by itself.
+  const [openedAt] = useState(() => Date.now());
+
+  if (detail === undefined) {
+    return (
+      <section className="creator-detail" aria-labelledby={headingId} aria-busy="true">
+        <h2 id={headingId}>Creator</h2>
+        <p role="status">Loading the creator…</p>
+      </section>
+    );
+  }
+
+  if (detail === null) {
+    return (
+      <section className="creator-detail" aria-labelledby={headingId}>
+        <h2 id={headingId}>Creator not found</h2>
+        <p>This creator is not on your roster: they may have been merged into another creator or deleted.</p>
+        <p>
+          <a href="#/roster">Back to the roster</a>
+        </p>
+      </section>
+    );
+  }
+
+  const { creator } = detail;
+  return (
+    <article className="creator-detail" aria-labelledby={headingId}>
+      <p className="creator-detail__back">
+        <a href="#/roster">← Roster</a>
+      </p>
+      <header className="creator-detail__header">
+        <h2 id={headingId}>{creator.displayName}</h2>
+        <p className="creator-detail__summary">
+          <span className="creator-chip creator-chip--stage">{statusLabel(creator.status)}</span>
+          {creator.ambassador && <span className="creator-chip">Ambassador</span>}
+          {creator.toVet && <span className="creator-chip">To vet</span>}
+          <span className="creator-muted">
+            Last contacted {creator.lastContactedAt === null ? 'never' : formatDate(creator.lastContactedAt)} · On the roster since {formatDate(creator.createdAt)}
+          </span>
+        </p>
+        {creator.strengths.length > 0 && <p className="creator-detail__strengths">Strengths: {creator.strengths.join(', ')}</p>}
+      </header>
+      <div className="creator-detail__layout">
+        <div className="creator-detail__main">
+          <AccountsSection creator={creator} accounts={detail.accounts} />
+          <Timeline creatorId={creator.id} interactions={detail.interactions} />
+          <RelatedRecords agreements={detail.agreements} reminders={detail.reminders} campaigns={detail.campaigns} now={openedAt} />
+          <GrowthSection accounts={detail.accounts} />
+          <EngagementHistory accounts={detail.accounts} posts={detail.posts} />
+          <PostsSeen accounts={detail.accounts} posts={detail.posts} />
+        </div>
+        <div className="creator-detail__side">
+          <CreatorForm key={creator.id} creator={creator} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,271 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { applyCreatorPatch, creatorProblems, InvalidFieldError, updateCreator, type CreatorPatch, type FieldProblem } from '@/storage/creator-detail';
+import { storageErrorMessage } from '@/storage/errors';
+import type { Creator } from '@/storage/schemas';
+import { statusLabel } from '@/utils/format';
+import { DEFAULT_STAGES } from '@/utils/pipeline';
+
+// The creator's own details. The form edits a draft; only the fields the user changed are saved,
+// so an edit made meanwhile elsewhere (the popup, another tab) to another field is not overwritten.
+
+/** Strengths offered as checkboxes: how the guides suggest organizing a roster. Others can be typed. */
+export const SUGGESTED_STRENGTHS = ['storytelling', 'sales-driven', 'educational', 'humor', 'aesthetic', 'community', 'reviews', 'UGC'] as const;
+const SUGGESTED_BY_KEY = new Map<string, string>(SUGGESTED_STRENGTHS.map((s) => [s.toLowerCase(), s]));
+
+interface Draft {
+  displayName: string;
+  status: string;
+  tags: string;
+  strengths: string[];
+  otherStrengths: string;
+  email: string;
+  otherContact: string;
+  location: string;
+  language: string;
+  ambassador: boolean;
+  toVet: boolean;
+  notes: string;
+}
+type TextKey = 'displayName' | 'tags' | 'otherStrengths' | 'email' | 'otherContact' | 'location' | 'language' | 'notes';
+
+function draftOf(creator: Creator): Draft {
+  return {
+    displayName: creator.displayName,
+    status: creator.status,
+    tags: creator.tags.join(', '),
+    strengths: creator.strengths.flatMap((s) => SUGGESTED_BY_KEY.get(s.toLowerCase()) ?? []),
+    otherStrengths: creator.strengths.filter((s) => !SUGGESTED_BY_KEY.has(s.toLowerCase())).join(', '),
+    email: creator.contact.email,
+    otherContact: creator.contact.other,
+    location: creator.location,
+    language: creator.language,
+    ambassador: creator.ambassador,
+    toVet: creator.toVet,
+    notes: creator.notes,
+  };
+}
+
+const splitList = (text: string) => text.split(',');
+const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only what differs from the details the form started from. */
+function patchOf(draft: Draft, base: Draft): CreatorPatch {
+  const patch: CreatorPatch = {};
+  if (draft.displayName !== base.displayName) patch.displayName = draft.displayName;
+  if (draft.status !== base.status) patch.status = draft.status;
+  if (draft.tags !== base.tags) patch.tags = splitList(draft.tags);
+  if (draft.otherStrengths !== base.otherStrengths || draft.strengths.join() !== base.strengths.join()) {
+    patch.strengths = [...SUGGESTED_STRENGTHS.filter((s) => draft.strengths.includes(s)), ...splitList(draft.otherStrengths)];
+  }
+  if (draft.email !== base.email) patch.contact = { ...patch.contact, email: draft.email };
+  if (draft.otherContact !== base.otherContact) patch.contact = { ...patch.contact, other: draft.otherContact };
+  if (draft.location !== base.location) patch.location = draft.location;
+  if (draft.language !== base.language) patch.language = draft.language;
+  if (draft.ambassador !== base.ambassador) patch.ambassador = draft.ambassador;
+  if (draft.toVet !== base.toVet) patch.toVet = draft.toVet;
+  if (draft.notes !== base.notes) patch.notes = draft.notes;
+  return patch;
+}
+
+/** Which input shows a stored field's message. */
+const INPUT_OF_FIELD: Record<string, TextKey | 'status'> = {
+  displayName: 'displayName',
+  status: 'status',
+  tags: 'tags',
+  strengths: 'otherStrengths',
+  'contact.email': 'email',
+  'contact.other': 'otherContact',
+  location: 'location',
+  language: 'language',
+  notes: 'notes',
+};
+
+function messagesOf(problems: FieldProblem[]): Record<string, string> {
+  return Object.fromEntries(problems.map((p) => [INPUT_OF_FIELD[p.field] ?? 'form', p.message]));
+}
+
+export function CreatorForm({ creator }: { creator: Creator }) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [baseline, setBaseline] = useState(creator);
+  const [draft, setDraft] = useState(() => draftOf(creator));
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const base = draftOf(baseline);
+  const dirty = !sameDraft(draft, base);
+  // The creator changed elsewhere (or was just saved): follow it unless the user is mid-edit.
+  if (creator !== baseline && !dirty) {
+    setBaseline(creator);
+    setDraft(draftOf(creator));
+  }
+
+  const edit = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setNotice(null);
+  };
+
+  const showProblems = (problems: FieldProblem[]) => {
+    flushSync(() => {
+      setMessages(messagesOf(problems));
+      setNotice({ tone: 'error', text: 'Not saved: fix the highlighted field.' });
+    });
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  const save = async () => {
+    const patch = patchOf(draft, base);
+    const problems = creatorProblems(applyCreatorPatch(creator, patch, Date.now()));
+    if (problems.length > 0) return showProblems(problems);
+    setSaving(true);
+    try {
+      const saved = await updateCreator(creator.id, patch, Date.now());
+      setBaseline(saved);
+      setDraft(draftOf(saved));
+      setMessages({});
+      setNotice({ tone: 'ok', text: 'Saved' });
+    } catch (error) {
+      if (error instanceof InvalidFieldError) showProblems(error.problems);
+      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const cancel = () => {
+    setBaseline(creator);
+    setDraft(draftOf(creator));
+    setMessages({});
+    setNotice(null);
+  };
+
+  const describedBy = (key: string, hint?: boolean) =>
+    [hint ? `${id}-${key}-hint` : '', messages[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const errorOf = (key: string) =>
+    messages[key] ? (
+      <p id={`${id}-${key}-error`} className="creator-form__error">
+        {messages[key]}
+      </p>
+    ) : null;
+
+  const text = (key: TextKey, label: string, options: { type?: 'text' | 'email'; hint?: ReactNode; autoComplete?: string; required?: boolean } = {}) => (
+    <div className="creator-form__field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type={options.type ?? 'text'}
+        value={draft[key]}
+        autoComplete={options.autoComplete ?? 'off'}
+        required={options.required}
+        aria-invalid={messages[key] ? true : undefined}
+        aria-describedby={describedBy(key, Boolean(options.hint))}
+        onChange={(event) => edit(key, event.target.value)}
+      />
+      {options.hint && (
+        <p id={`${id}-${key}-hint`} className="creator-form__hint">
+          {options.hint}
+        </p>
+      )}
+      {errorOf(key)}
+    </div>
+  );
+
+  const stages: string[] = DEFAULT_STAGES.includes(draft.status as (typeof DEFAULT_STAGES)[number]) ? [...DEFAULT_STAGES] : [draft.status, ...DEFAULT_STAGES];
+
+  return (
+    // noValidate: each field shows its own message; the browser's bubbles would duplicate them.
+    <form ref={formRef} className="creator-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
+      <h3 id={`${id}-heading`}>Details</h3>
+      {text('displayName', 'Display name', { required: true })}
+      <div className="creator-form__field">
+        <label htmlFor={`${id}-status`}>Pipeline stage</label>
+        <select
+          id={`${id}-status`}
+          value={draft.status}
+          aria-invalid={messages.status ? true : undefined}
+          aria-describedby={describedBy('status')}
+          onChange={(event) => edit('status', event.target.value)}
+        >
+          {stages.map((stage) => (
+            <option key={stage} value={stage}>
+              {statusLabel(stage)}
+            </option>
+          ))}
+        </select>
+        {errorOf('status')}
+      </div>
+      {text('tags', 'Tags', { hint: 'Separate tags with commas.' })}
+      <fieldset className="creator-form__field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
+        <legend>Strengths</legend>
+        <p id={`${id}-strengths-hint`} className="creator-form__hint">
+          What this creator does best, so you can pick the right person for each campaign.
+        </p>
+        <div className="creator-form__checks">
+          {SUGGESTED_STRENGTHS.map((strength) => (
+            <label key={strength} className="creator-form__check">
+              <input
+                type="checkbox"
+                checked={draft.strengths.includes(strength)}
+                onChange={(event) =>
+                  edit('strengths', event.target.checked ? [...draft.strengths, strength] : draft.strengths.filter((s) => s !== strength))
+                }
+              />
+              {strength}
+            </label>
+          ))}
+        </div>
+        {text('otherStrengths', 'Other strengths', { hint: 'Anything else, separated with commas.' })}
+      </fieldset>
+      {text('email', 'Email', { type: 'email', autoComplete: 'off', hint: 'Leave empty if you do not know it.' })}
+      {text('otherContact', 'Other contact', { hint: 'Phone, manager, agency…' })}
+      {text('location', 'Location')}
+      {text('language', 'Language')}
+      <div className="creator-form__checks">
+        <label className="creator-form__check">
+          <input type="checkbox" checked={draft.ambassador} onChange={(event) => edit('ambassador', event.target.checked)} />
+          Ambassador
+        </label>
+        <label className="creator-form__check">
+          <input type="checkbox" checked={draft.toVet} onChange={(event) => edit('toVet', event.target.checked)} />
+          To vet
+        </label>
+      </div>
+      <div className="creator-form__field creator-form__field--wide">
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea
+          id={`${id}-notes`}
+          rows={4}
+          value={draft.notes}
+          aria-invalid={messages.notes ? true : undefined}
+          aria-describedby={describedBy('notes')}
+          onChange={(event) => edit('notes', event.target.value)}
+        />
+        {errorOf('notes')}
+      </div>
+      {messages.form && <p className="creator-form__error">{messages.form}</p>}
+      <div className="creator-form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" className="button" onClick={cancel} disabled={!dirty || saving}>
+          Cancel
+        </button>
+        <p role="status" className="creator-form__saved">
+          {notice?.tone === 'ok' ? notice.text : ''}
+        </p>
+      </div>
+      {notice?.tone === 'error' && (
+        <p role="alert" className="creator-form__error">
+          {notice.text}
+        </p>
+      )}
+    </form>
+  );
+}

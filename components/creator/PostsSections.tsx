@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { Post } from '@/storage/schemas';
+import { formatDate, formatPercent } from '@/utils/format';
+import { accountLabel, engagementOfPost, excerpt } from './history';
+import { ObservedNumber } from './ObservedNumber';
+
+function postDate(post: Post): string {
+  return post.postedAt === null ? `seen ${formatDate(post.seenAt)}` : formatDate(post.postedAt);
+}
+
+function accountsById(accounts: AccountWithHistory[]) {
+  return new Map(accounts.map((a) => [a.account.id, a]));
+}
+
+/** Each post's engagement, so a trend (or one sponsored post far below the rest) shows at a glance. */
+export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHistory[]; posts: Post[] }) {
+  const headingId = useId();
+  const byId = accountsById(accounts);
+  return (
+    <section className="creator-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Engagement history</h3>
+      {posts.length === 0 ? (
+        <p className="creator-section__empty">No posts seen yet: open a few of this creator’s posts and their numbers are kept here.</p>
+      ) : (
+        <>
+          <p className="creator-form__hint">
+            Per post: (likes + comments) ÷ followers; on TikTok, YouTube and X, (likes + comments + shares) ÷ views.
+          </p>
+          <div className="creator-table-wrap">
+            <table className="creator-table">
+              <caption className="sr-only">Engagement of each post seen</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Account</th>
+                  <th scope="col" className="num">
+                    Engagement
+                  </th>
+                  <th scope="col">Measured by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {posts.map((post) => {
+                  const owner = byId.get(post.accountId);
+                  if (!owner) return null;
+                  const engagement = engagementOfPost(post, owner.account, owner.snapshots);
+                  return (
+                    <tr key={post.id}>
+                      <td>{postDate(post)}</td>
+                      <td>{accountLabel(owner.account)}</td>
+                      <td className="num">{engagement.rate === null ? <span className="creator-muted">—</span> : formatPercent(engagement.rate)}</td>
+                      <td>
+                        {engagement.rate === null ? (
+                          <span className="creator-muted">Not measured: {engagement.reason}</span>
+                        ) : engagement.method === 'views' ? (
+                          'views'
+                        ) : (
+                          `${engagement.followers!.toLocaleString('en-US')} followers`
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+const COUNT_COLUMNS = [
+  ['likes', 'Likes'],
+  ['comments', 'Comments'],
+  ['shares', 'Shares'],
+  ['views', 'Views'],
+] as const;
+
+/** Every post seen, newest first: the work this creator has published, sponsored posts marked. */
+export function PostsSeen({ accounts, posts }: { accounts: AccountWithHistory[]; posts: Post[] }) {
+  const headingId = useId();
+  const byId = accountsById(accounts);
+  return (
+    <section className="creator-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>Posts seen</h3>
+      {posts.length === 0 ? (
+        <p className="creator-section__empty">No posts seen yet.</p>
+      ) : (
+        <div className="creator-table-wrap">
+          <table className="creator-table creator-posts">
+            <caption className="sr-only">Posts seen, newest first. ≈ marks a count the page showed rounded.</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Post</th>
+                {COUNT_COLUMNS.map(([key, label]) => (
+                  <th key={key} scope="col" className="num">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {posts.map((post) => {
+                const owner = byId.get(post.accountId);
+                return (
+                  <tr key={post.id}>
+                    <td>{postDate(post)}</td>
+                    <td className="creator-posts__post">
+                      {owner && <span className="creator-muted">{accountLabel(owner.account)} </span>}
+                      {post.sponsored && <span className="creator-chip">Sponsored</span>}
+                      {post.pinned && <span className="creator-chip">Pinned</span>}
+                      {post.caption && <span className="creator-posts__caption"> {excerpt(post.caption)}</span>}{' '}
+                      {post.url && (
+                        <a href={post.url} target="_blank" rel="noreferrer noopener" aria-label={`Open the post from ${postDate(post)}`}>
+                          Open
+                        </a>
+                      )}
+                    </td>
+                    {COUNT_COLUMNS.map(([key]) => (
+                      <td key={key} className="num">
+                        <ObservedNumber count={post.counts[key]} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

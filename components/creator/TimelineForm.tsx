@@ -1,0 +1,153 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { addInteraction, interactionProblems, InvalidFieldError, type FieldProblem, type NewInteraction } from '@/storage/creator-detail';
+import { storageErrorMessage } from '@/storage/errors';
+
+/** What a user logs by hand; stage changes, saves, agreements and campaigns are logged by the app itself. */
+const TYPES = [
+  ['note', 'Note'],
+  ['outreach', 'Outreach sent'],
+  ['reply', 'Reply received'],
+  ['gift', 'Gift sent'],
+  ['payment', 'Payment'],
+] as const;
+type LoggedType = (typeof TYPES)[number][0];
+
+/** `datetime-local` reads and writes local time without a zone: "2026-11-20T10:05". */
+function localDateTime(epochMs: number): string {
+  const d = new Date(epochMs);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function parseAmount(text: string): number {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? Number.NaN : Number(trimmed);
+}
+
+export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string; defaultCurrency: string }) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [type, setType] = useState<LoggedType>('note');
+  const [when, setWhen] = useState(() => localDateTime(Date.now()));
+  const [text, setText] = useState('');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState(defaultCurrency);
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const showProblems = (problems: FieldProblem[]) => {
+    flushSync(() => {
+      setMessages(Object.fromEntries(problems.map((p) => [p.field, p.message])));
+      setNotice(null);
+    });
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  const add = async () => {
+    const entry: NewInteraction = {
+      type,
+      at: when ? new Date(when).getTime() : Number.NaN,
+      text,
+      details: type === 'payment' ? { amount: parseAmount(amount), currency: currency.trim().toUpperCase() } : {},
+    };
+    const problems = interactionProblems(creatorId, entry);
+    if (problems.length > 0) return showProblems(problems);
+    setBusy(true);
+    try {
+      await addInteraction(creatorId, entry, Date.now());
+      setMessages({});
+      setText('');
+      setAmount('');
+      setWhen(localDateTime(Date.now()));
+      setNotice({ tone: 'ok', text: 'Added to the timeline.' });
+    } catch (error) {
+      if (error instanceof InvalidFieldError) showProblems(error.problems);
+      else setNotice({ tone: 'error', text: `Not added: ${storageErrorMessage(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void add();
+  };
+
+  const fieldProps = (key: string) => ({
+    id: `${id}-${key}`,
+    'aria-invalid': messages[key] ? true : undefined,
+    'aria-describedby': messages[key] ? `${id}-${key}-error` : undefined,
+  });
+  const errorOf = (key: string) =>
+    messages[key] ? (
+      <p id={`${id}-${key}-error`} className="creator-form__error">
+        {messages[key]}
+      </p>
+    ) : null;
+
+  return (
+    <form ref={formRef} className="timeline-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
+      <h4 id={`${id}-heading`}>Add to timeline</h4>
+      <div className="creator-form__field">
+        <label htmlFor={`${id}-type`}>Type</label>
+        <select id={`${id}-type`} value={type} onChange={(event) => {
+            setType(event.target.value as LoggedType);
+            setMessages({});
+          }}>
+          {TYPES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="creator-form__field">
+        <label htmlFor={`${id}-at`}>When</label>
+        <input type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} {...fieldProps('at')} />
+        {errorOf('at')}
+      </div>
+      {type === 'payment' && (
+        <>
+          <div className="creator-form__field">
+            <label htmlFor={`${id}-amount`}>Amount</label>
+            <input type="text" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldProps('amount')} />
+            {errorOf('amount')}
+          </div>
+          <div className="creator-form__field">
+            <label htmlFor={`${id}-currency`}>Currency</label>
+            <input
+              type="text"
+              maxLength={3}
+              size={4}
+              placeholder="EUR"
+              value={currency}
+              onChange={(event) => setCurrency(event.target.value)}
+              {...fieldProps('currency')}
+            />
+            {errorOf('currency')}
+          </div>
+        </>
+      )}
+      <div className="creator-form__field creator-form__field--wide">
+        <label htmlFor={`${id}-text`}>Text</label>
+        <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} {...fieldProps('text')} />
+        {errorOf('text')}
+      </div>
+      <div className="creator-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Add to timeline
+        </button>
+        <p role="status" className="creator-form__saved">
+          {notice?.tone === 'ok' ? notice.text : ''}
+        </p>
+      </div>
+      {notice?.tone === 'error' && (
+        <p role="alert" className="creator-form__error">
+          {notice.text}
+        </p>
+      )}
+    </form>
+  );
+}

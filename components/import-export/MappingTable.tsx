@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { FIELD_CHOICES, FIELD_LABELS, sampleValues, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
+import type { ParsedCsv } from '@/utils/csv/parse';
+
+function clip(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+/** One row per CSV column: its name, a sample value, and the field it is imported as. */
+export function MappingTable({
+  fileName,
+  csv,
+  mapping,
+  onChange,
+}: {
+  fileName: string;
+  csv: ParsedCsv;
+  mapping: ColumnMapping;
+  onChange: (column: number, field: ImportField) => void;
+}) {
+  const id = useId();
+  return (
+    <table className="mapping">
+      <caption>
+        Columns in “{fileName}”: choose what each one is. Columns set to “{FIELD_LABELS.ignore}” are not imported.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Column</th>
+          <th scope="col">Sample value</th>
+          <th scope="col">Import as</th>
+        </tr>
+      </thead>
+      <tbody>
+        {csv.columns.map((column, i) => {
+          const sample = sampleValues(csv.rows, i, 1)[0] ?? '';
+          const selectId = `${id}-column-${i}`;
+          return (
+            <tr key={`${i}-${column}`}>
+              <th scope="row">{column}</th>
+              <td className={sample ? undefined : 'muted'}>{sample ? clip(sample) : 'empty'}</td>
+              <td>
+                <label htmlFor={selectId} className="sr-only">
+                  {`Column “${column}”${sample ? ` (e.g. “${clip(sample, 40)}”)` : ''}`}
+                </label>
+                <select id={selectId} value={mapping[i] ?? 'ignore'} onChange={(e) => onChange(i, e.target.value as ImportField)}>
+                  {FIELD_CHOICES.map((field) => (
+                    <option key={field} value={field}>
+                      {FIELD_LABELS[field]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

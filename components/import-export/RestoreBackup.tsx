@@ -1,0 +1,142 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { countsOf, currentCounts, parseBackup, restoreBackup, tableCount, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
+import { storageErrorMessage } from '@/storage/errors';
+import { TABLE_NAMES } from '@/storage/schemas';
+import { formatDateTime } from '@/utils/format';
+import { nextPaint, tooLargeMessage } from './download';
+import { WorkProgressBar } from './WorkProgressBar';
+
+interface Chosen {
+  fileName: string;
+  backup: Backup;
+  /** What the database holds now: what a restore would replace. */
+  current: TableCounts;
+}
+
+export function countsText(counts: TableCounts): string {
+  const parts = TABLE_NAMES.filter((t) => counts[t] > 0).map((t) => tableCount(t, counts[t]));
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+
+/**
+ * Restore a backup file: show what it holds and what it would replace, and restore only after an
+ * explicit "Replace everything with this backup".
+ */
+export function RestoreBackup() {
+  const id = useId();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [progress, setProgress] = useState<WorkProgress | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  const clear = () => {
+    setChosen(null);
+    if (input.current) input.current.value = '';
+  };
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setChosen(null);
+    setErrors([]);
+    setDone(null);
+    const tooLarge = tooLargeMessage(file);
+    if (tooLarge) return setErrors([tooLarge]);
+    setProgress({ phase: 'Reading the backup', done: 0, total: 1 });
+    await nextPaint();
+    try {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        setErrors(parsed.errors);
+        if (input.current) input.current.value = '';
+        return;
+      }
+      setChosen({ fileName: file.name, backup: parsed.backup, current: await currentCounts() });
+      // The decision comes next: take keyboard focus to it.
+      setTimeout(() => confirmRef.current?.focus(), 0);
+    } catch (e) {
+      setErrors([storageErrorMessage(e)]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const restore = async () => {
+    if (!chosen) return;
+    const { backup } = chosen;
+    try {
+      const counts = await restoreBackup(backup, setProgress);
+      setDone(`Restored the backup from ${formatDateTime(backup.exportedAt)}: ${countsText(counts)}.`);
+      clear();
+    } catch (e) {
+      setErrors([`${storageErrorMessage(e)} The restore was undone: your data is as it was before.`]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const restoring = progress !== null && chosen !== null;
+
+  return (
+    <section className="import-export__section" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Restore a backup</h3>
+      <p className="muted">Puts back everything from a backup file, replacing all that Creator Scout holds now.</p>
+      <label className="button file-button">
+        Restore a backup…
+        <input ref={input} type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void choose(e)} disabled={restoring} />
+      </label>
+
+      {errors.length > 0 && (
+        <div role="alert" className="import-export__error">
+          {errors.length === 1 ? (
+            <p>{errors[0]}</p>
+          ) : (
+            <>
+              <p>{errors[0]}</p>
+              <ul>
+                {errors.slice(1).map((e, i) => (
+                  <li key={i}>{e}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {done && (
+        <p role="status" className="import-export__done">
+          {done}
+        </p>
+      )}
+      {progress && <WorkProgressBar progress={progress} />}
+
+      {chosen && (
+        <div className="restore-confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <h4 id={`${id}-confirm`}>Restore “{chosen.fileName}”?</h4>
+          <p>This backup was made on {formatDateTime(chosen.backup.exportedAt)}. It contains:</p>
+          <dl className="table-counts">
+            {TABLE_NAMES.map((t) => (
+              <div key={t}>
+                <dt>{tableLabel(t)}</dt>
+                <dd>{countsOf(chosen.backup)[t].toLocaleString('en-US')}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="restore-confirm__warning">
+            Restoring replaces everything Creator Scout holds now ({countsText(chosen.current)}) with this backup. This cannot be undone: download a
+            backup of your current data first if you may need it.
+          </p>
+          <div className="import-export__actions">
+            <button ref={confirmRef} type="button" className="button button--danger" onClick={() => void restore()} disabled={restoring}>
+              Replace everything with this backup
+            </button>
+            <button type="button" className="button" onClick={clear} disabled={restoring}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+// The full backup: every record of every table in one JSON file, and restoring it. A backup is
+// the user's own copy of everything they would miss; restoring is all-or-nothing.
+import * as z from 'zod';
+import { isoDate } from '@/utils/csv/export';
+import { database, LATEST_VERSION } from './db';
+import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
+
+export const BACKUP_FORMAT = 'creator-scout-backup';
+/** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
+export const BACKUP_VERSION = 1;
+
+export type BackupTables = { [T in TableName]: z.infer<(typeof RECORD_SCHEMAS)[T]>[] };
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  schemaVersion: number;
+  /** Epoch ms, like every time in the database. */
+  exportedAt: number;
+  tables: BackupTables;
+}
+
+/** How far a long piece of work is, for a progress bar with a label. */
+export interface WorkProgress {
+  /** What is happening, as a user reads it: "Reading your data". */
+  phase: string;
+  done: number;
+  total: number;
+}
+export type ProgressListener = (progress: WorkProgress) => void;
+
+// What a user calls each table's records: [one, many].
+const TABLE_LABELS: Readonly<Record<TableName, readonly [string, string]>> = {
+  creators: ['creator', 'creators'],
+  accounts: ['account', 'accounts'],
+  snapshots: ['snapshot', 'snapshots'],
+  posts: ['post', 'posts'],
+  interactions: ['timeline entry', 'timeline entries'],
+  templates: ['template', 'templates'],
+  agreements: ['agreement', 'agreements'],
+  reminders: ['reminder', 'reminders'],
+  campaigns: ['campaign', 'campaigns'],
+};
+
+/** "Creators", "Timeline entries": a table's name as a heading. */
+export function tableLabel(table: TableName): string {
+  const many = TABLE_LABELS[table][1];
+  return many.charAt(0).toUpperCase() + many.slice(1);
+}
+
+/** "1 creator", "12 timeline entries". */
+export function tableCount(table: TableName, count: number): string {
+  return `${count.toLocaleString('en-US')} ${TABLE_LABELS[table][count === 1 ? 0 : 1]}`;
+}
+
+/** Every record of every table, as stored, read in one transaction so the copy is consistent. */
+export async function exportBackup(now: number, onProgress?: ProgressListener): Promise<Backup> {
+  const db = database();
+  const tables = {} as Record<TableName, unknown[]>;
+  await db.transaction('r', db.tables, async () => {
+    let done = 0;
+    onProgress?.({ phase: 'Reading your data', done, total: TABLE_NAMES.length });
+    for (const name of TABLE_NAMES) {
+      tables[name] = await db.table(name).toArray();
+      onProgress?.({ phase: 'Reading your data', done: ++done, total: TABLE_NAMES.length });
+    }
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables: tables as BackupTables };
+}
+
+export function serializeBackup(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+export function backupBlob(backup: Backup): Blob {
+  return new Blob([serializeBackup(backup)], { type: 'application/json' });
+}
+
+export function backupFileName(now: number): string {
+  return `creator-scout-backup-${isoDate(now)}.json`;
+}
+
+/** How many records each table holds: what a backup contains, or what a restore would replace. */
+export type TableCounts = Record<TableName, number>;
+
+export function countsOf(backup: Backup): TableCounts {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, backup.tables[t].length])) as TableCounts;
+}
+
+export async function currentCounts(): Promise<TableCounts> {
+  const db = database();
+  return db.transaction('r', db.tables, async () => {
+    const counts = await Promise.all(TABLE_NAMES.map((t) => db.table(t).count()));
+    return Object.fromEntries(TABLE_NAMES.map((t, i) => [t, counts[i]!])) as TableCounts;
+  });
+}
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+const MAX_REPORTED = 5;
+
+const EnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+  schemaVersion: z.number().int().positive(),
+  exportedAt: z.number().int().nonnegative(),
+  tables: z.object(Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>),
+});
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? 'the record' : `“${path.map(String).join('.')}”`;
+}
+
+function idOf(record: unknown): string {
+  const id = (record as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? ` (id “${id.slice(0, 60)}”)` : '';
+}
+
+/**
+ * Read a backup file's text: the envelope, then every record against today's schemas. Refuses a
+ * newer backup, and an older one whose records no longer fit, saying which and why.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['This file is not a Creator Scout backup: it is not JSON. Choose the .json file that “Download backup” saved.'] };
+  }
+  const head = (json ?? {}) as Record<string, unknown>;
+  if (typeof json !== 'object' || head.format !== BACKUP_FORMAT) {
+    return { ok: false, errors: ['This file is not a Creator Scout backup. Choose the .json file that “Download backup” saved.'] };
+  }
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    return { ok: false, errors: [`This backup was made by a newer version of Creator Scout (backup format ${head.version}; this version reads format ${BACKUP_VERSION}). Update Creator Scout, then restore it.`] };
+  }
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > LATEST_VERSION) {
+    return { ok: false, errors: [`This backup was made by a newer version of Creator Scout (database version ${head.schemaVersion}; this version has version ${LATEST_VERSION}). Update Creator Scout, then restore it.`] };
+  }
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      errors: envelope.error.issues.slice(0, MAX_REPORTED).map((i) => `The backup is damaged: ${pathText(i.path)} ${i.message.toLowerCase()}.`),
+    };
+  }
+
+  const errors: string[] = [];
+  let problems = 0;
+  const tables = {} as Record<TableName, unknown[]>;
+  for (const table of TABLE_NAMES) {
+    const schema = RECORD_SCHEMAS[table];
+    const seen = new Map<string, number>();
+    tables[table] = envelope.data.tables[table].map((record, index) => {
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        if (++problems <= MAX_REPORTED) {
+          const issue = result.error.issues[0]!;
+          errors.push(`${table}, record ${index + 1}${idOf(record)}: ${pathText(issue.path)} — ${issue.message}.`);
+        }
+        return record;
+      }
+      const first = seen.get(result.data.id);
+      if (first !== undefined && ++problems <= MAX_REPORTED) {
+        errors.push(`${table}, record ${index + 1}: has the same id “${result.data.id.slice(0, 60)}” as record ${first + 1}.`);
+      }
+      seen.set(result.data.id, index);
+      return result.data;
+    });
+  }
+  if (problems > MAX_REPORTED) errors.push(`…and ${problems - MAX_REPORTED} more problems.`);
+  if (errors.length > 0) {
+    const older = envelope.data.schemaVersion < LATEST_VERSION;
+    const lead = older
+      ? `This backup was made by an older version of Creator Scout (database version ${envelope.data.schemaVersion}) and its records do not fit this version’s format, so it cannot be restored. Nothing was changed.`
+      : 'This backup has records Creator Scout cannot read, so it cannot be restored. Nothing was changed.';
+    return { ok: false, errors: [lead, ...errors] };
+  }
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: envelope.data.schemaVersion, exportedAt: envelope.data.exportedAt, tables: tables as BackupTables },
+  };
+}
+
+/**
+ * Replace everything with the backup's records, in one transaction over every table: if any write
+ * fails (a full disk, a broken record), IndexedDB rolls back and the data is exactly as before.
+ */
+export async function restoreBackup(backup: Backup, onProgress?: ProgressListener): Promise<TableCounts> {
+  const db = database();
+  const total = TABLE_NAMES.length;
+  await db.transaction('rw', db.tables, async () => {
+    let done = 0;
+    onProgress?.({ phase: 'Restoring the backup', done, total });
+    for (const name of TABLE_NAMES) {
+      const table = db.table(name);
+      await table.clear();
+      await table.bulkAdd(backup.tables[name]);
+      onProgress?.({ phase: 'Restoring the backup', done: ++done, total });
+    }
+  });
+  return countsOf(backup);
+}

@@ -1,0 +1,281 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type * as z from 'zod';
+import { cleanTags } from './creators';
+import { database, type CreatorScoutDB } from './db';
+import { newId } from './profiles';
+import {
+  CreatorSchema,
+  InteractionSchema,
+  type Account,
+  type Agreement,
+  type Campaign,
+  type Creator,
+  type Interaction,
+  type Post,
+  type Reminder,
+  type Snapshot,
+} from './schemas';
+
+// The creator detail page's reads and writes: everything known about one person in one place, so
+// a new manager finds every past collaboration, agreement and result without asking around.
+
+export interface AccountWithHistory {
+  account: Account;
+  /** Oldest first: the order a growth chart reads them. */
+  snapshots: Snapshot[];
+}
+
+export interface CreatorDetail {
+  creator: Creator;
+  accounts: AccountWithHistory[];
+  /** Posts seen on any of the creator's accounts, newest first. */
+  posts: Post[];
+  /** The timeline, newest first. */
+  interactions: Interaction[];
+  agreements: Agreement[];
+  /** Oldest due first. */
+  reminders: Reminder[];
+  /** Campaigns the creator is in, newest first. */
+  campaigns: Campaign[];
+}
+
+/** Whether a campaign lists the creator among its members (`campaign.creators[].creatorId`). */
+export function isCampaignMember(campaign: Campaign, creatorId: string): boolean {
+  return campaign.creators.some((member) => member.creatorId === creatorId);
+}
+
+function postTime(post: Post): number {
+  return post.postedAt ?? post.seenAt;
+}
+
+async function readDetail(db: CreatorScoutDB, creatorId: string): Promise<CreatorDetail | null> {
+  const creator = await db.creators.get(creatorId);
+  if (!creator) return null;
+  const accounts = await db.accounts.where('creatorId').equals(creatorId).sortBy('firstSeenAt');
+  const accountIds = accounts.map((a) => a.id);
+  const [snapshots, posts, interactions, agreements, reminders, campaigns] = await Promise.all([
+    db.snapshots.where('accountId').anyOf(accountIds).toArray(),
+    db.posts.where('accountId').anyOf(accountIds).toArray(),
+    db.interactions.where('[creatorId+at]').between([creatorId, Dexie.minKey], [creatorId, Dexie.maxKey]).reverse().toArray(),
+    db.agreements.where('creatorId').equals(creatorId).toArray(),
+    db.reminders.where('creatorId').equals(creatorId).toArray(),
+    // Membership lives inside each campaign's record (no index): campaigns are few, so a scan is fine.
+    db.campaigns.filter((c) => isCampaignMember(c, creatorId)).toArray(),
+  ]);
+  return {
+    creator,
+    accounts: accounts.map((account) => ({
+      account,
+      snapshots: snapshots.filter((s) => s.accountId === account.id).sort((a, b) => a.takenAt - b.takenAt),
+    })),
+    posts: posts.sort((a, b) => postTime(b) - postTime(a)),
+    interactions,
+    agreements: agreements.sort((a, b) => b.updatedAt - a.updatedAt),
+    reminders: reminders.sort((a, b) => a.dueAt - b.dueAt),
+    campaigns: campaigns.sort((a, b) => (b.startAt ?? b.createdAt) - (a.startAt ?? a.createdAt)),
+  };
+}
+
+/** Everything about one creator, or null when there is no such creator. */
+export async function loadCreatorDetail(creatorId: string): Promise<CreatorDetail | null> {
+  const db = database();
+  return db.transaction('r', [db.creators, db.accounts, db.snapshots, db.posts, db.interactions, db.agreements, db.reminders, db.campaigns], () =>
+    readDetail(db, creatorId),
+  );
+}
+
+/** The creator's detail, kept live. `undefined` while loading, `null` when the creator does not exist. */
+export function useCreatorDetail(creatorId: string): CreatorDetail | null | undefined {
+  return useLiveQuery(() => loadCreatorDetail(creatorId), [creatorId]);
+}
+
+// --- Validation shared by the form and the writes ---
+
+export interface FieldProblem {
+  /** The record's path, dotted: `displayName`, `contact.email`, `amount`… */
+  field: string;
+  message: string;
+}
+
+/** A write refused because of what was typed. The message names the field(s), so it can be shown as is. */
+export class InvalidFieldError extends Error {
+  override name = 'InvalidFieldError';
+  readonly problems: FieldProblem[];
+  constructor(problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+    this.problems = problems;
+  }
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  displayName: 'Display name',
+  status: 'Pipeline stage',
+  tags: 'Tags',
+  strengths: 'Strengths',
+  'contact.email': 'Email',
+  'contact.other': 'Other contact',
+  location: 'Location',
+  language: 'Language',
+  notes: 'Notes',
+  text: 'Text',
+  at: 'Date',
+  type: 'Type',
+};
+
+const grouped = new Intl.NumberFormat('en-US');
+
+function sentenceFor(field: string, issue: z.core.$ZodIssue): string {
+  const label = FIELD_LABELS[field] ?? field;
+  if (field === 'contact.email') return 'Email: enter a full address such as name@example.com, or leave it empty.';
+  const inList = issue.path.length > 1 && typeof issue.path[issue.path.length - 1] === 'number';
+  if (issue.code === 'too_small') return `${label} is required.`;
+  if (issue.code === 'too_big') {
+    const max = grouped.format(Number(issue.maximum));
+    if (inList) return `${label}: each one can be at most ${max} characters long.`;
+    if (issue.origin === 'array') return `${label}: at most ${max}.`;
+    return `${label}: at most ${max} characters.`;
+  }
+  return `${label}: ${issue.message}`;
+}
+
+/** zod issues as one sentence per field (the first issue of each field). */
+export function problemsOf(error: z.ZodError): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.filter((part) => typeof part === 'string').join('.') || 'record';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push({ field, message: sentenceFor(field, issue) });
+  }
+  return problems;
+}
+
+// --- Editing the creator ---
+
+export interface CreatorPatch {
+  displayName?: string;
+  status?: string;
+  toVet?: boolean;
+  tags?: string[];
+  strengths?: string[];
+  contact?: Partial<Creator['contact']>;
+  location?: string;
+  language?: string;
+  ambassador?: boolean;
+  notes?: string;
+}
+
+/** The creator with the edit applied and cleaned as typed (trimmed, tags deduplicated). Not validated. */
+export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, now: number): Creator {
+  return {
+    ...creator,
+    displayName: (patch.displayName ?? creator.displayName).trim(),
+    status: patch.status ?? creator.status,
+    toVet: patch.toVet ?? creator.toVet,
+    tags: patch.tags ? cleanTags(patch.tags) : creator.tags,
+    strengths: patch.strengths ? cleanTags(patch.strengths) : creator.strengths,
+    contact: {
+      email: (patch.contact?.email ?? creator.contact.email).trim(),
+      other: (patch.contact?.other ?? creator.contact.other).trim(),
+    },
+    location: (patch.location ?? creator.location).trim(),
+    language: (patch.language ?? creator.language).trim(),
+    ambassador: patch.ambassador ?? creator.ambassador,
+    notes: (patch.notes ?? creator.notes).trim(),
+    updatedAt: now,
+  };
+}
+
+/** What is wrong with a creator record, one sentence per field; empty when it can be saved. */
+export function creatorProblems(candidate: Creator): FieldProblem[] {
+  const result = CreatorSchema.safeParse(candidate);
+  return result.success ? [] : problemsOf(result.error);
+}
+
+/**
+ * Save the detail page's edits. A stage change goes on the timeline too; both in one transaction.
+ * Throws InvalidFieldError (naming the field) when the edit is not valid, saving nothing.
+ */
+export async function updateCreator(creatorId: string, patch: CreatorPatch, now: number): Promise<Creator> {
+  const db = database();
+  return db.transaction('rw', [db.creators, db.interactions], async () => {
+    const creator = await db.creators.get(creatorId);
+    if (!creator) throw new Error('This creator is no longer on your roster.');
+    const parsed = CreatorSchema.safeParse(applyCreatorPatch(creator, patch, now));
+    if (!parsed.success) throw new InvalidFieldError(problemsOf(parsed.error));
+    const next = parsed.data;
+    if (next.status !== creator.status) {
+      await db.interactions.add(
+        InteractionSchema.parse({ id: newId(), creatorId, type: 'status_change', at: now, text: '', details: { from: creator.status, to: next.status } }),
+      );
+    }
+    await db.creators.put(next);
+    return next;
+  });
+}
+
+// --- The timeline ---
+
+export type InteractionType = Interaction['type'];
+
+export interface NewInteraction {
+  type: InteractionType;
+  /** When it happened (epoch ms): may be earlier than now, for something logged after the fact. */
+  at: number;
+  text: string;
+  /** For a payment: `amount` (a number) and `currency` (three letters). */
+  details?: Interaction['details'];
+}
+
+/** Types that count as being in touch with the creator. */
+const CONTACT_TYPES: ReadonlySet<InteractionType> = new Set(['outreach', 'reply']);
+
+/** What is wrong with a timeline entry, one sentence per field; empty when it can be added. */
+export function interactionProblems(creatorId: string, input: NewInteraction): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!Number.isSafeInteger(input.at) || input.at < 0) problems.push({ field: 'at', message: 'Date: enter when it happened.' });
+  if (input.type === 'note' && !input.text.trim()) problems.push({ field: 'text', message: 'Text: write the note.' });
+  if (input.type === 'payment') {
+    const amount = input.details?.amount;
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount <= 0) {
+      problems.push({ field: 'amount', message: 'Amount: enter the amount paid, such as 250.' });
+    }
+    const currency = input.details?.currency;
+    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+      problems.push({ field: 'currency', message: 'Currency: use a three-letter code such as EUR or USD.' });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const result = InteractionSchema.safeParse({ id: 'check', creatorId, type: input.type, at: input.at, text: input.text.trim(), details: input.details ?? {} });
+  return result.success ? [] : problemsOf(result.error);
+}
+
+/**
+ * Put a note, outreach, reply, gift, payment or stage change on the creator's timeline. Outreach and
+ * replies move "last contacted" forward (never back: an old email logged today changes nothing).
+ */
+export async function addInteraction(creatorId: string, input: NewInteraction, now: number): Promise<Interaction> {
+  const problems = interactionProblems(creatorId, input);
+  if (problems.length > 0) throw new InvalidFieldError(problems);
+  const interaction = InteractionSchema.parse({
+    id: newId(),
+    creatorId,
+    type: input.type,
+    at: input.at,
+    text: input.text.trim(),
+    details: input.details ?? {},
+  } satisfies Interaction);
+  const db = database();
+  return db.transaction('rw', [db.creators, db.interactions], async () => {
+    const creator = await db.creators.get(creatorId);
+    if (!creator) throw new Error('This creator is no longer on your roster.');
+    const lastContactedAt = CONTACT_TYPES.has(interaction.type)
+      ? Math.max(creator.lastContactedAt ?? interaction.at, interaction.at)
+      : creator.lastContactedAt;
+    await db.creators.put(CreatorSchema.parse({ ...creator, lastContactedAt, updatedAt: now }));
+    await db.interactions.add(interaction);
+    return interaction;
+  });
+}

@@ -1,0 +1,95 @@
+// Importing creators from a CSV file: a dry run against the roster, then all of it in one
+// transaction or none of it. The reading, matching and planning are pure (utils/csv/).
+import type { ColumnMapping } from '@/utils/csv/fields';
+import { groupRecords } from '@/utils/csv/group';
+import type { ParsedCsv } from '@/utils/csv/parse';
+import { planImport, type ImportState } from '@/utils/csv/plan';
+import { accountIdsOf, previewFromRecords, readRows, type ImportPreview, type ReadRows } from '@/utils/csv/preview';
+import type { ProgressListener } from './backup';
+import { database, type CreatorScoutDB } from './db';
+import { newId } from './profiles';
+import { AccountSchema, CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
+
+/** Rows read between two repaints of the progress bar. */
+const SLICE = 2000;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The saved accounts among `accountIds` and their creators: two bulk reads, whatever the file's size. */
+async function loadState(db: CreatorScoutDB, accountIds: string[]): Promise<ImportState> {
+  const accounts = (await db.accounts.bulkGet(accountIds)).filter((a): a is Account => a !== undefined);
+  const creatorIds = [...new Set(accounts.map((a) => a.creatorId))];
+  const creators = (await db.creators.bulkGet(creatorIds)).filter((c): c is Creator => c !== undefined);
+  return { accounts: new Map(accounts.map((a) => [a.id, a])), creators: new Map(creators.map((c) => [c.id, c])) };
+}
+
+/**
+ * The dry run: what importing the file with this mapping would do, compared with the roster now.
+ * Reads the rows in slices so a page can repaint its progress bar; writes nothing.
+ */
+export async function previewCsvImport(csv: ParsedCsv, mapping: ColumnMapping, onProgress?: ProgressListener): Promise<ImportPreview> {
+  const read: ReadRows = { records: [], rejected: [] };
+  const total = csv.rows.length;
+  for (let from = 0; from < total || from === 0; from += SLICE) {
+    readRows(csv.rows, mapping, read, from, from + SLICE);
+    onProgress?.({ phase: 'Checking the rows', done: Math.min(from + SLICE, total), total });
+    if (from + SLICE < total) await nextTask();
+  }
+  const db = database();
+  const state = await db.transaction('r', [db.accounts, db.creators], () => loadState(db, accountIdsOf(read.records)));
+  return previewFromRecords(read, state, total, csv.problems);
+}
+
+export class ImportRefusedError extends Error {
+  override name = 'ImportRefusedError';
+}
+
+export interface ImportResult {
+  creatorsAdded: number;
+  creatorsUpdated: number;
+  accountsAdded: number;
+}
+
+/**
+ * Import a previewed file: new creators and accounts, changes to saved creators (the file's values
+ * win; tags and strengths are added to) — in one transaction. Refuses the
+ * whole file while any row is rejected, so a file is never half-imported.
+ */
+export async function applyImport(preview: ImportPreview, now: number, onProgress?: ProgressListener): Promise<ImportResult> {
+  if (preview.rejected.length > 0) {
+    const rows = new Set(preview.rejected.map((r) => r.line)).size;
+    throw new ImportRefusedError(`${rows} ${rows === 1 ? 'row needs' : 'rows need'} fixing, so nothing was imported. Fix the file and choose it again.`);
+  }
+  const db = database();
+  const total = 3;
+  const phase = 'Saving the import';
+  return db.transaction('rw', [db.creators, db.accounts, db.interactions], async () => {
+    onProgress?.({ phase, done: 0, total });
+    // Planned again against the roster as it is now, inside the transaction: a profile saved
+    // since the preview is updated, never duplicated.
+    const state = await loadState(db, accountIdsOf(preview.records));
+    const plan = planImport(groupRecords(preview.records).groups, state, { now, newId });
+    if (plan.problems.length > 0) {
+      throw new ImportRefusedError(`${plan.problems[0]!.reason} (line ${plan.problems[0]!.line}). Nothing was imported.`);
+    }
+    const { writes } = plan;
+    const creators = writes.creators.map((c) => CreatorSchema.parse(c));
+    const accounts = writes.accounts.map((a) => AccountSchema.parse(a));
+    const interactions = writes.interactions.map((i) => InteractionSchema.parse(i));
+    onProgress?.({ phase, done: 1, total });
+    // All at once: the database works through them while the next batch is prepared.
+    await Promise.all([
+      db.creators.bulkPut(creators),
+      db.accounts.bulkPut(accounts).then(() => onProgress?.({ phase, done: 2, total })),
+      db.interactions.bulkAdd(interactions),
+    ]);
+    onProgress?.({ phase, done: 3, total });
+    return {
+      creatorsAdded: plan.newCreators.length,
+      creatorsUpdated: plan.updated.length,
+      accountsAdded: accounts.filter((a) => !state.accounts.has(a.id)).length,
+    };
+  });
+}

@@ -1,0 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { launchWithExtension } from './harness/extension.ts';
+import { generateRosterCsv } from './helpers/generate-csv.ts';
+const fresh = await launchWithExtension();
+writeFileSync('/tmp/c10k.csv', generateRosterCsv(10_000));
+const page = await fresh.context.newPage();
+await page.goto(fresh.extensionUrl('options.html#/import-export'));
+const t00 = Date.now();
+await page.getByLabel('Import creators from CSV…').setInputFiles('/tmp/c10k.csv');
+await page.getByRole('button', { name: 'Import', exact: true }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+const t0 = Date.now();
+await page.getByRole('button', { name: 'Import', exact: true }).click();
+await page.getByRole('status').filter({ hasText: /Imported|imported/ }).waitFor({ timeout: 60_000 });
+console.log('preview', t0 - t00, 'write', Date.now() - t0);
+console.log(await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('imp:')).map((m) => m.name + ' ' + m.startTime.toFixed(0)).join(', ')));
+await fresh.close();

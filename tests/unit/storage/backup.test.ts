@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupFileName,
+  countsOf,
+  currentCounts,
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  serializeBackup,
+  type Backup,
+  type BackupTables,
+  type WorkProgress,
+} from '@/storage/backup';
+import { CreatorScoutDB, LATEST_VERSION, setDatabaseForTests } from '@/storage/db';
+import { saveViewedProfile } from '@/storage/profiles';
+import { TABLE_NAMES } from '@/storage/schemas';
+import { withFreshDatabase } from '../../helpers/db';
+import { plutoReading } from '../../helpers/readings';
+
+const db = withFreshDatabase();
+const T = Date.UTC(2026, 10, 20, 12);
+const DAY = 86_400_000;
+
+/** One or more valid records in every table, as a user's database would hold them. */
+async function seedEverything(): Promise<void> {
+  const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
+  await db().posts.add({
+    id: 'instagram:CPeC-Eenc8l', accountId: 'instagram:pluto__travel', url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
+    seenAt: T, pinned: false, sponsored: true, caption: 'Trip planning #ad', counts: { likes: { value: 298_000, precision: 1000, source: 'meta' } },
+  });
+  await db().interactions.add({ id: 'i-note', creatorId, type: 'note', at: T, text: 'Loves trains, "really"', details: { mood: 'good', score: 3, ok: true, none: null } });
+  await db().templates.add({ id: 't1', name: 'First outreach', kind: 'outreach', subject: 'Hi', body: 'Hello {{name}} — ¿qué tal? 👋', createdAt: T, updatedAt: T });
+  await db().agreements.add({ id: 'a1', creatorId, campaignId: 'k1', status: 'signed', title: 'Spring', terms: { fee: 500, deliverables: ['1 reel'] }, createdAt: T, updatedAt: T });
+  await db().reminders.add({ id: 'r1', creatorId, title: 'Follow up', dueAt: T + 5 * DAY, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T });
+  await db().campaigns.add({
+    id: 'k1', name: 'Spring trips', goal: 'sales', status: 'active', startAt: T, endAt: null, budget: 5000, currency: 'EUR',
+    creators: [{ creatorId, fee: 500, promoCode: 'PLUTO10' }], createdAt: T, updatedAt: T,
+  });
+}
+
+function backupWith(tables: Partial<Record<keyof BackupTables, unknown[]>>, envelope: Record<string, unknown> = {}): string {
+  const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []]));
+  return JSON.stringify({ format: 'creator-scout-backup', version: 1, schemaVersion: LATEST_VERSION, exportedAt: T, tables: { ...empty, ...tables }, ...envelope });
+}
+
+/** Run `work` against a second, empty database, then put the test's database back. */
+async function inFreshDatabase<R>(work: () => Promise<R>): Promise<R> {
+  const other = new CreatorScoutDB(`backup-target-${Math.random()}`);
+  await other.open();
+  setDatabaseForTests(other);
+  try {
+    return await work();
+  } finally {
+    setDatabaseForTests(db());
+    await other.delete();
+  }
+}
+
+describe('exportBackup', () => {
+  it('holds every record of every table as stored, with its format, versions and date', async () => {
+    await seedEverything();
+    const steps: WorkProgress[] = [];
+    const backup = await exportBackup(T, (p) => steps.push(p));
+    expect(backup).toMatchObject({ format: 'creator-scout-backup', version: 1, schemaVersion: LATEST_VERSION, exportedAt: T });
+    expect(Object.keys(backup.tables).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const table of TABLE_NAMES) expect(backup.tables[table], table).toEqual(await db().table(table).toArray());
+    expect(countsOf(backup)).toMatchObject({ creators: 1, accounts: 1, snapshots: 1, posts: 1, interactions: 2, templates: 1, agreements: 1, reminders: 1, campaigns: 1 });
+    expect(steps.at(-1)).toEqual({ phase: 'Reading your data', done: TABLE_NAMES.length, total: TABLE_NAMES.length });
+    expect(backupFileName(T)).toBe('creator-scout-backup-2026-11-20.json');
+  });
+});
+
+describe('restoreBackup', () => {
+  it('gives back exactly what was backed up: export → restore into a fresh database → export again', async () => {
+    await seedEverything();
+    const before = await exportBackup(T);
+    const parsed = parseBackup(serializeBackup(before));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const after = await inFreshDatabase(async () => {
+      await restoreBackup(parsed.backup);
+      return exportBackup(T);
+    });
+    expect(after).toEqual(before);
+  });
+
+  it('replaces everything: records that are not in the backup are gone', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    await saveViewedProfile(plutoReading({ handle: 'someone_else', url: 'https://www.instagram.com/someone_else/' }), { now: T + DAY });
+    expect(await db().creators.count()).toBe(2);
+    expect(await restoreBackup(backup)).toMatchObject({ creators: 1, accounts: 1 });
+    expect(await currentCounts()).toEqual(countsOf(backup));
+    expect(await db().accounts.get('instagram:someone_else')).toBeUndefined();
+  });
+
+  it('is all-or-nothing: when a write fails, the database is exactly as before', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const other = structuredClone(backup);
+    other.tables.creators[0]!.displayName = 'Someone else';
+    other.tables.campaigns = [];
+    // A write that fails halfway through, after some tables were already cleared and written.
+    db().reminders.hook('creating', () => {
+      throw new Error('The disk is full');
+    });
+    await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
+    expect(await exportBackup(T)).toEqual(backup);
+  });
+});
+
+describe('parseBackup', () => {
+  it('accepts a backup and gives its records back', async () => {
+    await seedEverything();
+    const text = serializeBackup(await exportBackup(T));
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && countsOf(parsed.backup).creators).toBe(1);
+  });
+
+  it('refuses a file that is not JSON, or not a backup', () => {
+    expect(parseBackup('{ not json')).toEqual({ ok: false, errors: [expect.stringMatching(/not a Creator Scout backup: it is not JSON/)] });
+    expect(parseBackup('{"hello":"world"}')).toEqual({ ok: false, errors: [expect.stringMatching(/^This file is not a Creator Scout backup\./)] });
+    expect(parseBackup('null')).toMatchObject({ ok: false });
+  });
+
+  it('refuses a damaged envelope, saying what is missing', () => {
+    const text = JSON.stringify({ format: 'creator-scout-backup', version: 1, schemaVersion: LATEST_VERSION, exportedAt: T, tables: { creators: [] } });
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors[0]).toMatch(/^The backup is damaged: “tables\.accounts”/);
+  });
+
+  it('names the table, the record and the field of bad records', () => {
+    const { creatorId } = { creatorId: 'c1' };
+    const good = { id: creatorId, displayName: 'Ana', status: 'prospect', toVet: false, tags: [], strengths: [], contact: { email: '', other: '' }, location: '', language: '', ambassador: false, notes: '', lastContactedAt: null, createdAt: T, updatedAt: T };
+    const parsed = parseBackup(
+      backupWith({
+        creators: [good, { ...good, id: 'c2', contact: { email: 'not-an-email', other: '' } }],
+        reminders: [{ id: 'r1', creatorId: 'c1', title: 'Follow up', dueAt: -5, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T }],
+        templates: [{ id: 't1', name: 'A', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }, { id: 't1', name: 'B', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }],
+      }),
+    );
+    expect(parsed).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(/^This backup has records Creator Scout cannot read, so it cannot be restored\. Nothing was changed\.$/),
+        expect.stringMatching(/^creators, record 2 \(id “c2”\): “contact\.email” — Invalid email address\.$/),
+        expect.stringMatching(/^templates, record 2: has the same id “t1” as record 1\.$/),
+        expect.stringMatching(/^reminders, record 1 \(id “r1”\): “dueAt” — Too small/),
+      ],
+    });
+  });
+
+  it('reports the first few bad records and how many more there are', () => {
+    const parsed = parseBackup(backupWith({ templates: Array.from({ length: 8 }, (_, i) => ({ id: `t${i}` })) }));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors).toHaveLength(1 + 5 + 1);
+    expect(!parsed.ok && parsed.errors.at(-1)).toBe('…and 3 more problems.');
+  });
+
+  it('refuses a backup from a newer format or a newer database version, saying to update', () => {
+    expect(parseBackup(backupWith({}, { version: 2 }))).toEqual({
+      ok: false,
+      errors: ['This backup was made by a newer version of Creator Scout (backup format 2; this version reads format 1). Update Creator Scout, then restore it.'],
+    });
+    expect(parseBackup(backupWith({}, { schemaVersion: LATEST_VERSION + 1 }))).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(new RegExp(`^This backup was made by a newer version of Creator Scout \\(database version ${LATEST_VERSION + 1}; .*Update Creator Scout`))],
+    });
+  });
+
+  it('accepts an older database version only when its records fit today’s format', () => {
+    const v1Account = {
+      id: 'instagram:pluto__travel', creatorId: 'c1', platform: 'instagram', handle: 'pluto__travel', url: 'https://www.instagram.com/pluto__travel/',
+      displayName: 'Pluto', bio: '', verified: null, followers: 2362, following: 136, posts: 224, firstSeenAt: T, lastSeenAt: T,
+    };
+    const refused = parseBackup(backupWith({ accounts: [v1Account] }, { schemaVersion: 1 }));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors[0]).toMatch(/^This backup was made by an older version of Creator Scout \(database version 1\) and its records do not fit/);
+    expect(!refused.ok && refused.errors[1]).toMatch(/^accounts, record 1 \(id “instagram:pluto__travel”\): “engagementRate”/);
+
+    const fits = parseBackup(backupWith({ templates: [{ id: 't1', name: 'A', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }] }, { schemaVersion: 1 }));
+    expect(fits.ok && (fits.backup as Backup).tables.templates).toHaveLength(1);
+  });
+});

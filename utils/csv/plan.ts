@@ -1,0 +1,258 @@
+// What importing the file's creators would do to the roster as it is: which creators are new,
+// which fields of saved ones change, and the records to write. The same function builds the
+// preview and, inside the import's transaction, the writes — so what is written is what was shown.
+import type { Account, Creator, Interaction } from '@/storage/schemas';
+import { formatCount, statusLabel } from '@/utils/format';
+import { accountLabel, mergeList, mergeRecords, type CreatorDraft } from './group';
+import type { Rejection, RowAccount, RowRecord } from './read-row';
+
+/** The saved accounts the file names, and their creators. */
+export interface ImportState {
+  accounts: ReadonlyMap<string, Account>;
+  creators: ReadonlyMap<string, Creator>;
+}
+
+export interface FieldChange {
+  /** "Status", "Tags", "Instagram @ana followers"… */
+  field: string;
+  /** In words: "Prospect → Contacted", "adds travel, food". */
+  change: string;
+}
+
+export interface NewCreatorItem {
+  lines: number[];
+  name: string;
+  accounts: string[];
+}
+
+export interface UpdatedItem {
+  creatorId: string;
+  name: string;
+  lines: number[];
+  changes: FieldChange[];
+}
+
+export interface UnchangedItem {
+  creatorId: string;
+  name: string;
+  lines: number[];
+}
+
+export interface ImportWrites {
+  creators: Creator[];
+  accounts: Account[];
+  interactions: Interaction[];
+}
+
+export interface ImportPlan {
+  newCreators: NewCreatorItem[];
+  updated: UpdatedItem[];
+  unchanged: UnchangedItem[];
+  /** Problems only visible against the roster (too many tags once merged). */
+  problems: Rejection[];
+  writes: ImportWrites;
+}
+
+export interface PlanOptions {
+  now: number;
+  newId: () => string;
+}
+
+// A follower count from a file updates the account's latest count, but is not a snapshot: snapshots
+// are what Creator Scout itself read on a page, with a source and a precision, and the growth chart
+// and authenticity checks rely on that. (It also keeps a 10,000-row import to the writes it needs.)
+
+const MAX_TAGS = 100;
+const MAX_STRENGTHS = 50;
+
+function excerpt(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+function creatorOf(record: RowRecord, state: ImportState): Creator | null {
+  for (const account of record.accounts) {
+    const saved = state.accounts.get(account.id);
+    const creator = saved ? state.creators.get(saved.creatorId) : undefined;
+    if (creator) return creator;
+  }
+  return null;
+}
+
+/**
+ * Split a group of rows by the saved creator they belong to. An account already on the roster
+ * never moves to another creator; rows with only new accounts join the group's first saved creator.
+ */
+function unitsOf(group: readonly RowRecord[], state: ImportState): Array<{ existing: Creator | null; records: RowRecord[] }> {
+  const owners = group.map((record) => creatorOf(record, state));
+  const firstOwner = owners.find((c) => c !== null) ?? null;
+  const units = new Map<string | null, { existing: Creator | null; records: RowRecord[] }>();
+  group.forEach((record, i) => {
+    const owner = owners[i] ?? firstOwner;
+    const key = owner?.id ?? null;
+    const unit = units.get(key);
+    if (unit) unit.records.push(record);
+    else units.set(key, { existing: owner, records: [record] });
+  });
+  return [...units.values()];
+}
+
+function newAccount(account: RowAccount, creatorId: string, displayName: string, now: number): Account {
+  return {
+    id: account.id,
+    creatorId,
+    platform: account.platform,
+    handle: account.handle,
+    url: account.url,
+    displayName: displayName.slice(0, 300),
+    bio: '',
+    verified: null,
+    followers: account.followers?.value ?? null,
+    following: null,
+    posts: null,
+    engagementRate: null,
+    engagementMethod: null,
+    fitScore: null,
+    scoredAt: null,
+    firstSeenAt: now,
+    lastSeenAt: now,
+  };
+}
+
+function listProblems(draft: CreatorDraft, existing: Creator | null): Rejection[] {
+  const problems: Rejection[] = [];
+  const line = draft.lines[0]!;
+  const tags = mergeList(existing?.tags ?? [], draft.tags).length;
+  const strengths = mergeList(existing?.strengths ?? [], draft.strengths).length;
+  const who = existing ? `${existing.displayName} would have` : 'this creator would have';
+  if (tags > MAX_TAGS) problems.push({ line, field: 'tags', reason: `${who} ${tags} tags with the file’s, at most ${MAX_TAGS}.` });
+  if (strengths > MAX_STRENGTHS) problems.push({ line, field: 'strengths', reason: `${who} ${strengths} strengths with the file’s, at most ${MAX_STRENGTHS}.` });
+  return problems;
+}
+
+function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOptions, plan: ImportPlan): void {
+  const id = newId();
+  const first = draft.accounts[0]!;
+  const name = draft.name ?? first.handle;
+  plan.writes.creators.push({
+    id,
+    displayName: name,
+    status: draft.status ?? 'prospect',
+    // Nobody has looked at an imported creator's numbers yet unless the file brought some.
+    toVet: draft.accounts.every((a) => a.followers === null),
+    tags: draft.tags,
+    strengths: draft.strengths,
+    contact: { email: draft.email ?? '', other: draft.otherContact ?? '' },
+    location: draft.location ?? '',
+    language: draft.language ?? '',
+    ambassador: draft.ambassador ?? false,
+    notes: draft.notes ?? '',
+    lastContactedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  for (const account of draft.accounts) {
+    // A saved account whose creator is gone is taken over by the new creator.
+    const saved = state.accounts.get(account.id);
+    plan.writes.accounts.push(
+      saved
+        ? { ...saved, creatorId: id, followers: account.followers?.value ?? saved.followers }
+        : newAccount(account, id, name, now),
+    );
+  }
+  // No timeline entry per imported creator: ten thousand of them would double the import's
+  // writes. The creator's "created" date and each account's "import" snapshot record it.
+  plan.newCreators.push({ lines: draft.lines, name, accounts: draft.accounts.map(accountLabel) });
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState, { now, newId }: PlanOptions, plan: ImportPlan): void {
+  const changes: FieldChange[] = [];
+  const next: Creator = { ...existing, contact: { ...existing.contact } };
+  const set = <K extends 'displayName' | 'location' | 'language'>(key: K, label: string, value: string | null) => {
+    if (value !== null && value !== existing[key]) {
+      changes.push({ field: label, change: `${existing[key] ? `“${excerpt(existing[key])}”` : 'empty'} → “${excerpt(value)}”` });
+      next[key] = value;
+    }
+  };
+  set('displayName', 'Name', draft.name);
+  if (draft.status !== null && draft.status !== existing.status) {
+    changes.push({ field: 'Status', change: `${statusLabel(existing.status)} → ${statusLabel(draft.status)}` });
+    next.status = draft.status;
+    plan.writes.interactions.push({ id: newId(), creatorId: existing.id, type: 'status_change', at: now, text: 'Changed by a CSV import.', details: { from: existing.status, to: draft.status } });
+  }
+  // Tags and strengths from a file add to the ones the user gave; they never remove any.
+  for (const key of ['tags', 'strengths'] as const) {
+    const merged = mergeList(existing[key], draft[key]);
+    if (merged.length > existing[key].length) {
+      changes.push({ field: key === 'tags' ? 'Tags' : 'Strengths', change: `adds ${merged.slice(existing[key].length).join(', ')}` });
+      next[key] = merged;
+    }
+  }
+  for (const [key, label, value] of [['email', 'Email', draft.email], ['other', 'Other contact', draft.otherContact]] as const) {
+    if (value !== null && value !== existing.contact[key]) {
+      changes.push({ field: label, change: `${existing.contact[key] ? `“${excerpt(existing.contact[key])}”` : 'empty'} → “${excerpt(value)}”` });
+      next.contact[key] = value;
+    }
+  }
+  set('location', 'Location', draft.location);
+  set('language', 'Language', draft.language);
+  // Notes are the user's own writing: a file adds to them and never replaces them.
+  if (draft.notes !== null && !existing.notes.includes(draft.notes)) {
+    changes.push({ field: 'Notes', change: `adds “${excerpt(draft.notes)}”` });
+    next.notes = existing.notes ? `${existing.notes}\n\n${draft.notes}` : draft.notes;
+  }
+  if (draft.ambassador !== null && draft.ambassador !== existing.ambassador) {
+    changes.push({ field: 'Ambassador', change: `${yesNo(existing.ambassador)} → ${yesNo(draft.ambassador)}` });
+    next.ambassador = draft.ambassador;
+  }
+
+  for (const account of draft.accounts) {
+    const saved = state.accounts.get(account.id);
+    const owned = saved && state.creators.has(saved.creatorId);
+    if (!saved || !owned) {
+      changes.push({ field: 'Accounts', change: `adds ${accountLabel(account)}` });
+      plan.writes.accounts.push(saved ? { ...saved, creatorId: existing.id } : newAccount(account, existing.id, next.displayName, now));
+      continue;
+    }
+    if (account.followers && account.followers.value !== saved.followers) {
+      const before = saved.followers === null ? 'unknown' : formatCount({ value: saved.followers, precision: 1 });
+      changes.push({ field: `${accountLabel(saved)} followers`, change: `${before} → ${formatCount(account.followers)}` });
+      plan.writes.accounts.push({ ...saved, followers: account.followers.value });
+    }
+  }
+
+  if (changes.length === 0) {
+    plan.unchanged.push({ creatorId: existing.id, name: existing.displayName, lines: draft.lines });
+    return;
+  }
+  plan.writes.creators.push({ ...next, updatedAt: now });
+  plan.updated.push({ creatorId: existing.id, name: existing.displayName, lines: draft.lines, changes });
+}
+
+/** Plan the import of readable rows, grouped by creator (see groupRecords), against the saved roster. */
+export function planImport(groups: readonly RowRecord[][], state: ImportState, options: PlanOptions): ImportPlan {
+  const plan: ImportPlan = {
+    newCreators: [],
+    updated: [],
+    unchanged: [],
+    problems: [],
+    writes: { creators: [], accounts: [], interactions: [] },
+  };
+  for (const group of groups) {
+    for (const { existing, records } of unitsOf(group, state)) {
+      const draft = mergeRecords(records);
+      const problems = listProblems(draft, existing);
+      if (problems.length > 0) {
+        plan.problems.push(...problems);
+        continue;
+      }
+      if (existing) planExisting(draft, existing, state, options, plan);
+      else planNew(draft, state, options, plan);
+    }
+  }
+  return plan;
+}
