@@ -12,6 +12,7 @@ import {
   ReminderSchema,
   type Account,
   type Campaign,
+  type CampaignCreator,
   type Creator,
   type Interaction,
 } from './schemas';
@@ -109,6 +110,7 @@ export async function unlinkAccount(accountId: string, now: number): Promise<str
       ambassador: false,
       notes: '',
       lastContactedAt: null,
+      keepInTouchDays: null,
       createdAt: now,
       updatedAt: now,
     } satisfies Creator);
@@ -170,7 +172,17 @@ function mergeMembership(campaign: Campaign, keepId: string, mergeId: string): C
   const kept = campaign.creators.find((m) => m.creatorId === keepId);
   const merged = campaign.creators.filter((m) => m.creatorId === mergeId);
   if (!kept) return { ...campaign, creators: campaign.creators.map((m) => (m.creatorId === mergeId ? { ...m, creatorId: keepId } : m)) };
-  const combined = merged.reduce<Record<string, unknown>>((acc, m) => ({ ...m, ...acc }), kept);
+  // Results and fees of the kept membership win; deliverables of both are kept.
+  const combined: CampaignCreator = merged.reduce<CampaignCreator>(
+    (acc, m) => ({
+      ...acc,
+      fee: acc.fee ?? m.fee,
+      promoCode: acc.promoCode || m.promoCode,
+      deliverables: [...acc.deliverables, ...m.deliverables],
+      results: Object.fromEntries(Object.entries(acc.results).map(([k, v]) => [k, v ?? m.results[k as keyof CampaignCreator['results']]])) as CampaignCreator['results'],
+    }),
+    kept,
+  );
   return {
     ...campaign,
     creators: campaign.creators.filter((m) => m.creatorId !== mergeId).map((m) => (m === kept ? combined : m)),
@@ -196,6 +208,7 @@ function mergedDetails(keep: Creator, merge: Creator, now: number): Creator {
     ambassador: keep.ambassador || merge.ambassador,
     notes,
     lastContactedAt: later(keep.lastContactedAt, merge.lastContactedAt),
+    keepInTouchDays: keep.keepInTouchDays ?? merge.keepInTouchDays,
     createdAt: Math.min(keep.createdAt, merge.createdAt),
     updatedAt: now,
   };

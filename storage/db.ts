@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { upgradeCampaign, upgradeReminder, upgradeTerms } from './upgrades';
 import type {
   Account,
   Agreement,
@@ -67,6 +68,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       snapshots: 'id, accountId, [accountId+takenAt]',
       posts: 'id, accountId',
       interactions: 'id, creatorId, [creatorId+at]',
+    },
+  },
+  {
+    // Reminders that fire, agreements with real terms, campaigns with their creators' results, and a
+    // keep-in-touch cadence per creator: older records get the new fields, nothing is dropped (terms
+    // or a goal the new shape has no place for are kept in words, in notes).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('creators').toCollection().modify((c: Record<string, unknown>) => {
+        c.keepInTouchDays ??= null;
+      });
+      await tx.table('reminders').toCollection().modify((r: Record<string, unknown>) => upgradeReminder(r));
+      await tx.table('agreements').toCollection().modify((a: Record<string, unknown>) => {
+        a.terms = upgradeTerms(a.terms);
+      });
+      await tx.table('campaigns').toCollection().modify((k: Record<string, unknown>) => upgradeCampaign(k));
     },
   },
 ];

@@ -94,6 +94,7 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
         ambassador: false,
         notes: '',
         lastContactedAt: null,
+        keepInTouchDays: null,
         createdAt: now,
         updatedAt: now,
       } satisfies Creator);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FieldSourceSchema, PlatformSchema } from '@/utils/extract/extraction';
+import { PLATFORMS } from '@/utils/extract/fields';
 
 // Every record the database holds, as zod schemas. Records are parsed on the way in (writes,
 // imports, upgrades from older versions); the TypeScript types come from these schemas.
@@ -38,6 +39,8 @@ export const CreatorSchema = z.object({
   ambassador: z.boolean(),
   notes: longText,
   lastContactedAt: time.nullable(),
+  /** "Keep in touch" cadence: a reminder this many days after the last contact (version 4). */
+  keepInTouchDays: z.number().int().min(1).max(730).nullable(),
   createdAt: time,
   updatedAt: time,
 });
@@ -137,18 +140,60 @@ export const TemplateSchema = z.object({
 });
 export type Template = z.infer<typeof TemplateSchema>;
 
+export const DELIVERABLE_TYPES = ['post', 'reel', 'story', 'video', 'short', 'live', 'tweet', 'thread', 'blog', 'other'] as const;
+export const USAGE_CHANNELS = ['organic_social', 'paid_ads', 'website', 'email', 'out_of_home', 'print'] as const;
+
+/** An agreement's terms, as the agreement builder edits them (version 4). */
+export const AgreementTermsSchema = z.object({
+  deliverables: z
+    .array(
+      z.object({
+        id,
+        type: z.enum(DELIVERABLE_TYPES),
+        platform: z.enum(PLATFORMS).nullable(),
+        count: z.number().int().min(1).max(1000),
+        dueAt: time.nullable(),
+        notes: shortText,
+      }),
+    )
+    .max(100),
+  fee: z.number().nonnegative().nullable(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  paymentSchedule: z
+    .array(z.object({ id, description: shortText, amount: z.number().nonnegative(), dueAt: time.nullable(), paidAt: time.nullable() }))
+    .max(50),
+  /** e.g. "Net 30 after each deliverable is published". */
+  paymentTerms: shortText,
+  usageRights: z.object({
+    channels: z.array(z.enum(USAGE_CHANNELS)),
+    /** How long the brand may use the content, from the start; null for no limit stated. */
+    durationDays: z.number().int().min(1).max(3650).nullable(),
+    /** Paid-ad whitelisting window, in days; null for none. */
+    whitelistingDays: z.number().int().min(1).max(3650).nullable(),
+  }),
+  exclusivity: z.object({ category: shortText, days: z.number().int().min(1).max(3650).nullable() }),
+  disclosure: shortText,
+  approvalRounds: z.number().int().min(0).max(10),
+  creativeFreedom: longText,
+  startAt: time.nullable(),
+  signedAt: time.nullable(),
+  notes: longText,
+});
+export type AgreementTerms = z.infer<typeof AgreementTermsSchema>;
+
 export const AgreementSchema = z.object({
   id,
   creatorId: id,
   campaignId: id.nullable(),
   status: z.enum(['draft', 'sent', 'signed', 'completed', 'cancelled']),
   title: z.string().min(1).max(300),
-  /** The agreement's terms (deliverables, fee, usage rights…): shaped by the agreement builder. */
-  terms: z.record(z.string(), z.unknown()),
+  terms: AgreementTermsSchema,
   createdAt: time,
   updatedAt: time,
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
+
+export const REMINDER_KINDS = ['follow_up', 'keep_in_touch', 'deliverable', 'payment', 'usage_rights', 'custom'] as const;
 
 export const ReminderSchema = z.object({
   id,
@@ -156,23 +201,56 @@ export const ReminderSchema = z.object({
   title: z.string().min(1).max(300),
   dueAt: time,
   status: z.enum(['pending', 'done', 'cancelled']),
-  kind: z.string().min(1).max(60),
+  kind: z.enum(REMINDER_KINDS),
+  notes: z.string().max(2000),
+  /** What made it: an outreach (cancelled when a reply is logged), an agreement, the cadence… */
+  source: z.object({ type: z.enum(['manual', 'interaction', 'agreement', 'campaign', 'cadence']), id: id.nullable() }),
+  /** When the user was told it was due (the alarm fired, or it was shown as missed); null until then. */
+  notifiedAt: time.nullable(),
+  completedAt: time.nullable(),
   createdAt: time,
   updatedAt: time,
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
 
+export const CAMPAIGN_GOALS = ['awareness', 'engagement', 'traffic', 'signups', 'sales'] as const;
+export const DELIVERABLE_STATUSES = ['briefed', 'draft', 'approved', 'published'] as const;
+const metric = z.number().nonnegative().nullable();
+
+/** A creator in a campaign: fee, deliverables, tracking and results (version 4). */
+export const CampaignCreatorSchema = z.object({
+  creatorId: id,
+  fee: z.number().nonnegative().nullable(),
+  deliverables: z
+    .array(z.object({ id, description: shortText, status: z.enum(DELIVERABLE_STATUSES), postUrl: z.union([z.url().max(2000), z.literal('')]) }))
+    .max(100),
+  utm: z.object({ source: shortText, medium: shortText, campaign: shortText, content: shortText }),
+  promoCode: z.string().max(60),
+  results: z.object({ views: metric, likes: metric, comments: metric, clicks: metric, signups: metric, sales: metric, revenue: metric }),
+  resultsUpdatedAt: time.nullable(),
+  addedAt: time,
+});
+export type CampaignCreator = z.infer<typeof CampaignCreatorSchema>;
+
 export const CampaignSchema = z.object({
   id,
   name: z.string().min(1).max(300),
-  goal: shortText,
+  /** The one main goal, decided before the campaign. */
+  goal: z.enum(CAMPAIGN_GOALS),
+  brief: z.object({
+    deliverables: longText,
+    hashtags: z.array(z.string().min(1).max(100)).max(50),
+    disclosures: shortText,
+    deadlines: shortText,
+    dos: longText,
+    donts: longText,
+  }),
   status: z.enum(['planned', 'active', 'completed', 'cancelled']),
   startAt: time.nullable(),
   endAt: time.nullable(),
   budget: z.number().nonnegative().nullable(),
-  currency: z.string().length(3),
-  /** Creators in the campaign with their fee, deliverables and results: shaped by the campaigns feature. */
-  creators: z.array(z.record(z.string(), z.unknown())),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  creators: z.array(CampaignCreatorSchema).max(1000),
   createdAt: time,
   updatedAt: time,
 });

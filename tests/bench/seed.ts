@@ -25,7 +25,7 @@ export function generateBackup(creators: number, accountsPerCreator: number, sna
       id, displayName: `Creator ${i} ${pick(['Lopez', 'Kim', 'Okafor', 'Schmidt', 'Rossi', 'Tanaka'])}`, status: pick(DEFAULT_STAGES), toVet: rand() < 0.1,
       tags: [pick(TAGS), pick(TAGS)].filter((t, k, all) => all.indexOf(t) === k), strengths: [pick(STRENGTHS)],
       contact: { email: `creator${i}@example.com`, other: '' }, location: pick(['Madrid', 'Lagos', 'Berlin', 'Seoul', 'Austin']), language: pick(['en', 'es', 'de']),
-      ambassador: rand() < 0.05, notes: '', lastContactedAt: rand() < 0.5 ? now - Math.floor(rand() * 90) * DAY : null, createdAt: now - 400 * DAY, updatedAt: now - Math.floor(rand() * 400) * DAY,
+      ambassador: rand() < 0.05, notes: '', lastContactedAt: rand() < 0.5 ? now - Math.floor(rand() * 90) * DAY : null, keepInTouchDays: null, createdAt: now - 400 * DAY, updatedAt: now - Math.floor(rand() * 400) * DAY,
     });
     for (let a = 0; a < accountsPerCreator; a++) {
       const platform = PLATFORMS[(i + a) % PLATFORMS.length]!;

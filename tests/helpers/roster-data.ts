@@ -27,6 +27,7 @@ export async function seedCreators(seed: SeedCreator[]): Promise<Record<string, 
     creators.push({
       id, displayName: s.name, status: s.status ?? 'shortlisted', toVet: s.toVet ?? false, tags: s.tags ?? [], strengths: s.strengths ?? [],
       contact: { email: '', other: '' }, location: '', language: '', ambassador: false, notes: '', lastContactedAt: null,
+      keepInTouchDays: null,
       createdAt: T, updatedAt: s.updatedAt ?? T + i,
     });
     for (const a of s.accounts) {

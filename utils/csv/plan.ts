@@ -148,6 +148,7 @@ function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOp
     ambassador: draft.ambassador ?? false,
     notes: draft.notes ?? '',
     lastContactedAt: null,
+    keepInTouchDays: null,
     createdAt: now,
     updatedAt: now,
   });

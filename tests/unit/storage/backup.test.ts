@@ -16,6 +16,8 @@ import { saveViewedProfile } from '@/storage/profiles';
 import { TABLE_NAMES } from '@/storage/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
+import { emptyAgreementTerms } from '@/storage/defaults';
+import { makeAgreement, makeCampaign, makeReminder } from '../../helpers/records';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);
@@ -30,12 +32,9 @@ async function seedEverything(): Promise<void> {
   });
   await db().interactions.add({ id: 'i-note', creatorId, type: 'note', at: T, text: 'Loves trains, "really"', details: { mood: 'good', score: 3, ok: true, none: null } });
   await db().templates.add({ id: 't1', name: 'First outreach', kind: 'outreach', subject: 'Hi', body: 'Hello {{name}} — ¿qué tal? 👋', createdAt: T, updatedAt: T });
-  await db().agreements.add({ id: 'a1', creatorId, campaignId: 'k1', status: 'signed', title: 'Spring', terms: { fee: 500, deliverables: ['1 reel'] }, createdAt: T, updatedAt: T });
-  await db().reminders.add({ id: 'r1', creatorId, title: 'Follow up', dueAt: T + 5 * DAY, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T });
-  await db().campaigns.add({
-    id: 'k1', name: 'Spring trips', goal: 'sales', status: 'active', startAt: T, endAt: null, budget: 5000, currency: 'EUR',
-    creators: [{ creatorId, fee: 500, promoCode: 'PLUTO10' }], createdAt: T, updatedAt: T,
-  });
+  await db().agreements.add(makeAgreement({ id: 'a1', creatorId, campaignId: 'k1', status: 'signed', title: 'Spring', terms: { ...emptyAgreementTerms(), fee: 500, deliverables: [{ id: 'd1', type: 'reel', platform: 'instagram', count: 1, dueAt: T + 9 * DAY, notes: 'Lisbon' }] } }));
+  await db().reminders.add(makeReminder({ id: 'r1', creatorId, title: 'Follow up', dueAt: T + 5 * DAY }));
+  await db().campaigns.add(makeCampaign({ id: 'k1', name: 'Spring trips', status: 'active', startAt: T, budget: 5000 }, [{ creatorId, fee: 500, promoCode: 'PLUTO10' }]));
 }
 
 function backupWith(tables: Partial<Record<keyof BackupTables, unknown[]>>, envelope: Record<string, unknown> = {}): string {
@@ -132,11 +131,11 @@ describe('parseBackup', () => {
 
   it('names the table, the record and the field of bad records', () => {
     const { creatorId } = { creatorId: 'c1' };
-    const good = { id: creatorId, displayName: 'Ana', status: 'prospect', toVet: false, tags: [], strengths: [], contact: { email: '', other: '' }, location: '', language: '', ambassador: false, notes: '', lastContactedAt: null, createdAt: T, updatedAt: T };
+    const good = { id: creatorId, displayName: 'Ana', status: 'prospect', toVet: false, tags: [], strengths: [], contact: { email: '', other: '' }, location: '', language: '', ambassador: false, notes: '', lastContactedAt: null, keepInTouchDays: null, createdAt: T, updatedAt: T };
     const parsed = parseBackup(
       backupWith({
         creators: [good, { ...good, id: 'c2', contact: { email: 'not-an-email', other: '' } }],
-        reminders: [{ id: 'r1', creatorId: 'c1', title: 'Follow up', dueAt: -5, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T }],
+        reminders: [makeReminder({ id: 'r1', creatorId: 'c1', title: 'Follow up', dueAt: -5 })],
         templates: [{ id: 't1', name: 'A', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }, { id: 't1', name: 'B', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }],
       }),
     );

@@ -5,6 +5,7 @@ import { TABLE_NAMES } from '@/storage/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { SAMPLE, seedCreators } from '../../helpers/roster-data';
+import { makeCampaign, makeReminder } from '../../helpers/records';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20);
@@ -36,8 +37,8 @@ describe('bulk actions', () => {
   it('deletes creators with everything about them, and undo puts it all back exactly', async () => {
     const saved = await saveViewedProfile(plutoReading(), { now: T });
     await seedCreators(SAMPLE.slice(1));
-    await db().reminders.add({ id: 'r1', creatorId: saved.creatorId, title: 'Follow up', dueAt: T, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T });
-    await db().campaigns.add({ id: 'k1', name: 'Spring', goal: '', status: 'active', startAt: null, endAt: null, budget: null, currency: 'EUR', creators: [{ creatorId: saved.creatorId, fee: 100 }], createdAt: T, updatedAt: T });
+    await db().reminders.add(makeReminder({ id: 'r1', creatorId: saved.creatorId, dueAt: T }));
+    await db().campaigns.add(makeCampaign({ id: 'k1', name: 'Spring', status: 'active' }, [{ creatorId: saved.creatorId, fee: 100 }]));
     const before = await snapshotOfDatabase();
 
     const deleted = await deleteCreators([saved.creatorId]);

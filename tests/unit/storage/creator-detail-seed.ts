@@ -1,4 +1,5 @@
 import type { CreatorScoutDB } from '@/storage/db';
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
 import {
   AccountSchema,
   AgreementSchema,
@@ -11,6 +12,7 @@ import {
   type Account,
   type Agreement,
   type Campaign,
+  type CampaignCreator,
   type Creator,
   type Interaction,
   type Post,
@@ -38,6 +40,7 @@ export function creatorRecord(id: string, overrides: Partial<Creator> = {}): Cre
     ambassador: false,
     notes: '',
     lastContactedAt: null,
+    keepInTouchDays: null,
     createdAt: T - 30 * DAY,
     updatedAt: T - 30 * DAY,
     ...overrides,
@@ -110,24 +113,25 @@ export function interactionRecord(creatorId: string, id: string, type: Interacti
 }
 
 export function agreementRecord(creatorId: string, id: string, title: string, overrides: Partial<Agreement> = {}): Agreement {
-  return AgreementSchema.parse({ id, creatorId, campaignId: null, status: 'signed', title, terms: {}, createdAt: T - 10 * DAY, updatedAt: T - 10 * DAY, ...overrides } satisfies Agreement);
+  return AgreementSchema.parse({ id, creatorId, campaignId: null, status: 'signed', title, terms: emptyAgreementTerms(), createdAt: T - 10 * DAY, updatedAt: T - 10 * DAY, ...overrides } satisfies Agreement);
 }
 
 export function reminderRecord(creatorId: string, id: string, title: string, dueAt: number): Reminder {
-  return ReminderSchema.parse({ id, creatorId, title, dueAt, status: 'pending', kind: 'follow_up', createdAt: T - DAY, updatedAt: T - DAY } satisfies Reminder);
+  return ReminderSchema.parse({ id, creatorId, title, dueAt, status: 'pending', kind: 'follow_up', createdAt: T - DAY, updatedAt: T - DAY, ...REMINDER_DEFAULTS } satisfies Reminder);
 }
 
-export function campaignRecord(id: string, name: string, creators: Array<Record<string, unknown>>, overrides: Partial<Campaign> = {}): Campaign {
+export function campaignRecord(id: string, name: string, members: Array<Partial<CampaignCreator> & Pick<CampaignCreator, 'creatorId'>>, overrides: Partial<Campaign> = {}): Campaign {
   return CampaignSchema.parse({
     id,
     name,
-    goal: '',
+    goal: 'sales',
+    brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
     status: 'active',
     startAt: T - 20 * DAY,
     endAt: T + 20 * DAY,
     budget: null,
     currency: 'EUR',
-    creators,
+    creators: members.map((m) => newCampaignCreator(m.creatorId, T - 25 * DAY, m)),
     createdAt: T - 25 * DAY,
     updatedAt: T - 25 * DAY,
     ...overrides,

@@ -3,6 +3,7 @@ import { cleanTags, dueReminders, quickEditCreator, searchRoster } from '@/stora
 import { saveViewedProfile } from '@/storage/profiles';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
+import { makeReminder } from '../../helpers/records';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 9);
@@ -48,9 +49,7 @@ describe('searchRoster', () => {
 describe('dueReminders', () => {
   it('lists pending reminders due by the end of the day, oldest first, with overdue marked', async () => {
     const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
-    const reminder = (id: string, dueAt: number, status: 'pending' | 'done' = 'pending') => ({
-      id, creatorId, title: `Reminder ${id}`, dueAt, status, kind: 'follow_up', createdAt: T, updatedAt: T,
-    });
+    const reminder = (id: string, dueAt: number, status: 'pending' | 'done' = 'pending') => makeReminder({ id, creatorId, title: `Reminder ${id}`, dueAt, status });
     await db().reminders.bulkAdd([reminder('late', T - 24 * HOUR), reminder('today', T + 5 * HOUR), reminder('tomorrow', T + 30 * HOUR), reminder('done', T - HOUR, 'done')]);
     expect(await dueReminders(T, T + 14 * HOUR)).toEqual([
       { id: 'late', title: 'Reminder late', dueAt: T - 24 * HOUR, creatorId, creatorName: 'Pluto', overdue: true },

@@ -13,7 +13,7 @@ function creator(overrides: Partial<Creator> = {}): Creator {
   return {
     id: 'c1', displayName: 'Ana Souza', status: 'content_in_progress', toVet: false, tags: ['travel', 'food'], strengths: ['storytelling'],
     contact: { email: 'ana@example.com', other: 'WhatsApp +351 912 345 678' }, location: 'Lisbon, PT', language: 'pt', ambassador: true,
-    notes: '', lastContactedAt: T - 3 * DAY, createdAt: T - 30 * DAY, updatedAt: T, ...overrides,
+    notes: '', lastContactedAt: T - 3 * DAY, keepInTouchDays: null, createdAt: T - 30 * DAY, updatedAt: T, ...overrides,
   };
 }
 

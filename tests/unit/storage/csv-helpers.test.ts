@@ -172,7 +172,7 @@ describe('previewImport (pure)', () => {
   it('says which fields of a saved creator would change', () => {
     const creator: Creator = {
       id: 'c1', displayName: 'Ana', status: 'prospect', toVet: false, tags: ['travel'], strengths: [], contact: { email: '', other: '' },
-      location: 'Lisbon', language: 'en', ambassador: false, notes: 'Met at a fair', lastContactedAt: null, createdAt: T, updatedAt: T,
+      location: 'Lisbon', language: 'en', ambassador: false, notes: 'Met at a fair', lastContactedAt: null, keepInTouchDays: null, createdAt: T, updatedAt: T,
     };
     const account: Account = {
       id: 'instagram:ana.travels', creatorId: 'c1', platform: 'instagram', handle: 'ana.travels', url: 'https://www.instagram.com/ana.travels/',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreatorScoutDB, LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/db';
+import { emptyAgreementTerms, newCampaignCreator } from '@/storage/defaults';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/storage/schemas';
 
 // The upgrade-test pattern: open the database at an older version, seed it with records in that
@@ -94,6 +95,24 @@ const VERSION_1_SEED: Record<TableName, Record<string, unknown>[]> = {
   ],
 };
 
+/** What the version-1 seed becomes in today's shape; tables not listed are unchanged. */
+const UPGRADED_FROM_1: Partial<Record<TableName, Record<string, unknown>[]>> = {
+  // Version 2: accounts keep their latest scores, empty until the profile is seen again.
+  accounts: VERSION_1_SEED.accounts.map((a) => ({ ...a, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null })),
+  // Version 4: a keep-in-touch cadence (none), reminders with their new fields, structured agreement
+  // terms (the fee kept), campaigns with a brief and full records for their creators (fee kept).
+  creators: VERSION_1_SEED.creators.map((c) => ({ ...c, keepInTouchDays: null })),
+  reminders: [{ ...VERSION_1_SEED.reminders[0], notes: '', source: { type: 'manual', id: null }, notifiedAt: null, completedAt: null }],
+  agreements: [{ ...VERSION_1_SEED.agreements[0], terms: { ...emptyAgreementTerms(), fee: 500 } }],
+  campaigns: [
+    {
+      ...VERSION_1_SEED.campaigns[0],
+      brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
+      creators: [newCampaignCreator('c1', T, { fee: 500 })],
+    },
+  ],
+};
+
 let name = '';
 afterEach(async () => {
   await new CreatorScoutDB(name).delete();
@@ -122,14 +141,27 @@ describe('database upgrades', () => {
     expect(current.verno).toBe(LATEST_VERSION);
     for (const table of TABLE_NAMES) {
       const records = await current.table(table).toArray();
-      // Version 2 gave accounts their latest scores, empty until the profile is seen again.
-      const expected =
-        table === 'accounts'
-          ? VERSION_1_SEED.accounts.map((a) => ({ ...a, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null }))
-          : VERSION_1_SEED[table];
+      const expected = UPGRADED_FROM_1[table] ?? VERSION_1_SEED[table];
       expect(records, table).toEqual(expected);
       for (const record of records) expect(() => RECORD_SCHEMAS[table].parse(record), table).not.toThrow();
     }
+    current.close();
+  });
+
+  it('version 4 keeps what an older record said that the new shape has no field for', async () => {
+    name = `upgrade-4-keeps-${Date.now()}`;
+    const v3 = new CreatorScoutDB(name, 3);
+    await v3.open();
+    await v3.table('agreements').add({ ...VERSION_1_SEED.agreements[0], terms: { fee: 'five hundred', deliverables: ['1 reel'], currency: 'USD' } });
+    await v3.table('reminders').add({ ...VERSION_1_SEED.reminders[0], kind: 'call back', status: 'done' });
+    await v3.table('campaigns').add({ ...VERSION_1_SEED.campaigns[0], goal: 'Launch the app in Spain', creators: [{ creatorId: 'c1', promoCode: 'ANA10' }, { note: 'no id' }] });
+    v3.close();
+    const current = new CreatorScoutDB(name);
+    await current.open();
+    expect((await current.agreements.get('a1'))?.terms).toMatchObject({ fee: null, currency: 'USD', notes: 'From an earlier version of this agreement: {"deliverables":["1 reel"]}' });
+    expect(await current.reminders.get('r1')).toMatchObject({ kind: 'custom', completedAt: T });
+    expect(await current.campaigns.get('k1')).toMatchObject({ goal: 'awareness', brief: { dos: 'Goal (from an earlier version): Launch the app in Spain' }, creators: [{ creatorId: 'c1', promoCode: 'ANA10', fee: null }] });
+    for (const table of TABLE_NAMES) for (const record of await current.table(table).toArray()) expect(() => RECORD_SCHEMAS[table].parse(record), table).not.toThrow();
     current.close();
   });
 

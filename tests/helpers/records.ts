@@ -1,0 +1,31 @@
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
+import type { Agreement, Campaign, CampaignCreator, Reminder } from '@/storage/schemas';
+
+// Whole records for tests, with every field at a sensible default: tests say only what matters to them.
+
+const T = Date.UTC(2026, 10, 1);
+
+export function makeReminder(patch: Partial<Reminder> & Pick<Reminder, 'id'>): Reminder {
+  return { creatorId: null, title: 'Follow up', dueAt: T, status: 'pending', kind: 'follow_up', createdAt: T, updatedAt: T, ...REMINDER_DEFAULTS, ...patch };
+}
+
+export function makeAgreement(patch: Partial<Agreement> & Pick<Agreement, 'id' | 'creatorId'>): Agreement {
+  return { campaignId: null, status: 'draft', title: 'Agreement', terms: emptyAgreementTerms(), createdAt: T, updatedAt: T, ...patch };
+}
+
+export function makeCampaign(patch: Partial<Campaign> & Pick<Campaign, 'id'>, members: Array<Partial<CampaignCreator> & Pick<CampaignCreator, 'creatorId'>> = []): Campaign {
+  return {
+    name: 'Campaign',
+    goal: 'sales',
+    brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
+    status: 'planned',
+    startAt: null,
+    endAt: null,
+    budget: null,
+    currency: 'EUR',
+    creators: members.map((m) => newCampaignCreator(m.creatorId, T, m)),
+    createdAt: T,
+    updatedAt: T,
+    ...patch,
+  };
+}
