@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type * as z from 'zod';
 import { cleanTags } from './creators';
 import { database, type CreatorScoutDB } from './db';
+import { cancelFollowUpsOnReply } from './reminders';
 import { newId } from './profiles';
 import {
   CreatorSchema,
@@ -268,7 +269,7 @@ export async function addInteraction(creatorId: string, input: NewInteraction, n
     details: input.details ?? {},
   } satisfies Interaction);
   const db = database();
-  return db.transaction('rw', [db.creators, db.interactions], async () => {
+  return db.transaction('rw', [db.creators, db.interactions, db.reminders], async () => {
     const creator = await db.creators.get(creatorId);
     if (!creator) throw new Error('This creator is no longer on your roster.');
     const lastContactedAt = CONTACT_TYPES.has(interaction.type)
@@ -276,6 +277,8 @@ export async function addInteraction(creatorId: string, input: NewInteraction, n
       : creator.lastContactedAt;
     await db.creators.put(CreatorSchema.parse({ ...creator, lastContactedAt, updatedAt: now }));
     await db.interactions.add(interaction);
+    // They answered: the follow-ups waiting on our outreach are no longer needed.
+    if (interaction.type === 'reply') await cancelFollowUpsOnReply(creatorId, now);
     return interaction;
   });
 }

@@ -33,6 +33,7 @@ interface Responses {
   quickEdit: { status: string; tags: string[] };
   searchRoster: RosterMatch[];
   dueReminders: DueReminder[];
+  syncReminders: { scheduled: number };
 }
 
 type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
@@ -10,6 +9,8 @@ import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from
 import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
+import { syncReminders } from './reminders';
+import { openRosterTab } from './tabs';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;
@@ -41,10 +42,6 @@ function scoresOf(score: ProfileScore): AccountScores {
   };
 }
 
-export function openRosterTab(creatorId: string | null): void {
-  const hash = creatorId ? `#/creator/${encodeURIComponent(creatorId)}` : '';
-  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
-}
 
 /**
  * The background is the only writer on behalf of content scripts and the popup: they cannot (or
@@ -108,5 +105,6 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     ),
     onRequest('searchRoster', REQUESTS.searchRoster, ['extension-page'], ({ query }) => withStorageMessages(() => searchRoster(query))),
     onRequest('dueReminders', REQUESTS.dueReminders, ['extension-page'], ({ until }) => withStorageMessages(() => dueReminders(now(), until))),
+    onRequest('syncReminders', REQUESTS.syncReminders, ['extension-page'], () => withStorageMessages(() => syncReminders(now()))),
   ];
 }

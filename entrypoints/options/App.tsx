@@ -3,6 +3,7 @@ import { useHashRoute, type Route } from '@/components/app/useHashRoute';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { ImportExportPage } from '@/components/import-export/ImportExportPage';
 import { PipelineBoard } from '@/components/pipeline/PipelineBoard';
+import { RemindersPage } from '@/components/reminders/RemindersPage';
 import { RosterPage } from '@/components/roster/RosterPage';
 import { BadgeSettings } from '@/components/settings/BadgeSettings';
 import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
@@ -10,6 +11,7 @@ import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
 const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
   { page: 'roster', href: '#/roster', label: 'Roster' },
   { page: 'pipeline', href: '#/pipeline', label: 'Pipeline' },
+  { page: 'reminders', href: '#/reminders', label: 'Reminders' },
   { page: 'import-export', href: '#/import-export', label: 'Import and export' },
   { page: 'brand', href: '#/brand', label: 'Brand profile' },
   { page: 'settings', href: '#/settings', label: 'Settings' },
@@ -25,6 +27,8 @@ function Page({ route }: { route: Route }) {
       return <PipelineBoard />;
     case 'import-export':
       return <ImportExportPage />;
+    case 'reminders':
+      return <RemindersPage />;
     case 'brand':
       return <BrandProfileEditor />;
     case 'settings':

@@ -33,6 +33,8 @@ export const REQUESTS = {
   searchRoster: z.object({ query: z.string().check(z.maxLength(100)) }),
   /** Popup → background: pending reminders due by `until` (the end of the user's day). */
   dueReminders: z.object({ until: z.number().check(z.nonnegative()) }),
+  /** Extension page → background: reminders changed; re-create the alarms that make them fire. */
+  syncReminders: z.strictObject({}),
 } as const;
 
 export type RequestType = keyof typeof REQUESTS;

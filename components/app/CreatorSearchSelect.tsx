@@ -1,0 +1,49 @@
+import { useEffect, useId, useState } from 'react';
+import { searchRoster, type RosterMatch } from '@/storage/creators';
+
+/** Pick a creator from the roster by name or handle: type, then choose one of the matches. */
+export function CreatorSearchSelect({ label, selected, onSelect }: { label: string; selected: RosterMatch | null; onSelect: (match: RosterMatch | null) => void }) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
+
+  useEffect(() => {
+    if (!query.trim()) return;
+    let current = true;
+    void searchRoster(query).then((matches) => current && setFound({ query, matches }));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  if (selected) {
+    return (
+      <p className="creator-select">
+        <span className="creator-select__label">{label}:</span> <strong>{selected.displayName}</strong>{' '}
+        <button type="button" className="button button--link" onClick={() => onSelect(null)}>
+          Change {label.toLowerCase()}
+        </button>
+      </p>
+    );
+  }
+  const matches = query.trim() && found?.query === query ? found.matches : null;
+  return (
+    <div className="creator-select">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} className="input" type="search" placeholder="Name or @handle" value={query} onChange={(e) => setQuery(e.target.value)} />
+      {matches?.length === 0 && <p className="muted">No creator matches “{query}”.</p>}
+      {matches && matches.length > 0 && (
+        <ul className="plain" aria-label={`Creators matching ${query}`}>
+          {matches.map((m) => (
+            <li key={m.creatorId}>
+              <button type="button" className="button button--link" onClick={() => onSelect(m)}>
+                {m.displayName}
+              </button>{' '}
+              <span className="muted">{m.handles.map((h) => `@${h}`).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

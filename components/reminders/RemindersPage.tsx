@@ -1,0 +1,287 @@
+import { useEffect, useId, useState } from 'react';
+import type { RosterMatch } from '@/storage/creators';
+import { storageErrorMessage } from '@/storage/errors';
+import { useReminderLists, type ReminderRow } from '@/storage/reminder-list';
+import { cancelReminder, completeReminder, createReminder, setKeepInTouch, snoozeReminder, updateReminder } from '@/storage/reminders';
+import { REMINDER_KINDS, type Reminder } from '@/storage/schemas';
+import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
+import { formatDateTime } from '@/utils/format';
+import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';
+import { requestReminderSync } from '@/utils/reminder-sync';
+import { fromLocalInput, toLocalInput } from './local-time';
+import './reminders.css';
+
+const KIND_LABELS: Record<Reminder['kind'], string> = {
+  follow_up: 'Follow-up',
+  keep_in_touch: 'Keep in touch',
+  deliverable: 'Deliverable due',
+  payment: 'Payment',
+  usage_rights: 'Usage rights',
+  custom: 'Reminder',
+};
+
+const GROUPS: Array<{ group: ReminderGroup; title: string; empty: string }> = [
+  { group: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
+  { group: 'today', title: 'Later today', empty: 'Nothing else today.' },
+  { group: 'upcoming', title: 'Upcoming', empty: 'Nothing scheduled.' },
+];
+
+/** Every change to reminders ends here: then the background re-creates the alarms. */
+async function applying(work: () => Promise<unknown>, onError: (message: string) => void): Promise<boolean> {
+  try {
+    await work();
+    await requestReminderSync();
+    return true;
+  } catch (error) {
+    onError(storageErrorMessage(error));
+    return false;
+  }
+}
+
+function useNow(): number {
+  // The lists regroup (overdue / today) as time passes.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 5_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; onError: (m: string) => void }) {
+  const { reminder } = row;
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState(reminder.title);
+  const [due, setDue] = useState(toLocalInput(reminder.dueAt));
+  const id = useId();
+  const run = (work: () => Promise<unknown>) => void applying(work, onError);
+
+  if (editing) {
+    return (
+      <li className="reminder reminder--editing">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const dueAt = fromLocalInput(due);
+            if (!title.trim() || dueAt === null) return onError('A reminder needs a title and a valid date and time.');
+            void applying(() => updateReminder(reminder.id, { title: title.trim(), dueAt }, Date.now()), onError).then((ok) => ok && setEditing(false));
+          }}
+        >
+          <label htmlFor={`${id}-title`}>Title</label>
+          <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <label htmlFor={`${id}-due`}>Due</label>
+          <input id={`${id}-due`} className="input" type="datetime-local" step={1} value={due} onChange={(e) => setDue(e.target.value)} />
+          <button type="submit" className="button button--primary">
+            Save
+          </button>
+          <button type="button" className="button button--link" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      </li>
+    );
+  }
+  const overdue = reminder.dueAt <= now;
+  return (
+    <li className={`reminder${overdue ? ' reminder--overdue' : ''}`}>
+      <div className="reminder__main">
+        <strong>{reminder.title}</strong>
+        <span className="muted">
+          {' '}
+          · {KIND_LABELS[reminder.kind]}
+          {row.creatorName && (
+            <>
+              {' '}
+              · <a href={`#/creator/${encodeURIComponent(reminder.creatorId!)}`}>{row.creatorName}</a>
+            </>
+          )}{' '}
+          · {overdue ? 'was due' : 'due'} {formatDateTime(reminder.dueAt)}
+        </span>
+        {reminder.notes && <p className="reminder__notes">{reminder.notes}</p>}
+      </div>
+      <div className="reminder__actions" role="group" aria-label={`Actions for ${reminder.title}`}>
+        <button type="button" className="button" onClick={() => run(() => completeReminder(reminder.id, Date.now()))}>
+          Done
+        </button>
+        <button type="button" className="button" onClick={() => run(() => snoozeReminder(reminder.id, Date.now() + 60 * 60_000, Date.now()))}>
+          Snooze 1 hour
+        </button>
+        <button type="button" className="button" onClick={() => run(() => snoozeReminder(reminder.id, daysLaterAt(Date.now(), 1, 9), Date.now()))}>
+          Tomorrow 9:00
+        </button>
+        <button type="button" className="button button--link" onClick={() => setEditing(true)}>
+          Edit
+        </button>
+        <button type="button" className="button button--link" onClick={() => run(() => cancelReminder(reminder.id, Date.now()))}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function NewReminderForm({ onError }: { onError: (m: string) => void }) {
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [creator, setCreator] = useState<RosterMatch | null>(null);
+  const [due, setDue] = useState(() => toLocalInput(daysLaterAt(Date.now(), 1, 10)));
+  const [kind, setKind] = useState<Reminder['kind']>('custom');
+  const [notes, setNotes] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const dueAt = fromLocalInput(due);
+    if (!title.trim()) return onError('Give the reminder a title.');
+    if (dueAt === null) return onError('Choose when the reminder is due.');
+    void applying(
+      () => createReminder({ creatorId: creator?.creatorId ?? null, title: title.trim(), dueAt, kind, notes: notes.trim() }, Date.now()),
+      onError,
+    ).then((ok) => {
+      if (!ok) return;
+      setMessage(`Reminder “${title.trim()}” set for ${formatDateTime(dueAt)}.`);
+      setTitle('');
+      setNotes('');
+    });
+  };
+
+  return (
+    <form className="reminder-form" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>New reminder</h3>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Follow up about the spring launch" />
+      </div>
+      <CreatorSearchSelect label="Creator" selected={creator} onSelect={setCreator} />
+      <div className="field">
+        <label htmlFor={`${id}-due`}>Due</label>
+        <input id={`${id}-due`} className="input" type="datetime-local" step={1} value={due} onChange={(e) => setDue(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} className="input" value={kind} onChange={(e) => setKind(e.target.value as Reminder['kind'])}>
+          {REMINDER_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea id={`${id}-notes`} className="input" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </div>
+      <button type="submit" className="button button--primary">
+        Add reminder
+      </button>
+      <p role="status" className="muted">
+        {message}
+      </p>
+    </form>
+  );
+}
+
+function KeepInTouch({ cadences, onError }: { cadences: NonNullable<ReturnType<typeof useReminderLists>>['cadences']; onError: (m: string) => void }) {
+  const id = useId();
+  const [creator, setCreator] = useState<RosterMatch | null>(null);
+  const [days, setDays] = useState('45');
+  return (
+    <section aria-labelledby={`${id}-heading`} className="keep-in-touch">
+      <h3 id={`${id}-heading`}>Keep in touch</h3>
+      <p className="muted">A reminder comes due this many days after your last contact with the creator, and again after each one.</p>
+      {cadences.length > 0 && (
+        <ul className="plain">
+          {cadences.map((c) => (
+            <li key={c.id}>
+              <a href={`#/creator/${encodeURIComponent(c.id)}`}>{c.displayName}</a> every {c.keepInTouchDays} days{' '}
+              <button type="button" className="button button--link" onClick={() => void applying(() => setKeepInTouch(c.id, null, Date.now()), onError)}>
+                Stop for {c.displayName}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="keep-in-touch__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number(days);
+          if (!creator) return onError('Choose a creator to keep in touch with.');
+          if (!Number.isInteger(n) || n < 1 || n > 730) return onError('The cadence is a whole number of days from 1 to 730.');
+          void applying(() => setKeepInTouch(creator.creatorId, n, Date.now()), onError).then((ok) => ok && setCreator(null));
+        }}
+      >
+        <CreatorSearchSelect label="Keep in touch with" selected={creator} onSelect={setCreator} />
+        <label htmlFor={`${id}-days`}>Every (days)</label>
+        <input id={`${id}-days`} className="input input--small" type="number" min={1} max={730} value={days} onChange={(e) => setDays(e.target.value)} />
+        <button type="submit" className="button">
+          Set cadence
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** Reminders: what is overdue, due today and coming up; create, edit, snooze, complete; cadences. */
+export function RemindersPage() {
+  const now = useNow();
+  const lists = useReminderLists(now);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  if (!lists) return <p role="status">Loading reminders…</p>;
+  const grouped = new Map<ReminderGroup, ReminderRow[]>(GROUPS.map((g) => [g.group, []]));
+  for (const row of lists.pending) grouped.get(groupOf(row.reminder, now))!.push(row);
+  const dueCount = grouped.get('overdue')!.length;
+
+  return (
+    <section className="reminders-page" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Reminders</h2>
+      <p className="muted" data-testid="due-count">
+        {dueCount ? `${dueCount} due now.` : 'Nothing due now.'} Reminders notify you even when no Creator Scout page is open.
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="reminders-layout">
+        <div>
+          {GROUPS.map(({ group, title, empty }) => (
+            <section key={group} aria-labelledby={`${id}-${group}`} className="reminder-group">
+              <h3 id={`${id}-${group}`}>
+                {title} ({grouped.get(group)!.length})
+              </h3>
+              {grouped.get(group)!.length === 0 ? (
+                <p className="muted">{empty}</p>
+              ) : (
+                <ul className="plain">
+                  {grouped.get(group)!.map((row) => (
+                    <ReminderItem key={row.reminder.id} row={row} now={now} onError={setError} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+          {lists.recentlyDone.length > 0 && (
+            <details className="reminder-group">
+              <summary>Done recently ({lists.recentlyDone.length})</summary>
+              <ul className="plain">
+                {lists.recentlyDone.map(({ reminder, creatorName }) => (
+                  <li key={reminder.id} className="muted">
+                    {reminder.title}
+                    {creatorName && ` · ${creatorName}`} · done {formatDateTime(reminder.completedAt ?? reminder.updatedAt)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+        <aside>
+          <NewReminderForm onError={setError} />
+          <KeepInTouch cadences={lists.cadences} onError={setError} />
+        </aside>
+      </div>
+    </section>
+  );
+}

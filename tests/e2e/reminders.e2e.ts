@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
+
+// Reminders that actually fire, in a real Chromium: a system notification and the toolbar badge
+// when one comes due; and across a browser restart, what came due meanwhile is shown and what is
+// still pending still fires.
+
+const profile = mkdtempSync(path.join(os.tmpdir(), 'creator-scout-reminders-'));
+afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The value a datetime-local input takes for an instant, in this machine's time zone. */
+function localInput(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+async function addReminder(browser: ExtensionBrowser, title: string, dueAt: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html#/reminders'));
+  const form = page.getByRole('form', { name: 'New reminder' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Due').fill(localInput(dueAt));
+  await form.getByRole('button', { name: 'Add reminder' }).click();
+  await form.getByText(`Reminder “${title}” set for`).waitFor();
+  return page;
+}
+
+/** The titles of the notifications on screen, and the badge on the toolbar icon. */
+function notificationsAndBadge(browser: ExtensionBrowser): Promise<{ titles: string[]; badge: string }> {
+  return browser.worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
+    const shown = Object.keys(await chrome.notifications.getAll());
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('creator-scout');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const titles = await Promise.all(
+      shown.map(
+        (id) =>
+          new Promise<string>((resolve) => {
+            const get = db.transaction('reminders').objectStore('reminders').get(id);
+            get.onsuccess = () => resolve((get.result as { title?: string } | undefined)?.title ?? id);
+          }),
+      ),
+    );
+    db.close();
+    return { titles: titles.sort(), badge: await chrome.action.getBadgeText({}) };
+  });
+}
+
+describe('reminders', () => {
+  let browser: ExtensionBrowser;
+
+  it('fires a notification and counts on the toolbar badge when a reminder comes due', async () => {
+    browser = await launchWithExtension({ userDataDir: profile });
+    const page = await addReminder(browser, 'Follow up with Pluto', Date.now() + 4000);
+    expect(await notificationsAndBadge(browser)).toEqual({ titles: [], badge: '' });
+    await expect.poll(() => notificationsAndBadge(browser), { timeout: 20_000, interval: 500 }).toEqual({ titles: ['Follow up with Pluto'], badge: '1' });
+    // The page shows it as due too.
+    await page.getByRole('region', { name: 'Overdue (1)' }).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('after a restart shows what came due while the browser was closed, and still fires what is pending', async () => {
+    const missedAt = Date.now() + 3000;
+    const laterAt = Date.now() + 20_000;
+    (await addReminder(browser, 'Pay the studio', missedAt)).close();
+    (await addReminder(browser, 'Send the brief', laterAt)).close();
+    await browser.close();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, missedAt - Date.now()) + 2000));
+
+    browser = await launchWithExtension({ userDataDir: profile });
+    try {
+      await expect
+        .poll(() => notificationsAndBadge(browser), { timeout: 15_000, interval: 500 })
+        .toMatchObject({ titles: expect.arrayContaining(['Pay the studio']), badge: '2' });
+      expect((await notificationsAndBadge(browser)).titles).not.toContain('Send the brief');
+      await expect
+        .poll(() => notificationsAndBadge(browser), { timeout: 40_000, interval: 500 })
+        .toMatchObject({ titles: expect.arrayContaining(['Pay the studio', 'Send the brief']), badge: '3' });
+    } finally {
+      await browser.close();
+    }
+  });
+});
