@@ -14,12 +14,11 @@ let syncRequests = 0;
 beforeEach(() => {
   syncRequests = 0;
   // The background's answer to "reminders changed": counted, so tests see that every change asks.
-  fakeBrowser.runtime.onMessage.addListener((message: { type?: string }) => {
-    if (message.type === 'syncReminders') {
-      syncRequests++;
-      return Promise.resolve({ res: { scheduled: 0 } });
-    }
-  });
+  fakeBrowser.runtime.onMessage.addListener(((message: { type?: string }) => {
+    if (message.type !== 'syncReminders') return undefined;
+    syncRequests++;
+    return Promise.resolve({ res: { scheduled: 0 } });
+  }) as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
 });
 
 describe('RemindersPage', () => {
