@@ -87,6 +87,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('campaigns').toCollection().modify((k: Record<string, unknown>) => upgradeCampaign(k));
     },
   },
+  {
+    // Campaigns keep the landing page their tracked links point to.
+    version: 5,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('campaigns').toCollection().modify((k: Record<string, unknown>) => {
+        k.landingUrl ??= '';
+      });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -250,6 +250,8 @@ export const CampaignSchema = z.object({
   endAt: time.nullable(),
   budget: z.number().nonnegative().nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/),
+  /** The brand's page the creators' tracked links point to (version 5). */
+  landingUrl: z.union([z.url().max(2000), z.literal('')]),
   creators: z.array(CampaignCreatorSchema).max(1000),
   createdAt: time,
   updatedAt: time,

@@ -5,6 +5,7 @@ import { AccountsSection } from './AccountsSection';
 import { CreatorForm } from './CreatorForm';
 import { GrowthSection } from './GrowthSection';
 import { EngagementHistory, PostsSeen } from './PostsSections';
+import { CreatorCampaignResults } from '../campaigns/CreatorCampaignResults';
 import { RelatedRecords } from './RelatedRecords';
 import { Timeline } from './Timeline';
 import './creator-detail.css';
@@ -58,12 +59,24 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
           </span>
         </p>
         {creator.strengths.length > 0 && <p className="creator-detail__strengths">Strengths: {creator.strengths.join(', ')}</p>}
+        <nav className="creator-detail__actions" aria-label={`Work with ${creator.displayName}`}>
+          <a className="button button--primary" href={`#/compose/${encodeURIComponent(creator.id)}`}>
+            Write to {creator.displayName}
+          </a>
+          <a className="button" href={`#/compose/${encodeURIComponent(creator.id)}?template=follow_up`}>
+            Follow up
+          </a>
+          <a className="button" href={`#/agreements/new?creator=${encodeURIComponent(creator.id)}`}>
+            New agreement
+          </a>
+        </nav>
       </header>
       <div className="creator-detail__layout">
         <div className="creator-detail__main">
           <AccountsSection creator={creator} accounts={detail.accounts} />
           <Timeline creatorId={creator.id} interactions={detail.interactions} />
           <RelatedRecords agreements={detail.agreements} reminders={detail.reminders} campaigns={detail.campaigns} now={openedAt} />
+          <CreatorCampaignResults creatorId={creator.id} />
           <GrowthSection accounts={detail.accounts} />
           <EngagementHistory accounts={detail.accounts} posts={detail.posts} />
           <PostsSeen accounts={detail.accounts} posts={detail.posts} />

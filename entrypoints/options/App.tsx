@@ -1,9 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useHashRoute, type Route } from '@/components/app/useHashRoute';
+import { AgreementDocument } from '@/components/agreements/AgreementDocument';
+import { AgreementEditor } from '@/components/agreements/AgreementEditor';
+import { AgreementsPage } from '@/components/agreements/AgreementsPage';
+import { CampaignPage } from '@/components/campaigns/CampaignPage';
+import { CampaignReport } from '@/components/campaigns/CampaignReport';
+import { CampaignsPage } from '@/components/campaigns/CampaignsPage';
+import { TopPerformersPage } from '@/components/campaigns/TopPerformersPage';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { ImportExportPage } from '@/components/import-export/ImportExportPage';
 import { PipelineBoard } from '@/components/pipeline/PipelineBoard';
 import { RemindersPage } from '@/components/reminders/RemindersPage';
+import { ComposePage } from '@/components/templates/ComposePage';
+import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { RosterPage } from '@/components/roster/RosterPage';
 import { BadgeSettings } from '@/components/settings/BadgeSettings';
 import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
@@ -12,10 +21,32 @@ const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
   { page: 'roster', href: '#/roster', label: 'Roster' },
   { page: 'pipeline', href: '#/pipeline', label: 'Pipeline' },
   { page: 'reminders', href: '#/reminders', label: 'Reminders' },
+  { page: 'templates', href: '#/templates', label: 'Templates' },
+  { page: 'agreements', href: '#/agreements', label: 'Agreements' },
+  { page: 'campaigns', href: '#/campaigns', label: 'Campaigns' },
+  { page: 'top-performers', href: '#/top-performers', label: 'Top performers' },
   { page: 'import-export', href: '#/import-export', label: 'Import and export' },
   { page: 'brand', href: '#/brand', label: 'Brand profile' },
   { page: 'settings', href: '#/settings', label: 'Settings' },
 ];
+
+/** The nav section a page belongs to. */
+function sectionOf(route: Route): Route['page'] {
+  switch (route.page) {
+    case 'creator':
+      return 'roster';
+    case 'compose':
+      return 'templates';
+    case 'agreement':
+    case 'agreement-document':
+      return 'agreements';
+    case 'campaign':
+    case 'campaign-report':
+      return 'campaigns';
+    default:
+      return route.page;
+  }
+}
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -29,6 +60,24 @@ function Page({ route }: { route: Route }) {
       return <ImportExportPage />;
     case 'reminders':
       return <RemindersPage />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'compose':
+      return <ComposePage key={route.creatorId} creatorId={route.creatorId} template={route.template ?? undefined} campaignId={route.campaignId ?? undefined} />;
+    case 'agreements':
+      return <AgreementsPage />;
+    case 'agreement':
+      return <AgreementEditor key={route.id ?? `new-${route.creatorId ?? ''}`} agreementId={route.id ?? undefined} creatorId={route.creatorId ?? undefined} />;
+    case 'agreement-document':
+      return <AgreementDocument agreementId={route.id} />;
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'campaign':
+      return <CampaignPage key={route.id} campaignId={route.id} />;
+    case 'campaign-report':
+      return <CampaignReport key={route.id} campaignId={route.id} />;
+    case 'top-performers':
+      return <TopPerformersPage />;
     case 'brand':
       return <BrandProfileEditor />;
     case 'settings':
@@ -70,7 +119,7 @@ export function App() {
         <h1>Creator Scout</h1>
         <nav aria-label="Sections" className="app__nav">
           {NAV.map((item) => (
-            <a key={item.page} href={item.href} aria-current={route.page === item.page || (item.page === 'roster' && route.page === 'creator') ? 'page' : undefined}>
+            <a key={item.page} href={item.href} aria-current={sectionOf(route) === item.page ? 'page' : undefined}>
               {item.label}
             </a>
           ))}

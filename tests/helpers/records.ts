@@ -23,6 +23,7 @@ export function makeCampaign(patch: Partial<Campaign> & Pick<Campaign, 'id'>, me
     endAt: null,
     budget: null,
     currency: 'EUR',
+    landingUrl: '',
     creators: members.map((m) => newCampaignCreator(m.creatorId, T, m)),
     createdAt: T,
     updatedAt: T,

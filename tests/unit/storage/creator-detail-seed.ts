@@ -131,6 +131,7 @@ export function campaignRecord(id: string, name: string, members: Array<Partial<
     endAt: T + 20 * DAY,
     budget: null,
     currency: 'EUR',
+    landingUrl: '',
     creators: members.map((m) => newCampaignCreator(m.creatorId, T - 25 * DAY, m)),
     createdAt: T - 25 * DAY,
     updatedAt: T - 25 * DAY,

@@ -109,6 +109,8 @@ const UPGRADED_FROM_1: Partial<Record<TableName, Record<string, unknown>[]>> = {
       ...VERSION_1_SEED.campaigns[0],
       brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
       creators: [newCampaignCreator('c1', T, { fee: 500 })],
+      // Version 5: the landing page of tracked links, none yet.
+      landingUrl: '',
     },
   ],
 };

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { useAgreementList } from '@/storage/agreements';
+import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
+import { formatDate } from '@/utils/format';
+import './agreements.css';
+
+// Every agreement (`#/agreements`): with whom, where it stands, for how much and what is due next.
+
+const STATUSES = Object.keys(STATUS_LABELS) as AgreementStatus[];
+
+/** The agreements list. No props. */
+export function AgreementsPage() {
+  const headingId = useId();
+  const filterId = useId();
+  const rows = useAgreementList();
+  const [status, setStatus] = useState<AgreementStatus | 'all'>('all');
+  const shown = rows?.filter((r) => status === 'all' || r.agreement.status === status);
+
+  return (
+    <section className="agreement-page" aria-labelledby={headingId}>
+      <div className="agreement-page__head">
+        <h2 id={headingId}>Agreements</h2>
+        <a className="button button--primary" href="#/agreements/new">
+          New agreement
+        </a>
+      </div>
+      <p className="agreement-form__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
+      <div className="agreement-page__filter">
+        <label htmlFor={filterId}>Status</label>
+        <select id={filterId} className="input" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus | 'all')}>
+          <option value="all">All</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {shown === undefined ? (
+        <p role="status">Loading agreements…</p>
+      ) : rows!.length === 0 ? (
+        <p className="agreement-page__empty">
+          No agreements yet. Start one with “New agreement”, or from a creator’s page.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="agreement-page__empty">No {STATUS_LABELS[status as AgreementStatus].toLowerCase()} agreements.</p>
+      ) : (
+        <div className="agreement-table-wrap">
+          <table className="agreement-table">
+            <caption className="sr-only">Agreements, most recently changed first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Creator</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Fee
+                </th>
+                <th scope="col">Next due</th>
+                <th scope="col">
+                  <span className="sr-only">Document</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(({ agreement, creatorName, campaignName, nextDueAt }) => (
+                <tr key={agreement.id}>
+                  <th scope="row">
+                    <a href={`#/agreements/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a>
+                    {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
+                  </th>
+                  <td>{creatorName ? <a href={`#/creator/${encodeURIComponent(agreement.creatorId)}`}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
+                  <td>
+                    <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
+                  </td>
+                  <td className="num">{agreement.terms.fee === null ? '—' : formatMoney(agreement.terms.fee, agreement.terms.currency)}</td>
+                  <td>{nextDueAt === null ? '—' : formatDate(nextDueAt)}</td>
+                  <td>
+                    <a href={`#/agreements/${encodeURIComponent(agreement.id)}/document`} aria-label={`Document: ${agreement.title}`}>
+                      Document
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { searchRoster, type RosterMatch } from '@/storage/creators';
+import type { FieldKit } from './field-kit';
+
+// Who the agreement is with: fixed when the builder was opened from a creator, else picked from the
+// roster by name or handle.
+
+export interface ChosenCreator {
+  id: string;
+  displayName: string;
+}
+
+export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; chosen: ChosenCreator | null; fixed: boolean; onChoose: (creator: ChosenCreator | null) => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
+
+  useEffect(() => {
+    if (!query.trim()) return;
+    let current = true;
+    void searchRoster(query).then((matches) => current && setFound({ query, matches }));
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  if (chosen) {
+    return (
+      <div className="agreement-form__field">
+        <span className="agreement-form__label">Creator</span>
+        <p className="agreement-form__value">
+          <a href={`#/creator/${encodeURIComponent(chosen.id)}`}>{chosen.displayName}</a>
+          {!fixed && (
+            <>
+              {' '}
+              <button type="button" className="button button--link" onClick={() => onChoose(null)}>
+                Choose another creator
+              </button>
+            </>
+          )}
+        </p>
+        {kit.error('creator')}
+      </div>
+    );
+  }
+
+  const matches = query.trim() && found?.query === query ? found.matches : null;
+  return (
+    <div className="agreement-form__field">
+      <label htmlFor={kit.id('creator')}>Creator</label>
+      <input
+        id={kit.id('creator')}
+        className="input"
+        type="search"
+        placeholder="Name or @handle"
+        autoComplete="off"
+        value={query}
+        {...kit.aria('creator', { hint: true })}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p id={kit.hintId('creator')} className="agreement-form__hint">
+        Type to search your roster, then choose the creator.
+      </p>
+      {matches?.length === 0 && <p className="agreement-form__hint">No creator on your roster matches “{query}”.</p>}
+      {matches && matches.length > 0 && (
+        <ul className="plain" aria-label={`Creators matching ${query}`}>
+          {matches.map((m) => (
+            <li key={m.creatorId}>
+              <button type="button" className="button button--link" onClick={() => onChoose({ id: m.creatorId, displayName: m.displayName })}>
+                {m.displayName}
+              </button>{' '}
+              <span className="agreement-form__hint">{m.handles.map((h) => `@${h}`).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {kit.error('creator')}
+    </div>
+  );
+}

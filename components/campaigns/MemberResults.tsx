@@ -1,0 +1,119 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { updateCampaignMember } from '@/storage/campaigns';
+import { InvalidFieldError } from '@/storage/creator-detail';
+import { storageErrorMessage } from '@/storage/errors';
+import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import { campaignMetrics } from '@/utils/campaign-metrics';
+import { draftOfResults, readResultsDraft, type FieldProblem } from '@/utils/campaigns/draft';
+import { formatFigure } from '@/utils/campaigns/report';
+import { RESULT_FIELD_LABELS, RESULT_FIELDS } from '@/utils/campaigns/results-file';
+import { formatDateTime } from '@/utils/format';
+import { currentTime, Field, focusFirstInvalid, messagesByField, useFollowingDraft } from './FormField';
+
+// A creator's results, entered by hand (or filled by an import), and what they mean: every metric
+// with its formula and the creator's fee as the cost.
+
+/** Each metric of one creator (or a total) with its formula: "ROI = (revenue − cost) ÷ cost: 250%". */
+export function MetricList({ results, cost, currency, label }: { results: CampaignCreator['results']; cost: number | null; currency: string; label: string }) {
+  return (
+    <dl className="campaign-metrics" aria-label={label}>
+      {campaignMetrics(results, cost).map((m) => (
+        <div key={m.id} className="campaign-metric">
+          <dt>
+            {m.label} <span className="campaign-formula">= {m.formula}</span>
+          </dt>
+          <dd>{formatFigure(m.value, m.unit, currency)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function MemberResults({ campaign, member, name }: { campaign: Campaign; member: CampaignCreator; name: string }) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOfResults(member.results));
+  const [messages, setMessages] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const showProblems = (problems: FieldProblem[]) => {
+    flushSync(() => {
+      setMessages(messagesByField(problems));
+      setNotice({ tone: 'error', text: 'Not saved: fix the fields marked above.' });
+    });
+    focusFirstInvalid(formRef.current);
+  };
+
+  const save = async () => {
+    const { results, problems } = readResultsDraft(draft);
+    if (problems.length > 0) return showProblems(problems);
+    setSaving(true);
+    try {
+      const saved = await updateCampaignMember(campaign.id, member.creatorId, { results }, currentTime());
+      commit(draftOfResults(saved.results));
+      setMessages({});
+      setNotice({ tone: 'ok', text: 'Saved' });
+    } catch (error) {
+      if (error instanceof InvalidFieldError) showProblems(error.problems);
+      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save();
+  };
+
+  return (
+    <form ref={formRef} className="campaign-subform" aria-label={`Results of ${name}`} noValidate onSubmit={onSubmit}>
+      <h5>Results</h5>
+      <p className="campaign-hint">
+        Numbers of 0 or more. Leave a field empty when you do not know it: an empty field is “not known”, not 0.
+        {member.resultsUpdatedAt !== null && ` Last updated ${formatDateTime(member.resultsUpdatedAt)}.`}
+      </p>
+      <div className="campaign-results">
+        {RESULT_FIELDS.map((field) => (
+          <Field
+            key={field}
+            id={`${id}-${field}`}
+            label={field === 'revenue' ? `Revenue (${campaign.currency})` : RESULT_FIELD_LABELS[field]}
+            error={messages[`results.${field}`]}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                autoComplete="off"
+                value={draft[field]}
+                onChange={(e) => {
+                  const value = e.target.value;
+                  setDraft((d) => ({ ...d, [field]: value }));
+                  setNotice(null);
+                }}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <div className="campaign-actions">
+        <button type="submit" className="button button--primary" disabled={saving || !dirty}>
+          Save results
+        </button>
+        <p role="status" className="campaign-saved">
+          {notice?.tone === 'ok' ? notice.text : ''}
+        </p>
+      </div>
+      {notice?.tone === 'error' && (
+        <p role="alert" className="campaign-error">
+          {notice.text}
+        </p>
+      )}
+      <p className="campaign-hint">Cost = {name}’s fee{member.fee === null ? ', which is not entered yet' : ` of ${formatFigure(member.fee, 'money', campaign.currency)}`}.</p>
+      <MetricList results={member.results} cost={member.fee} currency={campaign.currency} label={`Metrics of ${name}`} />
+    </form>
+  );
+}

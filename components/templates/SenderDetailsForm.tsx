@@ -1,0 +1,108 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/sender-store';
+
+/** Your details (for `sender.*` and `brand.*`), kept live across tabs; `undefined` while loading. */
+export function useSenderDetails(): SenderDetails | undefined {
+  const [details, setDetails] = useState<SenderDetails>();
+  useEffect(() => {
+    let active = true;
+    void senderDetails.get().then((d) => active && setDetails(d));
+    const unwatch = senderDetails.watch(setDetails);
+    return () => {
+      active = false;
+      unwatch();
+    };
+  }, []);
+  return details;
+}
+
+const FIELDS: Array<{ key: keyof SenderDetails; label: string; type: string; autoComplete: string; hint?: string }> = [
+  { key: 'name', label: 'Your name', type: 'text', autoComplete: 'name' },
+  { key: 'email', label: 'Your email', type: 'email', autoComplete: 'email' },
+  { key: 'title', label: 'Your job title', type: 'text', autoComplete: 'organization-title' },
+  { key: 'brandName', label: 'Brand name', type: 'text', autoComplete: 'organization' },
+  { key: 'website', label: 'Brand website', type: 'text', autoComplete: 'url', hint: 'As you would write it in a message, such as northwind.example' },
+];
+
+function trimmed(details: SenderDetails): SenderDetails {
+  return Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as SenderDetails;
+}
+
+/** The small form for your own details, used to sign messages. Saved in extension storage. */
+export function SenderDetailsForm() {
+  const id = useId();
+  const stored = useSenderDetails();
+  const [draft, setDraft] = useState<SenderDetails | null>(null);
+  const [problems, setProblems] = useState<Partial<Record<keyof SenderDetails, string>>>({});
+  const [notice, setNotice] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const values = draft ?? stored ?? EMPTY_SENDER;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next = trimmed(values);
+    const found = senderProblems(next);
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      setNotice({ kind: 'error', text: 'Not saved: correct the field marked below.' });
+      return;
+    }
+    try {
+      await senderDetails.set(next);
+      setDraft(null);
+      setNotice({ kind: 'saved', text: 'Saved' });
+    } catch {
+      setNotice({ kind: 'error', text: 'Not saved: the browser refused to store your details. Try again.' });
+    }
+  };
+
+  return (
+    <section className="templates-section" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Your details</h3>
+      <p className="templates-muted">Used to sign your messages ({'{{sender.name}}'}, {'{{brand.name}}'}…). Kept on this computer only.</p>
+      <form className="templates-sender" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
+        {FIELDS.map((field) => {
+          const problem = problems[field.key];
+          const describedBy = [field.hint ? `${id}-${field.key}-hint` : '', problem ? `${id}-${field.key}-problem` : ''].filter(Boolean).join(' ');
+          return (
+            <div key={field.key} className="templates-field">
+              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+              <input
+                id={`${id}-${field.key}`}
+                className="input"
+                type={field.type}
+                autoComplete={field.autoComplete}
+                value={values[field.key]}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={describedBy || undefined}
+                onChange={(e) => {
+                  setDraft({ ...values, [field.key]: e.target.value });
+                  setNotice(null);
+                }}
+              />
+              {field.hint && (
+                <p id={`${id}-${field.key}-hint`} className="templates-hint">
+                  {field.hint}
+                </p>
+              )}
+              {problem && (
+                <p id={`${id}-${field.key}-problem`} className="templates-error">
+                  {problem}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div className="templates-actions">
+          <button type="submit" className="button button--primary" disabled={stored === undefined}>
+            Save your details
+          </button>
+          {notice && (
+            <span role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'templates-error' : 'templates-ok'}>
+              {notice.text}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+// Where a written message goes: an email draft (`mailto:`) or the creator's messages on their
+// platform, and when to follow up. Pure: `now` comes in from outside; dates are on the user's
+// local calendar (the time zone of the Date object).
+import type { Account } from '@/storage/schemas';
+import { platformName } from '@/utils/format';
+import { daysLaterAt, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR } from '@/utils/reminder-schedule';
+
+/** CRLF, as RFC 6068 asks for line breaks in a mailto body. */
+function crlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+/**
+ * A `mailto:` link to `to` with the subject and body, every part percent-encoded so nothing in the
+ * message (an `&`, a `?`, a line break) can change the link. The `@` stays as it is.
+ */
+export function mailtoLink(to: string, subject: string, body: string): string {
+  const at = to.lastIndexOf('@');
+  const address = at < 0 ? encodeURIComponent(to) : `${encodeURIComponent(to.slice(0, at))}@${encodeURIComponent(to.slice(at + 1))}`;
+  return `mailto:${address}?subject=${encodeURIComponent(crlf(subject))}&body=${encodeURIComponent(crlf(body))}`;
+}
+
+export interface MessageLink {
+  url: string;
+  /** "messages" opens a conversation with them; "profile" opens their page (the platform has no such link). */
+  opens: 'messages' | 'profile';
+  label: string;
+  /** Why it opens the profile, where it does. */
+  note: string | null;
+}
+
+const PROFILE_URLS: Record<Account['platform'], (handle: string) => string> = {
+  instagram: (h) => `https://www.instagram.com/${h}/`,
+  tiktok: (h) => `https://www.tiktok.com/@${h}`,
+  youtube: (h) => `https://www.youtube.com/@${h}`,
+  x: (h) => `https://x.com/${h}`,
+  bluesky: (h) => `https://bsky.app/profile/${h}`,
+};
+
+const PROFILE_NOTES: Partial<Record<Account['platform'], string>> = {
+  tiktok: 'TikTok has no link that opens a message to one person, so this opens their profile: use its Message button.',
+  youtube: 'YouTube has no direct messages, so this opens their channel: its About section may list a business email.',
+  x: 'X has no link that opens a message to a handle, so this opens their profile: use its message button.',
+  bluesky: 'Bluesky has no link that opens a chat with a handle, so this opens their profile: use its Message button.',
+};
+
+function isWebAddress(url: string): boolean {
+  try {
+    return ['https:', 'http:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The link that gets the user to messaging this account: the conversation where the platform has one, else the profile. */
+export function messageLink(account: Pick<Account, 'platform' | 'handle' | 'url'>): MessageLink {
+  const handle = encodeURIComponent(account.handle.replace(/^@/, ''));
+  const name = platformName(account.platform);
+  if (account.platform === 'instagram') {
+    return { url: `https://ig.me/m/${handle}`, opens: 'messages', label: `Open ${name} messages`, note: null };
+  }
+  const url = isWebAddress(account.url) ? account.url : PROFILE_URLS[account.platform](handle);
+  return { url, opens: 'profile', label: `Open ${name} profile`, note: PROFILE_NOTES[account.platform] ?? null };
+}
+
+/** The suggested follow-up time: five days later, at 10:00 local time. */
+export function defaultFollowUpAt(now: number): number {
+  return daysLaterAt(now, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar date of an instant, as a date input's value ("2026-11-25"). */
+export function dateInputValue(at: number): string {
+  const date = new Date(at);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A date input's value at `hour`:00 local time, or null when it is not a date. */
+export function fromDateInput(value: string, hour = DEFAULT_REMINDER_HOUR): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day, hour, 0, 0, 0);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date.getTime() : null;
+}
