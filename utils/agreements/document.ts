@@ -3,6 +3,7 @@
 import type { Account, Agreement, Creator } from '@/storage/schemas';
 import { formatDate, platformName } from '@/utils/format';
 import { DELIVERABLE_TYPE_LABELS, formatDays, formatMoney, STATUS_LABELS, USAGE_CHANNEL_LABELS } from './labels';
+import { durationForInput } from './draft';
 import { usageRightsEnd, whitelistingEnd } from './reminders';
 
 /** The brand's side, as the sender details hold it; any part may be empty. */
@@ -77,7 +78,10 @@ function usageDuration(agreement: Agreement): string {
   const days = agreement.terms.usageRights.durationDays;
   if (days === null) return 'No limit stated';
   const end = usageRightsEnd(agreement.terms);
-  return end === null ? `${formatDays(days)} from the start date` : `${formatDays(days)} from the start date, until ${formatDate(end)}`;
+  // Shown as it was entered: "6 months" stays 6 months rather than becoming 184 days.
+  const entered = durationForInput(days, agreement.terms.startAt);
+  const amount = entered.unit === 'months' ? `${entered.amount} ${entered.amount === '1' ? 'month' : 'months'}` : formatDays(days);
+  return end === null ? `${amount} from the start date` : `${amount} from the start date, until ${formatDate(end)}`;
 }
 
 function whitelisting(agreement: Agreement): string {

@@ -50,6 +50,14 @@ const BRAND = { brandName: 'Glow Co', name: 'Maya Chen', title: 'Partnerships le
 const section = (name: string) => screen.getByRole('region', { name });
 
 describe('AgreementDocument', () => {
+  it('states a usage period entered in months in months', async () => {
+    // Mar 1 → Sep 1 is 184 days: six calendar months, which is how it was entered.
+    await seed({ terms: { usageRights: { channels: ['paid_ads'], durationDays: 184, whitelistingDays: null } } });
+    render(<AgreementDocument agreementId="agr" />);
+    const usage = await screen.findByRole('region', { name: 'Usage rights' });
+    expect(usage).toHaveTextContent('Duration6 months from the start date, until Sep 1, 2026');
+  });
+
   it('shows every part of the agreement', async () => {
     await seed();
     await senderDetails.set(BRAND);
