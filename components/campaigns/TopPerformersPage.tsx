@@ -129,13 +129,18 @@ export function TopPerformersPage() {
                           type="button"
                           className="button"
                           disabled={busy !== null}
+                          aria-label={`Make ambassador: ${creator.displayName}`}
                           onClick={() => void makeAmbassadorOf(r.creatorId, creator.displayName)}
                         >
-                          Make ambassador<span className="sr-only">: {creator.displayName}</span>
+                          Make ambassador
                         </button>
                       )}
-                      <a className="button" href={thankYouHref(r.creatorId, latest.campaignId)}>
-                        Send thank-you with results<span className="sr-only">: {creator.displayName}, {latest.campaignName}</span>
+                      <a
+                        className="button"
+                        href={thankYouHref(r.creatorId, latest.campaignId)}
+                        aria-label={`Send thank-you with results: ${creator.displayName}, ${latest.campaignName}`}
+                      >
+                        Send thank-you with results
                       </a>
                     </td>
                   </tr>
