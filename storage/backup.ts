@@ -2,6 +2,7 @@
 // the user's own copy of everything they would miss; restoring is all-or-nothing.
 import * as z from 'zod';
 import { isoDate } from '@/utils/csv/export';
+import { parsePreferences, readPreferences, writePreferences, type BackupPreferences } from './backup-preferences';
 import { database, LATEST_VERSION } from './db';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
 
@@ -18,6 +19,8 @@ export interface Backup {
   /** Epoch ms, like every time in the database. */
   exportedAt: number;
   tables: BackupTables;
+  /** Extension-storage preferences; absent in backups made before they were included. */
+  preferences?: BackupPreferences;
 }
 
 /** How far a long piece of work is, for a progress bar with a label. */
@@ -65,7 +68,8 @@ export async function exportBackup(now: number, onProgress?: ProgressListener): 
       onProgress?.({ phase: 'Reading your data', done: ++done, total: TABLE_NAMES.length });
     }
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables: tables as BackupTables };
+  const preferences = await readPreferences();
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables: tables as BackupTables, preferences };
 }
 
 export function serializeBackup(backup: Backup): string {
@@ -105,6 +109,7 @@ const EnvelopeSchema = z.object({
   schemaVersion: z.number().int().positive(),
   exportedAt: z.number().int().nonnegative(),
   tables: z.object(Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>),
+  preferences: z.unknown().optional(),
 });
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -168,6 +173,14 @@ export function parseBackup(text: string): ParsedBackup {
       return result.data;
     });
   }
+  let preferences: BackupPreferences | undefined;
+  if (envelope.data.preferences !== undefined) {
+    const parsed = parsePreferences(envelope.data.preferences);
+    if (parsed.ok) preferences = parsed.preferences;
+    else {
+      for (const error of parsed.errors) if (++problems <= MAX_REPORTED) errors.push(error);
+    }
+  }
   if (problems > MAX_REPORTED) errors.push(`…and ${problems - MAX_REPORTED} more problems.`);
   if (errors.length > 0) {
     const older = envelope.data.schemaVersion < LATEST_VERSION;
@@ -178,26 +191,42 @@ export function parseBackup(text: string): ParsedBackup {
   }
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: envelope.data.schemaVersion, exportedAt: envelope.data.exportedAt, tables: tables as BackupTables },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: envelope.data.schemaVersion,
+      exportedAt: envelope.data.exportedAt,
+      tables: tables as BackupTables,
+      ...(preferences ? { preferences } : {}),
+    },
   };
 }
 
 /**
  * Replace everything with the backup's records, in one transaction over every table: if any write
  * fails (a full disk, a broken record), IndexedDB rolls back and the data is exactly as before.
+ * The backup's preferences are written first and put back as they were if the records fail.
  */
 export async function restoreBackup(backup: Backup, onProgress?: ProgressListener): Promise<TableCounts> {
   const db = database();
   const total = TABLE_NAMES.length;
-  await db.transaction('rw', db.tables, async () => {
-    let done = 0;
-    onProgress?.({ phase: 'Restoring the backup', done, total });
-    for (const name of TABLE_NAMES) {
-      const table = db.table(name);
-      await table.clear();
-      await table.bulkAdd(backup.tables[name]);
-      onProgress?.({ phase: 'Restoring the backup', done: ++done, total });
-    }
-  });
+  const previous = backup.preferences ? await readPreferences() : null;
+  try {
+    if (backup.preferences) await writePreferences(backup.preferences);
+    await db.transaction('rw', db.tables, async () => {
+      let done = 0;
+      onProgress?.({ phase: 'Restoring the backup', done, total });
+      for (const name of TABLE_NAMES) {
+        const table = db.table(name);
+        await table.clear();
+        await table.bulkAdd(backup.tables[name]);
+        onProgress?.({ phase: 'Restoring the backup', done: ++done, total });
+      }
+    });
+  } catch (error) {
+    // Best effort: the error that stopped the restore is the one to report.
+    if (previous) await writePreferences(previous).catch(() => undefined);
+    throw error;
+  }
   return countsOf(backup);
 }

@@ -45,6 +45,11 @@ export const savedViews = {
     const others = (await savedViews.list()).filter((v) => v.name.toLowerCase() !== parsed.name.toLowerCase());
     await browser.storage.local.set({ [KEY]: [...others, parsed].sort((a, b) => a.name.localeCompare(b.name)) });
   },
+  /** Replace every view (a restored backup's). */
+  async replaceAll(views: SavedView[]): Promise<void> {
+    const parsed = views.map((v) => SavedViewSchema.parse(v) as SavedView);
+    await browser.storage.local.set({ [KEY]: parsed.sort((a, b) => a.name.localeCompare(b.name)) });
+  },
   async remove(name: string): Promise<void> {
     await browser.storage.local.set({ [KEY]: (await savedViews.list()).filter((v) => v.name !== name) });
   },

@@ -51,8 +51,8 @@ export function ImportExportPage() {
       <section className="import-export__section" aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>Export</h3>
         <p className="muted">
-          The backup is every creator, account, snapshot, post, timeline entry, template, agreement, reminder and campaign, in one JSON file
-          that “Restore a backup…” puts back. The roster CSV has one row per account, for Excel, Numbers or Google Sheets.
+          The backup is every creator, account, snapshot, post, timeline entry, template, agreement, reminder and campaign, with your
+          sender details, fit criteria, saved views and badge settings, in one JSON file that “Restore a backup…” puts back. The roster CSV has one row per account, for Excel, Numbers or Google Sheets.
         </p>
         <div className="import-export__actions">
           <button type="button" className="button button--primary" onClick={() => void downloadBackup()} disabled={busy}>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { countsOf, currentCounts, parseBackup, restoreBackup, tableCount, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
+import { preferencesSummary } from '@/storage/backup-preferences';
 import { storageErrorMessage } from '@/storage/errors';
 import { TABLE_NAMES } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/format';
@@ -123,6 +124,18 @@ export function RestoreBackup() {
               </div>
             ))}
           </dl>
+          {chosen.backup.preferences ? (
+            <>
+              <p>And your preferences:</p>
+              <ul className="restore-confirm__preferences">
+                {preferencesSummary(chosen.backup.preferences).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">This backup was made before backups included preferences: your current sender details, fit criteria and saved views stay as they are.</p>
+          )}
           <p className="restore-confirm__warning">
             Restoring replaces everything Creator Scout holds now ({countsText(chosen.current)}) with this backup. This cannot be undone: download a
             backup of your current data first if you may need it.

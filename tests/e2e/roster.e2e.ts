@@ -83,8 +83,17 @@ describe('roster', () => {
   });
 
   it('restores a backup into a fresh browser profile exactly as it was', async () => {
+    // Preferences travel with the records: the sender's details, typed once on the templates page.
+    const templates = await openOptions(browser, '#/templates');
+    await templates.getByLabel('Your name', { exact: true }).fill('Sam Rivera');
+    await templates.getByLabel('Brand name', { exact: true }).fill('Northwind');
+    await templates.getByRole('button', { name: 'Save your details' }).click();
+    await templates.getByText('Saved', { exact: true }).waitFor();
+    await templates.close();
+
     const file = path.join(work, 'backup.json');
     const original = await downloadBackup(browser, file);
+    expect(original.preferences).toMatchObject({ senderDetails: { name: 'Sam Rivera', brandName: 'Northwind' } });
     const fresh = await launchWithExtension();
     try {
       const page = await openOptions(fresh, '#/import-export');

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { EMPTY_SENDER, senderDetails } from '@/utils/sender-store';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportExportPage } from '@/components/import-export/ImportExportPage';
@@ -119,7 +120,9 @@ describe('ImportExportPage: CSV import', () => {
 describe('ImportExportPage: backup and restore', () => {
   it('shows what a backup holds and restores it only after “Replace everything with this backup”', async () => {
     const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
+    await senderDetails.set({ ...EMPTY_SENDER, name: 'Sam Rivera', brandName: 'Northwind' });
     const backup = await exportBackup(T);
+    await senderDetails.set(EMPTY_SENDER);
     await quickEditCreator(creatorId, { status: 'contacted' }, T + 1000);
     await saveViewedProfile(plutoReading({ handle: 'someone_else', url: 'https://www.instagram.com/someone_else/' }), { now: T + 2000 });
     const file = new File([serializeBackup(backup)], 'my-backup.json', { type: 'application/json' });
@@ -131,6 +134,12 @@ describe('ImportExportPage: backup and restore', () => {
     expect(confirm).toHaveTextContent(/This backup was made on Nov 20, 2026/);
     expect(within(confirm).getByText('Creators').nextElementSibling).toHaveTextContent('1');
     expect(within(confirm).getByText('Timeline entries').nextElementSibling).toHaveTextContent('1');
+    expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Your sender details (Sam Rivera, Northwind)',
+      'Your brand’s fit criteria',
+      'No saved roster views',
+      'The in-page badge on every site',
+    ]);
     expect(confirm).toHaveTextContent('Restoring replaces everything Creator Scout holds now (2 creators, 2 accounts, 2 snapshots, 3 timeline entries) with this backup.');
 
     // Cancel changes nothing.
@@ -143,6 +152,7 @@ describe('ImportExportPage: backup and restore', () => {
     expect(await screen.findByText(/^Restored the backup from Nov 20, 2026.*: 1 creator, 1 account, 1 snapshot, 1 timeline entry\.$/)).toBeInTheDocument();
     expect(await db().creators.toArray()).toEqual(backup.tables.creators);
     expect(await db().accounts.get('instagram:someone_else')).toBeUndefined();
+    expect(await senderDetails.get()).toMatchObject({ name: 'Sam Rivera', brandName: 'Northwind' });
   });
 
   it('refuses a file that is not a backup, in words', async () => {

@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';
+import { brandProfile } from '@/utils/brand-profile-store';
+import { NO_FILTERS } from '@/utils/roster-filters';
+import { savedViews, type SavedView } from '@/utils/roster-views-store';
+import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
+import { EMPTY_SENDER, senderDetails } from '@/utils/sender-store';
+import { badgeHiddenOn } from '@/utils/settings';
 import {
   backupFileName,
   countsOf,
@@ -180,5 +188,75 @@ describe('parseBackup', () => {
 
     const fits = parseBackup(backupWith({ templates: [{ id: 't1', name: 'A', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }] }, { schemaVersion: 1 }));
     expect(fits.ok && (fits.backup as Backup).tables.templates).toHaveLength(1);
+  });
+});
+
+describe('preferences in a backup', () => {
+  const SENDER = { name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Partnerships lead', brandName: 'Northwind', website: 'northwind.example' };
+  const PROFILE = { ...DEFAULT_BRAND_PROFILE, nicheKeywords: ['travel', 'trains'], languages: ['es'], minEngagement: 0.02 };
+  const VIEW: SavedView = { name: 'Travel micro', query: 'travel', filters: { ...NO_FILTERS, tiers: ['micro'] }, sorting: [{ id: 'followers', desc: true }] };
+
+  async function setPreferences(): Promise<void> {
+    await senderDetails.set(SENDER);
+    await brandProfile.set(PROFILE);
+    await savedViews.save(VIEW);
+    await badgeHiddenOn.set(['tiktok']);
+  }
+
+  it('carries the sender details, fit criteria, saved views and badge settings, and restores them', async () => {
+    await seedEverything();
+    await setPreferences();
+    const backup = await exportBackup(T);
+    expect(backup.preferences).toEqual({ senderDetails: SENDER, brandProfile: PROFILE, rosterViews: [VIEW], badgeHiddenOn: ['tiktok'] });
+    expect(preferencesSummary(backup.preferences!)).toEqual([
+      'Your sender details (Sam Rivera, Northwind)',
+      'Your brand’s fit criteria',
+      '1 saved roster view: Travel micro',
+      'The in-page badge switched off on TikTok',
+    ]);
+
+    // A new browser profile: default preferences, empty database.
+    fakeBrowser.reset();
+    expect(await senderDetails.get()).toEqual(EMPTY_SENDER);
+    const parsed = parseBackup(serializeBackup(backup));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const after = await inFreshDatabase(async () => {
+      await restoreBackup(parsed.backup);
+      return exportBackup(T);
+    });
+    expect(after).toEqual(backup);
+    expect(await readPreferences()).toEqual(backup.preferences);
+  });
+
+  it('leaves the current preferences alone when restoring a backup made before they were included', async () => {
+    await seedEverything();
+    const { preferences: _, ...older } = await exportBackup(T);
+    await setPreferences();
+    const parsed = parseBackup(serializeBackup(older as Backup));
+    expect(parsed.ok && parsed.backup.preferences).toBeUndefined();
+    if (parsed.ok) await restoreBackup(parsed.backup);
+    expect(await senderDetails.get()).toEqual(SENDER);
+    expect(await savedViews.list()).toEqual([VIEW]);
+  });
+
+  it('refuses a backup whose preferences do not read, naming the field', () => {
+    const parsed = parseBackup(
+      backupWith({}, { preferences: { senderDetails: { ...SENDER, email: 'not an email' }, brandProfile: PROFILE, rosterViews: [], badgeHiddenOn: [] } }),
+    );
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors[1]).toMatch(/^preferences: “preferences\.senderDetails\.email” — /);
+  });
+
+  it('puts the preferences back as they were when writing the records fails', async () => {
+    await seedEverything();
+    await setPreferences();
+    const backup = await exportBackup(T);
+    const other = structuredClone(backup);
+    other.preferences = { senderDetails: EMPTY_SENDER, brandProfile: DEFAULT_BRAND_PROFILE, rosterViews: [], badgeHiddenOn: [] };
+    db().reminders.hook('creating', () => {
+      throw new Error('The disk is full');
+    });
+    await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
+    expect(await exportBackup(T)).toEqual(backup);
   });
 });

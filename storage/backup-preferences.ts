@@ -1,0 +1,65 @@
+// The small preferences kept in extension storage rather than the database (DESIGN.md), which a
+// backup carries along with the records: without them a restored roster would lose its fit
+// criteria, saved views and the sender details its templates fill in.
+import * as z from 'zod/mini';
+import { brandProfile } from '@/utils/brand-profile-store';
+import type { Platform } from '@/utils/extract/extraction';
+import { PLATFORMS } from '@/utils/extract/fields';
+import { platformName } from '@/utils/format';
+import { savedViews, SavedViewSchema, type SavedView } from '@/utils/roster-views-store';
+import { BrandProfileSchema, type BrandProfile } from '@/utils/scoring/brand-profile';
+import { senderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/sender-store';
+import { badgeHiddenOn } from '@/utils/settings';
+
+export interface BackupPreferences {
+  senderDetails: SenderDetails;
+  brandProfile: BrandProfile;
+  rosterViews: SavedView[];
+  badgeHiddenOn: Platform[];
+}
+
+const PreferencesSchema = z.object({
+  senderDetails: SenderDetailsSchema,
+  brandProfile: BrandProfileSchema,
+  rosterViews: z.array(SavedViewSchema).check(z.maxLength(500)),
+  badgeHiddenOn: z.array(z.enum(PLATFORMS)),
+});
+
+export async function readPreferences(): Promise<BackupPreferences> {
+  const [sender, profile, views, hidden] = await Promise.all([senderDetails.get(), brandProfile.get(), savedViews.list(), badgeHiddenOn.get()]);
+  return { senderDetails: sender, brandProfile: profile, rosterViews: views, badgeHiddenOn: hidden };
+}
+
+export type ParsedPreferences = { ok: true; preferences: BackupPreferences } | { ok: false; errors: string[] };
+
+/** A backup's preferences, checked as strictly as its records: one that does not fit refuses the backup. */
+export function parsePreferences(value: unknown): ParsedPreferences {
+  const parsed = PreferencesSchema.safeParse(value);
+  if (parsed.success) return { ok: true, preferences: parsed.data as BackupPreferences };
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, 5).map((i) => `preferences: “${['preferences', ...i.path.map(String)].join('.')}” — ${i.message}.`),
+  };
+}
+
+export async function writePreferences(preferences: BackupPreferences): Promise<void> {
+  await Promise.all([
+    senderDetails.set(preferences.senderDetails),
+    brandProfile.set(preferences.brandProfile),
+    savedViews.replaceAll(preferences.rosterViews),
+    badgeHiddenOn.set(preferences.badgeHiddenOn),
+  ]);
+}
+
+/** What the preferences hold, a line each, as a user reads them before restoring. */
+export function preferencesSummary(preferences: BackupPreferences): string[] {
+  const { senderDetails: sender, rosterViews, badgeHiddenOn: hidden } = preferences;
+  const who = [sender.name, sender.brandName].filter(Boolean).join(', ');
+  const views = rosterViews.length;
+  return [
+    who ? `Your sender details (${who})` : 'Your sender details (empty)',
+    'Your brand’s fit criteria',
+    views === 0 ? 'No saved roster views' : `${views} saved roster ${views === 1 ? 'view' : 'views'}: ${rosterViews.map((v) => v.name).join(', ')}`,
+    hidden.length === 0 ? 'The in-page badge on every site' : `The in-page badge switched off on ${hidden.map(platformName).join(', ')}`,
+  ];
+}
