@@ -49,6 +49,11 @@ describe('popup on each platform', () => {
     await page.goto(url);
     const popup = await openPopupFor(browser, url);
     expect(await statValue(popup, label)).toBe(followers);
+    // Every count fits in its box, however many digits (TikTok's likes run to millions).
+    const overflowing = await popup.locator('.stat').evaluateAll((stats) =>
+      stats.filter((s) => s.scrollWidth > s.clientWidth || s.getBoundingClientRect().right > document.body.getBoundingClientRect().right).map((s) => s.textContent),
+    );
+    expect(overflowing).toEqual([]);
     const engagementSection = popup.getByRole('region', { name: 'Engagement' });
     const figure = engagementSection.locator('.big-figure');
     expect(await ((await figure.count()) ? figure.innerText() : engagementSection.innerText()).then((t) => t.replace(/\n/g, ''))).toMatch(engagement);
