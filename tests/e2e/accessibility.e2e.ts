@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 import { collectText, contrastFailures, type Rgba } from '../helpers/contrast.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
+import { unnamedControls } from '../helpers/labels.ts';
 
-// Light and dark themes, as a user with either system setting sees them: every piece of text on
-// every page of the extension — the popup on real saved profiles and each options page with a
-// roster, a saved creator, an agreement and a campaign in it — is readable, at the contrast WCAG
-// asks for (4.5:1, or 3:1 for large text).
+// Every page of the extension — the popup on real saved profiles and each options page with a
+// roster, a saved creator, an agreement form and a campaign in it — as users with either system
+// theme, or a screen reader, meet it: in light and in dark, every piece of text is readable at the
+// contrast WCAG asks for (4.5:1, or 3:1 for large text), and every control has a name.
 
 const SCHEMES = [
   { scheme: 'light', canvas: [255, 255, 255, 1] },
@@ -22,7 +23,7 @@ const PROFILES = ['https://www.instagram.com/pluto__travel/', 'https://www.tikto
 const work = mkdtempSync(path.join(os.tmpdir(), 'themes-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('light and dark themes', () => {
+describe('accessibility of every page', () => {
   let browser: ExtensionBrowser;
   /** Options pages to check, by hash, filled in as the data they show is made. */
   const pages: Record<string, string> = {
@@ -103,6 +104,7 @@ describe('light and dark themes', () => {
       await popup.goto(browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf(url)}`));
       await popup.locator('article[data-scored="true"]').waitFor({ timeout: 15_000 });
       expect(await unreadableText(popup, scheme, canvas)).toEqual([]);
+      expect(await unnamedControls(popup)).toEqual([]);
       await popup.close();
       await profile.close();
     });
@@ -116,7 +118,7 @@ describe('light and dark themes', () => {
         await page.goto(browser.extensionUrl(`options.html${hash}`));
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForFunction(() => !/\bLoading\b/.test(document.body.innerText));
-        const found = await unreadableText(page, scheme, canvas);
+        const found = [...(await unreadableText(page, scheme, canvas)), ...(await unnamedControls(page))];
         if (found.length) failures[name] = found;
       }
       expect(failures).toEqual({});
