@@ -1,10 +1,8 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
 import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from '@/storage/agreements';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
 import type { Agreement } from '@/storage/schemas';
-import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft, type DraftProblem } from '@/utils/agreements/draft';
+import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { agreementProblems } from '@/utils/agreements/validation';
 import { requestReminderSync } from '@/utils/reminder-sync';
 import { AgreementStatusActions } from './AgreementStatusActions';
@@ -81,14 +79,13 @@ const newRowId = () => crypto.randomUUID();
 
 function AgreementForm(props: FormProps) {
   const base = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [savedId, setSavedId] = useState(props.savedId);
   const [draft, setDraft] = useState(props.initial);
   const [baseline, setBaseline] = useState(() => JSON.stringify(props.initial));
   const [creator, setCreator] = useState(props.creator);
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formRef, messages, notice, setNotice, saving, refuse, save: write } = useFormSave({
+    refused: (problems) => `Not saved: fix the ${problems.length === 1 ? 'highlighted field' : `${problems.length} highlighted fields`}.`,
+  });
   const live = useAgreement(savedId ?? '');
   const campaigns = useCampaignChoices();
   const kit = fieldKit(base, messages);
@@ -100,21 +97,11 @@ function AgreementForm(props: FormProps) {
     setNotice(null);
   };
 
-  const showProblems = (problems: DraftProblem[]) => {
-    flushSync(() => {
-      setMessages(Object.fromEntries(problems.map((p) => [p.field, p.message])));
-      const count = problems.length;
-      setNotice({ tone: 'error', text: `Not saved: fix the ${count === 1 ? 'highlighted field' : `${count} highlighted fields`}.` });
-    });
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  };
-
   const save = async () => {
     const { input, problems: unreadable } = readDraft(withCreator);
     const problems = [...unreadable, ...agreementProblems(input).filter((p) => !unreadable.some((u) => u.field === p.field))];
-    if (problems.length > 0) return showProblems(problems);
-    setSaving(true);
-    try {
+    if (problems.length > 0) return refuse(problems);
+    await write(async () => {
       const agreement: Agreement = await saveAgreement(input, Date.now(), savedId);
       void requestReminderSync();
       if (!savedId) {
@@ -125,14 +112,8 @@ function AgreementForm(props: FormProps) {
       const saved = draftOf(inputOf(agreement));
       setDraft(saved);
       setBaseline(JSON.stringify(saved));
-      setMessages({});
-      setNotice({ tone: 'ok', text: 'Saved. Its dates are on your reminders.' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
+      return 'Saved. Its dates are on your reminders.';
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

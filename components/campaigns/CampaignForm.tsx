@@ -1,13 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState, type FormEvent } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
 import { campaignProblems, createCampaign, updateCampaignDetails } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
 import { CAMPAIGN_GOALS, type Campaign } from '@/storage/schemas';
-import { draftOfCampaign, emptyCampaignDraft, readCampaignDraft, type CampaignDraft, type FieldProblem } from '@/utils/campaigns/draft';
+import { draftOfCampaign, emptyCampaignDraft, readCampaignDraft, type CampaignDraft } from '@/utils/campaigns/draft';
 import { GOAL_HEADLINES, GOAL_LABELS } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
-import { currentTime, Field, focusFirstInvalid, messagesByField } from './FormField';
+import { currentTime, Field } from './FormField';
 
 // A campaign's details and brief, for a new campaign or an existing one. The brief follows the
 // guides: one main goal, the deliverables, hashtags and required disclosures, the deadlines, and
@@ -24,12 +22,9 @@ const sameDraft = (a: CampaignDraft, b: CampaignDraft) => JSON.stringify(a) === 
  */
 export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campaign; onSaved?: (campaign: Campaign) => void; onCancel?: () => void }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [baseline, setBaseline] = useState(() => (campaign ? draftOfCampaign(campaign) : emptyCampaignDraft()));
   const [draft, setDraft] = useState(baseline);
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formRef, messages, notice, setNotice, saving, refuse, save: write, clear } = useFormSave({ refused: 'Not saved: fix the fields marked below.' });
 
   const dirty = !sameDraft(draft, baseline);
   if (campaign && !dirty) {
@@ -45,35 +40,20 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
     setNotice(null);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(messagesByField(problems));
-      setNotice({ tone: 'error', text: 'Not saved: fix the fields marked below.' });
-    });
-    focusFirstInvalid(formRef.current);
-  };
-
   const save = async () => {
     const { details, problems } = readCampaignDraft(draft);
     const now = currentTime();
     const candidate: Campaign = campaign ? { ...campaign, ...details, updatedAt: now } : { id: 'new', ...details, landingUrl: '', creators: [], createdAt: now, updatedAt: now };
     const all = [...problems, ...campaignProblems(candidate).filter((p) => !problems.some((q) => q.field === p.field))];
-    if (all.length > 0) return showProblems(all);
-    setSaving(true);
-    try {
+    if (all.length > 0) return refuse(all);
+    await write(async () => {
       const saved = campaign ? await updateCampaignDetails(campaign.id, details, now) : await createCampaign(details, now);
       const next = draftOfCampaign(saved);
       setBaseline(next);
       setDraft(next);
-      setMessages({});
-      setNotice({ tone: 'ok', text: campaign ? 'Saved' : `Created “${saved.name}”` });
       onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
+      return campaign ? 'Saved' : `Created “${saved.name}”`;
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -163,8 +143,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
             disabled={!dirty || saving}
             onClick={() => {
               setDraft(baseline);
-              setMessages({});
-              setNotice(null);
+              clear();
             }}
           >
             Discard changes

@@ -44,18 +44,6 @@ export function Field({
   );
 }
 
-/** Messages by field, from the problems a save reported (the first of each field). */
-export function messagesByField(problems: ReadonlyArray<{ field: string; message: string }>): Record<string, string> {
-  const messages: Record<string, string> = {};
-  for (const p of problems) messages[p.field] ??= p.message;
-  return messages;
-}
-
-/** After a refused save: move focus to the first field with an error, so it is read out. */
-export function focusFirstInvalid(scope: HTMLElement | null): void {
-  scope?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus();
-}
-
 /** The time a write is stamped with (called from event handlers, never while rendering). */
 export function currentTime(): number {
   return Date.now();

@@ -1,12 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, type FormEvent } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
 import { DELIVERABLE_STATUSES, type Campaign, type CampaignCreator } from '@/storage/schemas';
-import { readAmount, type FieldProblem } from '@/utils/campaigns/draft';
+import { readAmount } from '@/utils/campaigns/draft';
 import { statusLabel } from '@/utils/format';
-import { currentTime, Field, focusFirstInvalid, messagesByField, useFollowingDraft } from './FormField';
+import { currentTime, Field, useFollowingDraft } from './FormField';
 
 // A creator's fee (the cost every metric divides by) and their deliverables, each moving
 // briefed → draft → approved → published, with the link to the post once it is out.
@@ -21,40 +19,22 @@ const draftOf = (member: CampaignCreator): Draft => ({ fee: member.fee === null 
 
 export function MemberDeliverables({ campaign, member, name }: { campaign: Campaign; member: CampaignCreator; name: string }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOf(member));
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formRef, messages, notice, setNotice, saving, refuse, save: write } = useFormSave({ refused: 'Not saved: fix the fields marked above.' });
 
   const editDeliverable = (index: number, patch: Partial<Deliverable>) => {
     setDraft((d) => ({ ...d, deliverables: d.deliverables.map((x, i) => (i === index ? { ...x, ...patch } : x)) }));
     setNotice(null);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(messagesByField(problems));
-      setNotice({ tone: 'error', text: 'Not saved: fix the fields marked above.' });
-    });
-    focusFirstInvalid(formRef.current);
-  };
-
   const save = async () => {
     const fee = readAmount(draft.fee, 'Fee', '500');
-    if (fee.problem) return showProblems([{ field: 'fee', message: fee.problem }]);
-    setSaving(true);
-    try {
+    if (fee.problem) return refuse([{ field: 'fee', message: fee.problem }]);
+    await write(async () => {
       const saved = await updateCampaignMember(campaign.id, member.creatorId, { fee: fee.value, deliverables: draft.deliverables }, currentTime());
       commit(draftOf(saved));
-      setMessages({});
-      setNotice({ tone: 'ok', text: 'Saved' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
+      return 'Saved';
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,15 +1,13 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, type FormEvent } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
 import type { Campaign, CampaignCreator } from '@/storage/schemas';
 import { campaignMetrics } from '@/utils/campaign-metrics';
-import { draftOfResults, readResultsDraft, type FieldProblem } from '@/utils/campaigns/draft';
+import { draftOfResults, readResultsDraft } from '@/utils/campaigns/draft';
 import { formatFigure } from '@/utils/campaigns/report';
 import { RESULT_FIELD_LABELS, RESULT_FIELDS } from '@/utils/campaigns/results-file';
 import { formatDateTime } from '@/utils/format';
-import { currentTime, Field, focusFirstInvalid, messagesByField, useFollowingDraft } from './FormField';
+import { currentTime, Field, useFollowingDraft } from './FormField';
 
 // A creator's results, entered by hand (or filled by an import), and what they mean: every metric
 // with its formula and the creator's fee as the cost.
@@ -32,35 +30,17 @@ export function MetricList({ results, cost, currency, label }: { results: Campai
 
 export function MemberResults({ campaign, member, name }: { campaign: Campaign; member: CampaignCreator; name: string }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOfResults(member.results));
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(messagesByField(problems));
-      setNotice({ tone: 'error', text: 'Not saved: fix the fields marked above.' });
-    });
-    focusFirstInvalid(formRef.current);
-  };
+  const { formRef, messages, notice, setNotice, saving, refuse, save: write } = useFormSave({ refused: 'Not saved: fix the fields marked above.' });
 
   const save = async () => {
     const { results, problems } = readResultsDraft(draft);
-    if (problems.length > 0) return showProblems(problems);
-    setSaving(true);
-    try {
+    if (problems.length > 0) return refuse(problems);
+    await write(async () => {
       const saved = await updateCampaignMember(campaign.id, member.creatorId, { results }, currentTime());
       commit(draftOfResults(saved.results));
-      setMessages({});
-      setNotice({ tone: 'ok', text: 'Saved' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
+      return 'Saved';
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

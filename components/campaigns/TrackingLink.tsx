@@ -1,12 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useId, useState, type FormEvent } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember, type CampaignPerson } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
 import type { Campaign, CampaignCreator } from '@/storage/schemas';
-import type { FieldProblem } from '@/utils/campaigns/draft';
 import { buildTrackingLink, suggestPromoCode, type Utm } from '@/utils/campaigns/tracking';
-import { currentTime, Field, focusFirstInvalid, messagesByField, useFollowingDraft } from './FormField';
+import { currentTime, Field, useFollowingDraft } from './FormField';
 
 // Attribution for one creator: their tracked link (the landing page with their UTM parameters)
 // and their promo code. Clicks are credited by the link's utm_content, sales by the code.
@@ -27,13 +24,10 @@ const draftOf = (member: CampaignCreator): Draft => ({ utm: member.utm, promoCod
 
 export function TrackingLink({ campaign, member, person, landing }: { campaign: Campaign; member: CampaignCreator; person: CampaignPerson | undefined; landing: string }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOf(member));
+  const { formRef, messages, notice, setNotice, saving, save: write } = useFormSave({ refused: 'Not saved: fix the fields marked above.' });
   const [discount, setDiscount] = useState('');
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const name = person?.name ?? 'this creator';
   const handle = person?.accounts[0]?.handle ?? person?.name ?? '';
 
@@ -45,28 +39,12 @@ export function TrackingLink({ campaign, member, person, landing }: { campaign: 
     setCopied(null);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(messagesByField(problems));
-      setNotice({ tone: 'error', text: 'Not saved: fix the fields marked above.' });
-    });
-    focusFirstInvalid(formRef.current);
-  };
-
-  const save = async () => {
-    setSaving(true);
-    try {
+  const save = () =>
+    write(async () => {
       const saved = await updateCampaignMember(campaign.id, member.creatorId, { utm: draft.utm, promoCode: draft.promoCode }, currentTime());
       commit(draftOf(saved));
-      setMessages({});
-      setNotice({ tone: 'ok', text: 'Saved' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
-  };
+      return 'Saved';
+    });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,7 +1,6 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
-import { applyCreatorPatch, creatorProblems, InvalidFieldError, updateCreator, type CreatorPatch, type FieldProblem } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
+import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creator-detail';
 import type { Creator } from '@/storage/schemas';
 import { statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
@@ -81,18 +80,14 @@ const INPUT_OF_FIELD: Record<string, TextKey | 'status'> = {
   notes: 'notes',
 };
 
-function messagesOf(problems: FieldProblem[]): Record<string, string> {
-  return Object.fromEntries(problems.map((p) => [INPUT_OF_FIELD[p.field] ?? 'form', p.message]));
-}
+/** The input a record field's problem is shown at (anything else: the whole form). */
+const inputOf = (field: string) => INPUT_OF_FIELD[field] ?? 'form';
 
 export function CreatorForm({ creator }: { creator: Creator }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [baseline, setBaseline] = useState(creator);
   const [draft, setDraft] = useState(() => draftOf(creator));
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { formRef, messages, notice, setNotice, saving, refuse, save: write, clear } = useFormSave({ refused: 'Not saved: fix the highlighted field.', fieldOf: inputOf });
 
   const base = draftOf(baseline);
   const dirty = !sameDraft(draft, base);
@@ -107,31 +102,16 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     setNotice(null);
   };
 
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(messagesOf(problems));
-      setNotice({ tone: 'error', text: 'Not saved: fix the highlighted field.' });
-    });
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  };
-
   const save = async () => {
     const patch = patchOf(draft, base);
     const problems = creatorProblems(applyCreatorPatch(creator, patch, Date.now()));
-    if (problems.length > 0) return showProblems(problems);
-    setSaving(true);
-    try {
+    if (problems.length > 0) return refuse(problems);
+    await write(async () => {
       const saved = await updateCreator(creator.id, patch, Date.now());
       setBaseline(saved);
       setDraft(draftOf(saved));
-      setMessages({});
-      setNotice({ tone: 'ok', text: 'Saved' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not saved: ${storageErrorMessage(error)}` });
-    } finally {
-      setSaving(false);
-    }
+      return 'Saved';
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -142,8 +122,7 @@ export function CreatorForm({ creator }: { creator: Creator }) {
   const cancel = () => {
     setBaseline(creator);
     setDraft(draftOf(creator));
-    setMessages({});
-    setNotice(null);
+    clear();
   };
 
   const describedBy = (key: string, hint?: boolean) =>

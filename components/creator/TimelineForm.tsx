@@ -1,7 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
-import { addInteraction, interactionProblems, InvalidFieldError, type FieldProblem, type NewInteraction } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { useId, useState, type FormEvent } from 'react';
+import { useFormSave } from '@/components/app/useFormSave';
+import { addInteraction, interactionProblems, type NewInteraction } from '@/storage/creator-detail';
 
 /** What a user logs by hand; stage changes, saves, agreements and campaigns are logged by the app itself. */
 const TYPES = [
@@ -27,23 +26,12 @@ function parseAmount(text: string): number {
 
 export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string; defaultCurrency: string }) {
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [type, setType] = useState<LoggedType>('note');
   const [when, setWhen] = useState(() => localDateTime(Date.now()));
   const [text, setText] = useState('');
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(defaultCurrency);
-  const [messages, setMessages] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const showProblems = (problems: FieldProblem[]) => {
-    flushSync(() => {
-      setMessages(Object.fromEntries(problems.map((p) => [p.field, p.message])));
-      setNotice(null);
-    });
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  };
+  const { formRef, messages, setMessages, notice, saving: busy, refuse, save } = useFormSave({ refused: null, failed: 'Not added' });
 
   const add = async () => {
     const entry: NewInteraction = {
@@ -53,21 +41,14 @@ export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string
       details: type === 'payment' ? { amount: parseAmount(amount), currency: currency.trim().toUpperCase() } : {},
     };
     const problems = interactionProblems(creatorId, entry);
-    if (problems.length > 0) return showProblems(problems);
-    setBusy(true);
-    try {
+    if (problems.length > 0) return refuse(problems);
+    await save(async () => {
       await addInteraction(creatorId, entry, Date.now());
-      setMessages({});
       setText('');
       setAmount('');
       setWhen(localDateTime(Date.now()));
-      setNotice({ tone: 'ok', text: 'Added to the timeline.' });
-    } catch (error) {
-      if (error instanceof InvalidFieldError) showProblems(error.problems);
-      else setNotice({ tone: 'error', text: `Not added: ${storageErrorMessage(error)}` });
-    } finally {
-      setBusy(false);
-    }
+      return 'Added to the timeline.';
+    });
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
