@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
-import { collectText, contrastFailures, type Rgba } from '../helpers/contrast.ts';
+import { contrastFailures, type Rgba } from '../helpers/contrast.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
-import { unnamedControls } from '../helpers/labels.ts';
+import { auditPage } from '../helpers/page-audit.ts';
 
 // Every page of the extension — the popup on real saved profiles and each options page with a
 // roster, a saved creator, an agreement form and a campaign in it — as users with either system
@@ -39,14 +39,13 @@ describe('accessibility of every page', () => {
     Settings: '#/settings',
   };
 
-  /** What on the page is too faint to read, after checking the page took the scheme's colours. */
-  async function unreadableText(page: Page, scheme: 'light' | 'dark', canvas: Rgba) {
-    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+  /** What on the page is too faint to read and which controls have no name, after checking the page took the scheme's colours. */
+  async function problemsOf(page: Page, scheme: 'light' | 'dark', canvas: Rgba) {
+    const audit = await auditPage(page);
+    const [r, g, b] = audit.background.match(/\d+/g)!.map(Number) as [number, number, number];
     expect((r + g + b) / 3 > 128 ? 'light' : 'dark').toBe(scheme);
-    const samples = await collectText(page);
-    expect(samples.length).toBeGreaterThan(5);
-    return contrastFailures(samples, canvas);
+    expect(audit.text.length).toBeGreaterThan(5);
+    return { unreadable: contrastFailures(audit.text, canvas), unnamed: audit.unnamed };
   }
 
   beforeAll(async () => {
@@ -103,8 +102,9 @@ describe('accessibility of every page', () => {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.goto(browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf(url)}`));
       await popup.locator('article[data-scored="true"]').waitFor({ timeout: 15_000 });
-      expect(await unreadableText(popup, scheme, canvas)).toEqual([]);
-      expect(await unnamedControls(popup)).toEqual([]);
+      const { unreadable, unnamed } = await problemsOf(popup, scheme, canvas);
+      expect(unreadable).toEqual([]);
+      expect(unnamed).toEqual([]);
       await popup.close();
       await profile.close();
     });
@@ -118,8 +118,8 @@ describe('accessibility of every page', () => {
         await page.goto(browser.extensionUrl(`options.html${hash}`));
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await page.waitForFunction(() => !/\bLoading\b/.test(document.body.innerText));
-        const found = [...(await unreadableText(page, scheme, canvas)), ...(await unnamedControls(page))];
-        if (found.length) failures[name] = found;
+        const { unreadable, unnamed } = await problemsOf(page, scheme, canvas);
+        if (unreadable.length || unnamed.length) failures[name] = [...unreadable, ...unnamed];
       }
       expect(failures).toEqual({});
       await page.close();

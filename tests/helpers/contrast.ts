@@ -1,7 +1,6 @@
-// Text contrast as WCAG 2.2 defines it (success criterion 1.4.3), for the theme test: a page reports
-// each visible piece of text with its colour and the background colours behind it, and this works
-// out the ratio and whether it passes.
-import type { Page } from 'playwright-core';
+// Text contrast as WCAG 2.2 defines it (success criterion 1.4.3), for the accessibility test: the
+// page audit (page-audit.ts) reports each visible piece of text with its colour and the background
+// colours behind it, and this works out the ratio and whether it passes.
 
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
 
@@ -74,68 +73,4 @@ export function contrastFailures(samples: TextSample[], canvas: Rgba): ContrastF
   return samples
     .map((s) => ({ text: s.text, where: s.where, ratio: Math.round(sampleRatio(s, canvas) * 100) / 100, required: requiredRatio(s) }))
     .filter((f) => f.ratio < f.required);
-}
-
-/**
- * Every piece of visible text on the page: elements with text of their own and filled-in form
- * fields. Disabled controls are left out (WCAG exempts inactive components), as is text hidden for
- * screen readers only.
- */
-export function collectText(page: Page): Promise<TextSample[]> {
-  return page.evaluate(() => {
-    const samples: TextSample[] = [];
-    const describe = (el: Element) => {
-      const parts: string[] = [];
-      for (let node: Element | null = el; node && parts.length < 3; node = node.parentElement) {
-        const cls = node.getAttribute('class')?.trim().split(/\s+/)[0];
-        parts.unshift(node.tagName.toLowerCase() + (cls ? `.${cls}` : ''));
-      }
-      return parts.join(' > ');
-    };
-    const visible = (el: Element) => {
-      const rect = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return rect.width > 1 && rect.height > 1 && style.visibility === 'visible' && style.display !== 'none';
-    };
-    const inactive = (el: Element) => el.closest(':disabled, [aria-disabled="true"], [inert]') !== null;
-    const backgroundsOf = (el: Element) => {
-      const layers: string[] = [];
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const bg = getComputedStyle(node).backgroundColor;
-        if (!/^rgba\(0, 0, 0, 0\)$|^transparent$/.test(bg)) layers.unshift(bg);
-      }
-      return layers;
-    };
-    const sample = (el: Element, text: string) => {
-      const style = getComputedStyle(el);
-      samples.push({
-        text: text.slice(0, 60),
-        where: describe(el),
-        color: style.color,
-        backgrounds: backgroundsOf(el),
-        fontSizePx: parseFloat(style.fontSize),
-        fontWeight: Number(style.fontWeight) || 400,
-      });
-    };
-    for (const el of document.body.querySelectorAll('*')) {
-      if (!visible(el) || inactive(el)) continue;
-      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-        if (el.value && !['checkbox', 'radio', 'range', 'color', 'file', 'hidden'].includes(el.type)) sample(el, el.value);
-        continue;
-      }
-      if (el instanceof HTMLSelectElement) {
-        const chosen = el.selectedOptions[0]?.text;
-        if (chosen) sample(el, chosen);
-        continue;
-      }
-      if (el instanceof HTMLOptionElement) continue;
-      const own = [...el.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
-        .map((n) => n.textContent ?? '')
-        .join('')
-        .trim();
-      if (own) sample(el, own);
-    }
-    return samples;
-  });
 }
