@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { useState } from 'react';
+import { useRosterSearch } from '@/components/app/useRosterSearch';
+import { searchRoster } from '@/storage/creators';
 import type { FieldKit } from './field-kit';
 
 // Who the agreement is with: fixed when the builder was opened from a creator, else picked from the
@@ -12,16 +13,7 @@ export interface ChosenCreator {
 
 export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; chosen: ChosenCreator | null; fixed: boolean; onChoose: (creator: ChosenCreator | null) => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
-
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    void searchRoster(query).then((matches) => current && setFound({ query, matches }));
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  const matches = useRosterSearch(query, searchRoster);
 
   if (chosen) {
     return (
@@ -43,7 +35,6 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
     );
   }
 
-  const matches = query.trim() && found?.query === query ? found.matches : null;
   return (
     <div className="agreement-form__field">
       <label htmlFor={kit.id('creator')}>Creator</label>

@@ -1,20 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { useRosterSearch } from './useRosterSearch';
 
 /** Pick a creator from the roster by name or handle: type, then choose one of the matches. */
 export function CreatorSearchSelect({ label, selected, onSelect }: { label: string; selected: RosterMatch | null; onSelect: (match: RosterMatch | null) => void }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
-
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    void searchRoster(query).then((matches) => current && setFound({ query, matches }));
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  const matches = useRosterSearch(query, searchRoster);
 
   if (selected) {
     return (
@@ -26,7 +18,6 @@ export function CreatorSearchSelect({ label, selected, onSelect }: { label: stri
       </p>
     );
   }
-  const matches = query.trim() && found?.query === query ? found.matches : null;
   return (
     <div className="creator-select">
       <label htmlFor={id}>{label}</label>

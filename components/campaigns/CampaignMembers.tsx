@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { addCreatorToCampaign, setCampaignLandingUrl, type CampaignPerson } from '@/storage/campaigns';
 import { InvalidFieldError } from '@/storage/creator-detail';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
@@ -24,24 +25,16 @@ function useLandingPage(campaign: Campaign): { value: string; set: (value: strin
   return { value, set: setValue, save, error };
 }
 
+const searchTen = (query: string) => searchRoster(query, 10);
+
 function AddCreator({ campaign }: { campaign: Campaign }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    void searchRoster(query, 10).then((matches) => current && setFound({ query, matches }));
-    return () => {
-      current = false;
-    };
-  }, [query]);
-
+  const matches = useRosterSearch(query, searchTen);
   const members = new Set(campaign.creators.map((m) => m.creatorId));
-  const matches = query.trim() && found?.query === query ? found.matches : null;
 
   const add = async (match: RosterMatch) => {
     setBusy(true);

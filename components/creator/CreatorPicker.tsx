@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { accountsOfCreator, linkAccount, mergeCreators } from '@/storage/accounts';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
 import { storageErrorMessage } from '@/storage/errors';
@@ -16,7 +17,6 @@ type Step = { step: 'search' } | { step: 'account'; other: RosterMatch; accounts
 export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; creator: Creator; onClose: (doneMessage?: string) => void }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<RosterMatch[] | null>(null);
   const [state, setState] = useState<Step>({ step: 'search' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,17 +29,8 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
     else stepHeadingRef.current?.focus();
   }, [state]);
 
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    void searchRoster(query, 10).then((found) => {
-      if (current) setMatches(found.filter((m) => m.creatorId !== creator.id));
-    });
-    return () => {
-      current = false;
-    };
-  }, [query, creator.id]);
-  const shownMatches = query.trim() ? matches : null;
+  const searchOthers = useCallback((q: string) => searchRoster(q, 10).then((found) => found.filter((m) => m.creatorId !== creator.id)), [creator.id]);
+  const shownMatches = useRosterSearch(query, searchOthers);
 
   const choose = async (other: RosterMatch) => {
     setError(null);

@@ -1,38 +1,25 @@
-import { useEffect, useId, useState } from 'react';
-import type { DueReminder, RosterMatch } from '@/storage/creators';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useRosterSearch } from '@/components/app/useRosterSearch';
+import type { DueReminder } from '@/storage/creators';
 import type { Platform } from '@/utils/extract/extraction';
 import { formatDateTime, platformName, statusLabel } from '@/utils/format';
+import { endOfDay } from '@/utils/reminder-schedule';
 import type { PopupApi } from './popup-api';
-
-function endOfToday(now: number): number {
-  const day = new Date(now);
-  day.setHours(23, 59, 59, 999);
-  return day.getTime();
-}
+import { messageOf } from './usePopup';
 
 /** Any page that is not a creator's profile: what is due, and a quick way into the roster. */
 export function HomeView({ api, reason, platform }: { api: PopupApi; reason: 'unsupported' | 'not-profile'; platform: Platform | null }) {
   const [reminders, setReminders] = useState<DueReminder[] | null>(null);
   const [remindersError, setRemindersError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ query: string; matches: RosterMatch[] } | null>(null);
   const searchId = useId();
 
   useEffect(() => {
-    api.dueReminders(endOfToday(api.now())).then(setReminders, (error: unknown) => setRemindersError(String((error as Error)?.message ?? error)));
+    api.dueReminders(endOfDay(api.now())).then(setReminders, (error: unknown) => setRemindersError(messageOf(error)));
   }, [api]);
 
-  useEffect(() => {
-    if (!query.trim()) return;
-    let current = true;
-    const show = (matches: RosterMatch[]) => current && setFound({ query, matches });
-    void api.searchRoster(query).then(show, () => show([]));
-    return () => {
-      current = false;
-    };
-  }, [api, query]);
-  // Results belong to the query they answer: none while a newer query is on its way.
-  const matches = query.trim() && found?.query === query ? found.matches : null;
+  const search = useCallback((q: string) => api.searchRoster(q), [api]);
+  const matches = useRosterSearch(query, search);
 
   return (
     <div className="home">
