@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useAgreement } from '@/storage/agreements';
 import { agreementDocument, type DocSection } from '@/utils/agreements/document';
-import { senderDetails, type SenderDetails } from '@/utils/sender-store';
+import { useStoredValue } from '@/components/app/useStoredValue';
+import { senderDetails } from '@/utils/sender-store';
 import './agreement-document.css';
 
 // The agreement as a clean document to print or save as PDF (`#/agreements/<id>/document`). Every
@@ -58,21 +59,6 @@ function Section({ section }: { section: DocSection }) {
   );
 }
 
-/** The user's own details (brand, name, title, email, website), kept current; `undefined` while loading. */
-function useSenderDetails(): SenderDetails | undefined {
-  const [details, setDetails] = useState<SenderDetails>();
-  useEffect(() => {
-    let active = true;
-    void senderDetails.get().then((d) => active && setDetails(d));
-    const unwatch = senderDetails.watch(setDetails);
-    return () => {
-      active = false;
-      unwatch();
-    };
-  }, []);
-  return details;
-}
-
 /**
  * Props: `agreementId`. The brand's side comes from the sender details (Templates page): brand name,
  * the person signing, their title, email and website; "The brand" stands in for a missing name.
@@ -80,7 +66,7 @@ function useSenderDetails(): SenderDetails | undefined {
 export function AgreementDocument({ agreementId }: { agreementId: string }) {
   const headingId = useId();
   const context = useAgreement(agreementId);
-  const brand = useSenderDetails();
+  const brand = useStoredValue(senderDetails);
 
   if (context === undefined || brand === undefined) return <p role="status">Loading the agreement…</p>;
   if (context === null) {

@@ -15,9 +15,10 @@ import {
   type ResultField,
   type ResultsMapping,
 } from '@/utils/campaigns/results-file';
-import { decodeCsvBytes, parseCsv, type ParsedCsv } from '@/utils/csv/parse';
+import type { ParsedCsv } from '@/utils/csv/parse';
 import { currentTime } from './FormField';
-import { tooLargeMessage } from '@/components/import-export/download';
+import { readCsvFile } from '@/components/import-export/download';
+import { clip } from '@/components/import-export/MappingTable';
 
 // Results from an analytics or shop export: choose the file, say which column names the creator
 // (utm_content or promo code) and which hold numbers, check who matched — and which rows did not —
@@ -52,15 +53,9 @@ export function ResultsImport({ campaign, people }: { campaign: Campaign; people
     reset();
     setError(null);
     setDone(null);
-    const tooLarge = tooLargeMessage(chosen);
-    if (tooLarge) return setError(tooLarge);
-    let csv: ParsedCsv;
-    try {
-      csv = parseCsv(decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer())));
-    } catch {
-      return setError(`“${chosen.name}” could not be read. Check that it is a CSV file and try again.`);
-    }
-    if (csv.rows.length === 0) return setError(`“${chosen.name}” has no rows under its header.`);
+    const read = await readCsvFile(chosen);
+    if ('error' in read) return setError(read.error);
+    const { csv } = read;
     setFile({ name: chosen.name, csv });
     setMapping(guessResultsMapping(csv.columns));
   };
@@ -154,7 +149,7 @@ export function ResultsImport({ campaign, people }: { campaign: Campaign; people
                 i === mapping.keyColumn ? null : (
                   <tr key={i}>
                     <th scope="row">{c}</th>
-                    <td>{file.csv.rows[0]?.cells[i] ?? ''}</td>
+                    <td>{clip(file.csv.rows[0]?.cells[i] ?? '')}</td>
                     <td>
                       <select aria-label={`What column “${c}” holds`} value={mapping.values[i] ?? ''} onChange={(e) => setValueColumn(i, (e.target.value || null) as ResultField | null)}>
                         <option value="">Ignore</option>

@@ -3,9 +3,9 @@ import type { WorkProgress } from '@/storage/backup';
 import { applyImport, previewCsvImport, type ImportResult } from '@/storage/csv-import';
 import { storageErrorMessage } from '@/storage/errors';
 import { guessMapping, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
-import { decodeCsvBytes, parseCsv, type ParsedCsv } from '@/utils/csv/parse';
+import type { ParsedCsv } from '@/utils/csv/parse';
 import type { ImportPreview } from '@/utils/csv/preview';
-import { nextPaint, tooLargeMessage } from './download';
+import { nextPaint, readCsvFile } from './download';
 import { ImportPreviewView } from './ImportPreviewView';
 import { MappingTable } from './MappingTable';
 import { WorkProgressBar } from './WorkProgressBar';
@@ -72,21 +72,14 @@ export function CsvImport() {
     reset();
     setError(null);
     setDone(null);
-    const tooLarge = tooLargeMessage(chosen);
-    if (tooLarge) return setError(tooLarge);
     setProgress({ phase: 'Reading the file', done: 0, total: 1 });
     await nextPaint();
-    let csv: ParsedCsv;
-    try {
-      csv = parseCsv(decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer())));
-    } catch {
+    const read = await readCsvFile(chosen);
+    if ('error' in read) {
       setProgress(null);
-      return setError(`“${chosen.name}” could not be read. Check that it is a CSV file and try again.`);
+      return setError(read.error);
     }
-    if (csv.rows.length === 0) {
-      setProgress(null);
-      return setError(`“${chosen.name}” has no rows to import${csv.columns.length > 0 ? ' under its header' : ''}.`);
-    }
+    const { csv } = read;
     const guessed = guessMapping(csv.columns, csv.rows);
     setFile({ name: chosen.name, csv });
     setMapping(guessed);

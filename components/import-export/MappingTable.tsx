@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { FIELD_CHOICES, FIELD_LABELS, sampleValues, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 
-function clip(text: string, max = 60): string {
+/** A cell shown as a sample: on one line, and cut at `max` characters. */
+export function clip(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }

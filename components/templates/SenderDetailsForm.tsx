@@ -1,19 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useStoredValue } from '@/components/app/useStoredValue';
 import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/sender-store';
 
 /** Your details (for `sender.*` and `brand.*`), kept live across tabs; `undefined` while loading. */
 export function useSenderDetails(): SenderDetails | undefined {
-  const [details, setDetails] = useState<SenderDetails>();
-  useEffect(() => {
-    let active = true;
-    void senderDetails.get().then((d) => active && setDetails(d));
-    const unwatch = senderDetails.watch(setDetails);
-    return () => {
-      active = false;
-      unwatch();
-    };
-  }, []);
-  return details;
+  return useStoredValue(senderDetails);
 }
 
 const FIELDS: Array<{ key: keyof SenderDetails; label: string; type: string; autoComplete: string; hint?: string }> = [
@@ -28,10 +19,9 @@ function trimmed(details: SenderDetails): SenderDetails {
   return Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as SenderDetails;
 }
 
-/** The small form for your own details, used to sign messages. Saved in extension storage. */
-export function SenderDetailsForm() {
+/** The small form for your own details, used to sign messages. Saved in extension storage. `stored`: what is saved now (`undefined` while loading). */
+export function SenderDetailsForm({ stored }: { stored: SenderDetails | undefined }) {
   const id = useId();
-  const stored = useSenderDetails();
   const [draft, setDraft] = useState<SenderDetails | null>(null);
   const [problems, setProblems] = useState<Partial<Record<keyof SenderDetails, string>>>({});
   const [notice, setNotice] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);

@@ -181,7 +181,7 @@ export function TemplatesPage() {
           <p className="templates-section">Create a template, or add back a starter, to edit it here.</p>
         )}
       </div>
-      <SenderDetailsForm />
+      <SenderDetailsForm stored={sender} />
     </section>
   );
 }
