@@ -343,14 +343,17 @@ export interface CreatorCampaign {
   member: CampaignCreator;
 }
 
-/** The campaigns a creator was in, with their part in each, newest first. */
-export async function creatorCampaigns(creatorId: string): Promise<CreatorCampaign[]> {
-  const campaigns = await database().campaigns.filter((c) => isCampaignMember(c, creatorId)).toArray();
-  return campaigns.sort(newestFirst).map((campaign) => ({ campaign, member: campaign.creators.find((m) => m.creatorId === creatorId)! }));
+/** Of `campaigns`, those the creator was in, with their part in each, newest first. */
+export function membershipsOf(campaigns: readonly Campaign[], creatorId: string): CreatorCampaign[] {
+  return campaigns
+    .filter((c) => isCampaignMember(c, creatorId))
+    .sort(newestFirst)
+    .map((campaign) => ({ campaign, member: campaign.creators.find((m) => m.creatorId === creatorId)! }));
 }
 
-export function useCreatorCampaigns(creatorId: string): CreatorCampaign[] | undefined {
-  return useLiveQuery(() => creatorCampaigns(creatorId), [creatorId]);
+/** The campaigns a creator was in, with their part in each, newest first. */
+export async function creatorCampaigns(creatorId: string): Promise<CreatorCampaign[]> {
+  return membershipsOf(await database().campaigns.filter((c) => isCampaignMember(c, creatorId)).toArray(), creatorId);
 }
 
 export interface PerformanceData {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useCreatorCampaigns } from '@/storage/campaigns';
+import { membershipsOf } from '@/storage/campaigns';
+import type { Campaign } from '@/storage/schemas';
 import { campaignHref, thankYouHref } from '@/utils/campaigns/links';
 import { hasResults } from '@/utils/campaigns/ranking';
 import { formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportValues } from '@/utils/campaigns/report';
@@ -11,75 +12,73 @@ import './campaigns.css';
 
 const roiColumn = reportColumn('roi');
 
-/** A section for the creator page. `creatorId` is the creator shown. */
-export function CreatorCampaignResults({ creatorId }: { creatorId: string }) {
+/**
+ * A section for the creator page. `creatorId` is the creator shown; `campaigns`, the campaigns the
+ * page already loaded for them. Nothing when they were in none: the page's Campaigns list says so.
+ */
+export function CreatorCampaignResults({ creatorId, campaigns }: { creatorId: string; campaigns: readonly Campaign[] }) {
   const headingId = useId();
-  const entries = useCreatorCampaigns(creatorId);
+  const entries = membershipsOf(campaigns, creatorId);
+  if (entries.length === 0) return null;
 
   return (
-    <section className="creator-section campaign-creator-results" aria-labelledby={headingId} aria-busy={entries === undefined}>
+    <section className="creator-section campaign-creator-results" aria-labelledby={headingId}>
       <h3 id={headingId}>Campaign results</h3>
-      {entries === undefined ? (
-        <p role="status">Loading…</p>
-      ) : entries.length === 0 ? (
-        <p className="campaign-empty">Not in any campaign yet.</p>
-      ) : (
-        <div className="campaign-table-wrap">
-          <table className="campaign-table">
-            <caption className="sr-only">Results in each campaign, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Campaign</th>
-                <th scope="col" className="num">
-                  Fee
-                </th>
-                <th scope="col">Headline result</th>
-                <th scope="col" className="num">
-                  Revenue
-                </th>
-                <th scope="col" className="num">
-                  ROI <span className="campaign-formula">= {roiColumn.formula}, cost = fee</span>
-                </th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map(({ campaign, member }) => {
-                const values = reportValues(member.results, member.fee);
-                const headline = reportColumn(GOAL_HEADLINES[campaign.goal].metric);
-                return (
-                  <tr key={campaign.id}>
-                    <th scope="row">
-                      <a href={campaignHref(campaign.id)}>{campaign.name}</a>
-                      <span className="campaign-muted">
-                        {' '}
-                        · {GOAL_LABELS[campaign.goal]} · {statusLabel(campaign.status)}
-                      </span>
-                    </th>
-                    <td className="num">{formatFigure(member.fee, 'money', campaign.currency)}</td>
-                    <td>
-                      {headline.label}: {formatFigure(values[headline.id], headline.unit, campaign.currency)}
-                    </td>
-                    <td className="num">{formatFigure(member.results.revenue, 'money', campaign.currency)}</td>
-                    <td className="num">{formatFigure(values.roi, 'percent', campaign.currency)}</td>
-                    <td>
-                      {hasResults(member.results) ? (
-                        <a href={thankYouHref(creatorId, campaign.id)}>
-                          Send thank-you with results<span className="sr-only"> of {campaign.name}</span>
-                        </a>
-                      ) : (
-                        <span className="campaign-muted">No results yet</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <div className="campaign-table-wrap">
+        <table className="campaign-table">
+          <caption className="sr-only">Results in each campaign, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Campaign</th>
+              <th scope="col" className="num">
+                Fee
+              </th>
+              <th scope="col">Headline result</th>
+              <th scope="col" className="num">
+                Revenue
+              </th>
+              <th scope="col" className="num">
+                ROI <span className="campaign-formula">= {roiColumn.formula}, cost = fee</span>
+              </th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map(({ campaign, member }) => {
+              const values = reportValues(member.results, member.fee);
+              const headline = reportColumn(GOAL_HEADLINES[campaign.goal].metric);
+              return (
+                <tr key={campaign.id}>
+                  <th scope="row">
+                    <a href={campaignHref(campaign.id)}>{campaign.name}</a>
+                    <span className="campaign-muted">
+                      {' '}
+                      · {GOAL_LABELS[campaign.goal]} · {statusLabel(campaign.status)}
+                    </span>
+                  </th>
+                  <td className="num">{formatFigure(member.fee, 'money', campaign.currency)}</td>
+                  <td>
+                    {headline.label}: {formatFigure(values[headline.id], headline.unit, campaign.currency)}
+                  </td>
+                  <td className="num">{formatFigure(member.results.revenue, 'money', campaign.currency)}</td>
+                  <td className="num">{formatFigure(values.roi, 'percent', campaign.currency)}</td>
+                  <td>
+                    {hasResults(member.results) ? (
+                      <a href={thankYouHref(creatorId, campaign.id)}>
+                        Send thank-you with results<span className="sr-only"> of {campaign.name}</span>
+                      </a>
+                    ) : (
+                      <span className="campaign-muted">No results yet</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -76,7 +76,7 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
           <AccountsSection creator={creator} accounts={detail.accounts} />
           <Timeline creatorId={creator.id} interactions={detail.interactions} />
           <RelatedRecords agreements={detail.agreements} reminders={detail.reminders} campaigns={detail.campaigns} now={openedAt} />
-          <CreatorCampaignResults creatorId={creator.id} />
+          <CreatorCampaignResults creatorId={creator.id} campaigns={detail.campaigns} />
           <GrowthSection accounts={detail.accounts} />
           <EngagementHistory accounts={detail.accounts} posts={detail.posts} />
           <PostsSeen accounts={detail.accounts} posts={detail.posts} />

@@ -140,7 +140,7 @@ describe('TopPerformersPage', () => {
 describe('CreatorCampaignResults', () => {
   it('lists each campaign of the creator with their fee, headline result and ROI', async () => {
     const { bo } = await seed();
-    render(<CreatorCampaignResults creatorId={bo} />);
+    render(<CreatorCampaignResults creatorId={bo} campaigns={await db().campaigns.toArray()} />);
     const section = await screen.findByRole('region', { name: 'Campaign results' });
     const rows = (await within(section).findAllByRole('row')).slice(1);
     expect(rows.map(cellsOf)).toEqual([
