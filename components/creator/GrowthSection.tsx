@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { chartTheme, useUPlot } from '@/components/app/useUPlot';
 import type { AccountWithHistory } from '@/storage/creator-detail';
 import { formatCount, formatDate } from '@/utils/format';
 import { accountLabel, followerChartData, followerRows, type FollowerChartData, type FollowerLine } from './history';
@@ -12,13 +12,6 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** Line colours, defined in creator-detail.css for light and dark. */
 const LINE_COLOR_VARIABLES = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-5'];
 
-let canvasWorks: boolean | null = null;
-/** No canvas (jsdom in tests, a locked-down browser): skip the chart, the table still has every number. */
-function canDrawCanvas(): boolean {
-  canvasWorks ??= HTMLCanvasElement.prototype.getContext.call(document.createElement('canvas'), '2d') !== null;
-  return canvasWorks;
-}
-
 interface ChartProps {
   line: FollowerLine;
   range: [number, number];
@@ -26,16 +19,11 @@ interface ChartProps {
 }
 
 function chartOptions(element: HTMLElement, { line, range, colorIndex }: ChartProps): uPlot.Options {
-  // Colours come from the theme's CSS variables, read at each draw, so the chart matches light or dark.
-  const style = getComputedStyle(element);
-  const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  const muted = color('--fg-muted', '#5a6079');
-  const grid = color('--border', '#dfe2ec');
-  const axis = { stroke: muted, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+  const { color, axis, width } = chartTheme(element);
   // A single day would give uPlot an empty range: widen it to show the point.
   const [from, to] = range[0] === range[1] ? [range[0] - DAY_SECONDS, range[1] + DAY_SECONDS] : range;
   return {
-    width: Math.max(element.clientWidth, 280),
+    width,
     height: CHART_HEIGHT,
     scales: { x: { time: true, range: [from, to] } },
     axes: [axis, { ...axis, size: 56, values: (_u, ticks) => ticks.map((v) => compact.format(v)) }],
@@ -52,41 +40,10 @@ function chartOptions(element: HTMLElement, { line, range, colorIndex }: ChartPr
   };
 }
 
-/**
- * One account's uPlot chart: drawn after mount, redrawn when the colour scheme or the numbers
- * change, destroyed on unmount. uPlot is loaded only when there is a canvas to draw on (it reads
- * `matchMedia` as soon as it loads, which jsdom does not have), and so only by pages with a chart.
- */
+/** One account's followers over time (its data keeps its identity until the numbers change). */
 function FollowerChart({ line, range, colorIndex }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || !canDrawCanvas()) return;
-    let chart: uPlot | null = null;
-    let stop = () => {};
-    let unmounted = false;
-    void import('uplot').then(({ default: UPlot }) => {
-      if (unmounted) return;
-      const draw = () => {
-        chart?.destroy();
-        chart = new UPlot(chartOptions(element, { line, range, colorIndex }), [line.xs, line.values], element);
-      };
-      draw();
-      const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-      scheme?.addEventListener('change', draw);
-      const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart?.setSize({ width: Math.max(element.clientWidth, 280), height: CHART_HEIGHT }));
-      resize?.observe(element);
-      stop = () => {
-        scheme?.removeEventListener('change', draw);
-        resize?.disconnect();
-      };
-    });
-    return () => {
-      unmounted = true;
-      stop();
-      chart?.destroy();
-    };
-  }, [line, range, colorIndex]);
+  useUPlot(ref, line, CHART_HEIGHT, (element) => ({ options: chartOptions(element, { line, range, colorIndex }), data: [line.xs, line.values] }));
   return <div ref={ref} className="growth-chart" role="img" aria-label={`Chart of ${line.label} followers over time; the numbers are in the table below.`} />;
 }
 
