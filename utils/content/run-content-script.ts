@@ -18,13 +18,24 @@ function isComplete(reading: Extraction, type: PageType): boolean {
   return reading.posts.length > 0 && Object.values(reading.posts[0]!.counts).some(isMeasured);
 }
 
-/** Read the page once it shows what we need (or when the wait runs out: then read what there is). */
-async function readWhenReady(adapter: PlatformAdapter, url: URL, type: PageType, signal: AbortSignal): Promise<Extraction | null> {
+/**
+ * Read the page once it shows what we need (or when the wait runs out: then read what there is).
+ * `initialLoad`: this is the page the browser loaded, not one the site navigated to in place.
+ */
+export async function readWhenReady(
+  adapter: PlatformAdapter,
+  url: URL,
+  type: PageType,
+  signal: AbortSignal,
+  initialLoad: boolean,
+): Promise<Extraction | null> {
   const selector = adapter.readySelector(url);
   let last: Extraction | null = null;
-  // The first read happens at once (the data may be embedded in the page); later ones only once the
-  // element the adapter waits for is there, so a page that is still rendering is not read in vain.
-  let first = true;
+  // On the page the browser loaded, the first read happens at once (the data may be embedded in the
+  // page). Other reads happen only once the element the adapter waits for is there, so a page that
+  // is still rendering is not read in vain; that includes the first one after an in-site
+  // navigation, which the site announces before it has re-rendered (the previous page still shows).
+  let first = initialLoad;
   const ready = () => {
     if (!first && selector && !document.querySelector(selector)) return false;
     first = false;
@@ -60,20 +71,20 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
   let visit: AbortController | null = null;
   ctx.onInvalidated(() => visit?.abort());
 
-  const onPage = async (url: URL) => {
+  const onPage = async (url: URL, initialLoad: boolean) => {
     visit?.abort();
     visit = null;
     const type = adapter.pageType(url);
     if (type === 'other') return badge.hide();
     const current = new AbortController();
     visit = current;
-    const reading = await readWhenReady(adapter, url, type, current.signal);
+    const reading = await readWhenReady(adapter, url, type, current.signal, initialLoad);
     if (!reading || current.signal.aborted) return;
     if (type === 'profile') return badge.show(reading);
     badge.hide();
     await sendRequest('postSeen', { reading }).catch(() => {});
   };
 
-  void onPage(new URL(location.href));
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onPage(newUrl));
+  void onPage(new URL(location.href), true);
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onPage(newUrl, false));
 }

@@ -4,21 +4,42 @@ import type { CountField, FieldSource, MeasuredCount, TextField } from './extrac
 import { MAX_TEXT } from './fields';
 
 // The content script reads a page again after each change until it shows what it needs, while the
-// embedded scripts stay as they were (up to 600 KB): parse each one once, then reuse it. Readers
-// never modify what they get.
-const parsedScripts = new WeakMap<Element, { text: string; value: unknown }>();
+// embedded scripts stay as they were (up to 600 KB): parse each one once, then reuse it. A script
+// whose text changed (single-page sites rewrite or replace them on navigation) is parsed again.
+// Readers never modify what they get.
+const parsedScripts = new WeakMap<Element, { text: string; byKey: Map<string, unknown> }>();
+
+/**
+ * `parse(text)` of a script's current text, computed once per script, text and `key` (what is
+ * parsed out of it: the whole JSON, the object assigned to a global…). Results that found nothing
+ * (undefined) are kept too, so a script without the data is not searched again.
+ */
+export function parsedOnce<T>(script: Element, key: string, parse: (text: string) => T): T {
+  const text = script.textContent ?? '';
+  let entry = parsedScripts.get(script);
+  if (entry?.text !== text) {
+    entry = { text, byKey: new Map() };
+    parsedScripts.set(script, entry);
+  }
+  if (entry.byKey.has(key)) return entry.byKey.get(key) as T;
+  const value = parse(text);
+  entry.byKey.set(key, value);
+  return value;
+}
+
+/** A script whose whole text is JSON (`<script type="application/json">`), parsed once; undefined if it is not JSON. */
+export function scriptJson(script: Element): unknown {
+  return parsedOnce(script, 'json', safeJson);
+}
 
 /** Parse the JSON inside `<script id="…">` (TikTok's SIGI_STATE, __UNIVERSAL_DATA_FOR_REHYDRATION__). */
 export function jsonFromScriptId(doc: Document, id: string): unknown {
   const script = doc.getElementById(id);
-  const text = script?.textContent;
-  if (!script || !text) return undefined;
-  const cached = parsedScripts.get(script);
-  if (cached?.text === text) return cached.value;
-  const value = safeJson(text);
-  parsedScripts.set(script, { text, value });
-  return value;
+  return script ? scriptJson(script) : undefined;
 }
+
+/** What jsonAssignedTo keeps for a script that assigns no readable object to the global: look further. */
+const NOT_HERE = Symbol('no assignment here');
 
 /**
  * Parse the object assigned to a global in an inline script: `var ytInitialData = {...};`,
@@ -26,11 +47,11 @@ export function jsonFromScriptId(doc: Document, id: string): unknown {
  * never runs page code. `name` is a plain identifier.
  */
 export function jsonAssignedTo(doc: Document, name: string): unknown {
-  const pattern = new RegExp(`(?:var\\s+|window\\.|window\\[["'])${name}["']?\\]?\\s*=\\s*`);
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
+  let pattern: RegExp | undefined;
+  const assigned = (text: string): unknown => {
+    pattern ??= new RegExp(`(?:var\\s+|window\\.|window\\[["'])${name}["']?\\]?\\s*=\\s*`);
     const match = pattern.exec(text);
-    if (!match) continue;
+    if (!match) return NOT_HERE;
     const start = match.index + match[0].length;
     // Fast path: the assignment is usually the whole script (`var ytInitialData = {...};`), so the
     // JSON ends at the script's last brace. Scanning a megabyte brace by brace costs milliseconds.
@@ -38,9 +59,18 @@ export function jsonAssignedTo(doc: Document, name: string): unknown {
     const whole = end > start ? safeJson(text.slice(start, end + 1)) : undefined;
     if (whole !== undefined) return whole;
     const json = balancedJson(text, start);
-    if (json) return safeJson(json);
+    return json ? safeJson(json) : NOT_HERE;
+  };
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const value = parsedOnce(script, `assigned:${name}`, assigned);
+    if (value !== NOT_HERE) return value;
   }
   return undefined;
+}
+
+/** A JSON-LD block's text, parsed; raw line breaks inside strings (bsky.app) escaped and retried. */
+function parseJsonLd(text: string): unknown {
+  return safeJson(text) ?? safeJson(escapeControlsInStrings(text));
 }
 
 /**
@@ -50,8 +80,7 @@ export function jsonAssignedTo(doc: Document, name: string): unknown {
 export function jsonLd(doc: Document): unknown[] {
   const blocks: unknown[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    const parsed = safeJson(text) ?? safeJson(escapeControlsInStrings(text));
+    const parsed = parsedOnce(script, 'jsonld', parseJsonLd);
     if (parsed !== undefined) blocks.push(...(Array.isArray(parsed) ? parsed : [parsed]));
   }
   return blocks;

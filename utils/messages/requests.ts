@@ -4,7 +4,8 @@ import { ReadPageRequest } from './read-page';
 
 // The schema of every request of the message protocol (utils/messaging.ts). Kept apart from the
 // sending side so that content scripts, which only send these, do not carry them: a content script
-// receives only `readPage`, whose schema is in ./read-page.ts.
+// receives only `readPage`, and checks it with a few lines of its own (EmptyRequest in
+// utils/content/serve-readings.ts, tested to agree with ./read-page.ts) so that it carries no zod.
 
 
 export const REQUESTS = {

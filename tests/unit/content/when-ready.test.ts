@@ -2,8 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenReady } from '@/utils/content/when-ready';
 
 afterEach(() => {
+  vi.useRealTimers();
   document.body.replaceChildren();
 });
+
+/** A site that keeps changing its page (a feed, a player): a change every 50 ms. Returns its stop. */
+function churn(): () => void {
+  const timer = setInterval(() => document.body.append(document.createElement('i')), 50);
+  return () => clearInterval(timer);
+}
 
 describe('whenReady', () => {
   it('answers at once when the page is already ready, without observing', async () => {
@@ -38,5 +45,67 @@ describe('whenReady', () => {
     controller.abort();
     expect(await waiting).toBe(false);
     expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('backs off on a page that never gets ready: about a dozen checks in ten seconds, never more than 1 s apart', async () => {
+    vi.useFakeTimers();
+    const started = Date.now();
+    const checks: number[] = [];
+    const stop = churn();
+    const waiting = whenReady(
+      document,
+      () => {
+        checks.push(Date.now() - started);
+        return false;
+      },
+      { signal: new AbortController().signal, timeoutMs: 10_000 },
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await waiting).toBe(false);
+    stop();
+    expect(checks.length).toBeLessThanOrEqual(12);
+    expect(checks.length).toBeGreaterThanOrEqual(6);
+    const gaps = checks.slice(1).map((at, i) => at - checks[i]!);
+    // 250 ms after the first change, then doubling: 500, 1000, 1000…
+    expect(gaps.slice(0, 4)).toEqual([300, 550, 1050, 1050]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(1050);
+  });
+
+  it.each([
+    ['every check', 1],
+    ['every check after the first', 2],
+  ])('treats a check that throws (%s) as not ready: keeps checking, then stops at the deadline and disconnects', async (_, firstThrow) => {
+    vi.useFakeTimers();
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    let calls = 0;
+    const isReady = (): boolean => {
+      calls++;
+      if (calls < firstThrow) return false;
+      throw new Error('a reader tripped on a half-rendered page');
+    };
+    const stop = churn();
+    const waiting = whenReady(document, isReady, { signal: new AbortController().signal, timeoutMs: 1000, intervalMs: 100 });
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(waiting).resolves.toBe(false);
+    expect(disconnect).toHaveBeenCalled();
+    expect(calls).toBeGreaterThan(2); // the first check, later ones, the deadline's
+    const atDeadline = calls;
+    await vi.advanceTimersByTimeAsync(5000);
+    stop();
+    expect(calls).toBe(atDeadline); // the page still changes; nothing checks it any more
+  });
+
+  it('resolves true once a check that threw before says ready', async () => {
+    let calls = 0;
+    const isReady = () => {
+      calls++;
+      if (calls < 3) throw new Error('not rendered yet');
+      return true;
+    };
+    const stop = churn();
+    const waiting = whenReady(document, isReady, { signal: new AbortController().signal, timeoutMs: 5000, intervalMs: 10 });
+    expect(await waiting).toBe(true);
+    stop();
+    expect(calls).toBe(3);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExtractionSchema } from '@/utils/extract/extraction';
 import { instagram } from '@/utils/extract/instagram';
 import { parseShownDay } from '@/utils/extract/instagram/dates';
@@ -502,6 +502,20 @@ describe('instagram.extract on a post page (embedded data)', () => {
     const reading = read('', 'https://www.instagram.com/reel/C1a2b3c4d5e/', webInfo({ ...reel, like_count: 0, like_and_view_counts_disabled: true }));
     expect(reading.counts.likes).toEqual({ missing: expect.stringMatching(/hid/) });
     expect(reading.counts.comments).toEqual({ value: 312, precision: 1, source: 'json' });
+  });
+
+  it('parses the embedded blob once across re-reads, and again when the page rewrites it', () => {
+    const { doc, url } = page('', 'https://www.instagram.com/reel/C1a2b3c4d5e/', webInfo(reel));
+    const parse = vi.spyOn(JSON, 'parse');
+    const blobParses = () => parse.mock.calls.filter(([text]) => String(text).includes('xdt_api__v1__media__shortcode__web_info')).length;
+    expect(instagram.extract(doc, url).counts.likes).toEqual({ value: 45210, precision: 1, source: 'json' });
+    expect(blobParses()).toBe(1);
+    expect(instagram.extract(doc, url).counts.likes).toEqual({ value: 45210, precision: 1, source: 'json' });
+    expect(blobParses()).toBe(1);
+    const blob = doc.querySelector('script[data-sjs]')!;
+    blob.textContent = blob.textContent!.replace('"like_count":45210', '"like_count":45999');
+    expect(instagram.extract(doc, url).counts.likes).toEqual({ value: 45999, precision: 1, source: 'json' });
+    expect(blobParses()).toBe(2);
   });
 });
 

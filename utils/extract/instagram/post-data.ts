@@ -1,6 +1,6 @@
 // The post as the data embedded in the page describes it: JSON-LD, and Instagram's own JSON. Both
 // are written once when the page loads, so they are used only when they name the post in the URL.
-import { asString, at, exactCount, jsonAssignedTo, jsonLd, safeJson } from '../page-data';
+import { asString, at, exactCount, jsonAssignedTo, jsonLd, scriptJson } from '../page-data';
 import { parseInstant } from './dates';
 import { PAID_PARTNERSHIP_LABEL, type PostFacts } from './facts';
 import { shortcodeIn } from './urls';
@@ -119,7 +119,8 @@ function webInfoItem(doc: Document, shortcode: string): unknown {
   for (const script of doc.querySelectorAll('script[type="application/json"]')) {
     const text = script.textContent ?? '';
     if (!text.includes(WEB_INFO_KEY) || !text.includes(`"code":"${shortcode}"`)) continue;
-    const items = at(findKey(safeJson(text), WEB_INFO_KEY), 'items');
+    // Parsed once per blob (page-data.ts): the content script reads the page again on each change.
+    const items = at(findKey(scriptJson(script), WEB_INFO_KEY), 'items');
     const item = Array.isArray(items) ? items.find((i) => at(i, 'code') === shortcode) : undefined;
     if (item) return item;
   }
