@@ -4,14 +4,15 @@ import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from './extract/extraction';
-import { SUPPORTED_HOST_PATTERNS } from './hosts';
+import { isSupportedUrl } from './hosts';
 import type { RequestData, RequestType } from './messages/requests';
 import type { ProfileScore } from './scoring/profile';
 
 export type { RequestData, RequestType };
 
 // The one message protocol between content scripts, background and popup. Every request is parsed
-// with zod on receipt (schemas in ./messages/requests.ts) and answered only when it comes from this
+// on receipt — with zod (schemas in ./messages/requests.ts), or in a content script with a small
+// check of its own that keeps zod out of its bundle — and answered only when it comes from this
 // extension itself; the one response that comes out of a web page (a content script's reading) is
 // parsed again by whoever asked for it (readPageInTab).
 // This is the only module besides the entrypoints that reaches the browser's messaging API.
@@ -49,16 +50,10 @@ export interface SenderInfo {
   tab?: { id?: number };
 }
 
-const SUPPORTED_ORIGIN = new RegExp(
-  `^(${SUPPORTED_HOST_PATTERNS.map((p) =>
-    p.replace(/\/\*$/, '').replace(/[.]/g, '\\.').replace('https://*\\.', 'https://([a-z0-9-]+\\.)?'),
-  ).join('|')})(/|$)`,
-);
-
 export function classifySender(sender: SenderInfo, ownId: string, ownBaseUrl: string): SenderKind | null {
   if (!sender.id || sender.id !== ownId || !sender.url) return null;
   if (sender.url.startsWith(ownBaseUrl)) return 'extension-page';
-  if (sender.tab && SUPPORTED_ORIGIN.test(sender.url)) return 'content-script';
+  if (sender.tab && isSupportedUrl(sender.url)) return 'content-script';
   return null;
 }
 
@@ -66,7 +61,20 @@ export class RefusedMessageError extends Error {
   override name = 'RefusedMessageError';
 }
 
-function describeIssues(error: z.core.$ZodError): string {
+/**
+ * What the receiving side needs of a request's schema: zod's `safeParse`, or anything shaped like
+ * it. Content scripts pass a hand-written one so that they need not carry zod.
+ */
+export interface RequestSchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: RequestIssues };
+}
+
+/** Why a request was malformed, as zod reports it. */
+export interface RequestIssues {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}
+
+function describeIssues(error: RequestIssues): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`)
@@ -79,7 +87,7 @@ function describeIssues(error: z.core.$ZodError): string {
  */
 export function checkRequest<K extends RequestType>(
   type: K,
-  schema: z.ZodMiniType<RequestData<K>>,
+  schema: RequestSchema<RequestData<K>>,
   data: unknown,
   sender: SenderInfo,
   accept: readonly SenderKind[],
@@ -96,10 +104,14 @@ export function checkRequest<K extends RequestType>(
   return { data: parsed.data as RequestData<K>, kind };
 }
 
-/** Register the one handler of a request type in this context. Returns the function that removes it. */
+/**
+ * Register the one handler of a request type in this context. Returns the function that removes it.
+ * `schema` is the request's zod schema (utils/messages/requests.ts), or in a content script a
+ * hand-written check of the same shape.
+ */
 export function onRequest<K extends RequestType>(
   type: K,
-  schema: z.ZodMiniType<RequestData<K>>,
+  schema: RequestSchema<RequestData<K>>,
   accept: readonly SenderKind[],
   handler: (data: RequestData<K>, sender: SenderInfo & { kind: SenderKind }) => Promise<Responses[K]> | Responses[K],
 ): () => void {

@@ -5,6 +5,7 @@ import { adapterForUrl } from '@/utils/extract/adapters';
 import type { Extraction } from '@/utils/extract/extraction';
 import { accountIdOf, allMissing, missing } from '@/utils/extract/fields';
 import { platformName } from '@/utils/format';
+import { SUPPORTED_HOST_PATTERNS } from '@/utils/hosts';
 
 // "Save @handle to shortlist" on links to profiles anywhere on the supported sites: saves the account
 // marked "to vet", without opening it.
@@ -21,14 +22,6 @@ const PROFILE_LINK_PATTERNS = [
   'https://*.x.com/*',
   'https://*.twitter.com/*',
   'https://bsky.app/profile/*',
-];
-const SITE_PATTERNS = [
-  'https://*.instagram.com/*',
-  'https://*.tiktok.com/*',
-  'https://*.youtube.com/*',
-  'https://*.x.com/*',
-  'https://*.twitter.com/*',
-  'https://bsky.app/*',
 ];
 
 /** The profile a link points to, as a reading with nothing read yet, or null if it is not a profile link. */
@@ -64,7 +57,7 @@ export function createContextMenu(): void {
     title: DEFAULT_TITLE,
     contexts: ['link'],
     targetUrlPatterns: PROFILE_LINK_PATTERNS,
-    documentUrlPatterns: SITE_PATTERNS,
+    documentUrlPatterns: [...SUPPORTED_HOST_PATTERNS],
   });
 }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
 import { ExtractionSchema } from '@/utils/extract/extraction';
-import { SUPPORTED_HOST_PATTERNS } from '@/utils/hosts';
+import { isSupportedUrl } from '@/utils/hosts';
 import { readPageInTab, sendRequest } from '@/utils/messaging';
 
 /**
@@ -14,8 +14,6 @@ function tabIdFromQuery(): number | null {
   return Number.isInteger(id) && id >= 0 ? id : null;
 }
 
-const SUPPORTED_DOMAINS = SUPPORTED_HOST_PATTERNS.map((p) => p.slice('https://*.'.length, -'/*'.length));
-
 export const browserPopupApi: PopupApi = {
   async currentTab() {
     const requested = tabIdFromQuery();
@@ -26,14 +24,7 @@ export const browserPopupApi: PopupApi = {
     if (!tab?.id) throw new Error('There is no open tab to read.');
     return { id: tab.id, url: tab.url ?? null };
   },
-  isSupportedUrl(href) {
-    try {
-      const url = new URL(href);
-      return url.protocol === 'https:' && SUPPORTED_DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
-    } catch {
-      return false;
-    }
-  },
+  isSupportedUrl,
   readPage: (tabId) => readPageInTab(tabId, ExtractionSchema),
   profileSeen: (reading) => sendRequest('profileSeen', { reading }),
   accountState: (accountId) => sendRequest('accountState', { accountId }),
