@@ -1,7 +1,8 @@
 import { platformName } from '@/utils/format';
-import { cleanTags } from './creators';
+import { cleanTags } from '@/utils/tags';
 import { InvalidFieldError, isCampaignMember, problemsOf } from './creator-detail';
 import { database, type CreatorScoutDB } from './db';
+import { newCreator } from './defaults';
 import { newId } from './profiles';
 import {
   AccountSchema,
@@ -97,23 +98,7 @@ export async function unlinkAccount(accountId: string, now: number): Promise<str
     if (siblings <= 1) {
       throw new Error(`${describeAccount(account)} is ${from.displayName}’s only account, so there is nothing to split it from.`);
     }
-    const creator: Creator = CreatorSchema.parse({
-      id: newId(),
-      displayName: account.displayName.trim() || account.handle,
-      status: 'shortlisted',
-      toVet: false,
-      tags: [],
-      strengths: [],
-      contact: { email: '', other: '' },
-      location: '',
-      language: '',
-      ambassador: false,
-      notes: '',
-      lastContactedAt: null,
-      keepInTouchDays: null,
-      createdAt: now,
-      updatedAt: now,
-    } satisfies Creator);
+    const creator: Creator = CreatorSchema.parse(newCreator(newId(), account.displayName.trim() || account.handle, now));
     await db.creators.add(creator);
     await db.accounts.put(AccountSchema.parse({ ...account, creatorId: creator.id }));
     await moveSavedEvents(db, accountId, from.id, creator.id);

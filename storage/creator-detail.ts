@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type * as z from 'zod';
-import { cleanTags } from './creators';
+import { cleanTags } from '@/utils/tags';
 import { database, type CreatorScoutDB } from './db';
 import { cancelFollowUpsOnReply } from './reminders';
 import { newId } from './profiles';
@@ -233,8 +233,8 @@ export interface NewInteraction {
 /** Types that count as being in touch with the creator. */
 const CONTACT_TYPES: ReadonlySet<InteractionType> = new Set(['outreach', 'reply']);
 
-/** What is wrong with a timeline entry, one sentence per field; empty when it can be added. */
-export function interactionProblems(creatorId: string, input: NewInteraction): FieldProblem[] {
+/** The checks the schema cannot word for a person: a date, the note's text, a payment's amount and currency. */
+function entryProblems(input: NewInteraction): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!Number.isSafeInteger(input.at) || input.at < 0) problems.push({ field: 'at', message: 'Date: enter when it happened.' });
   if (input.type === 'note' && !input.text.trim()) problems.push({ field: 'text', message: 'Text: write the note.' });
@@ -248,9 +248,27 @@ export function interactionProblems(creatorId: string, input: NewInteraction): F
       problems.push({ field: 'currency', message: 'Currency: use a three-letter code such as EUR or USD.' });
     }
   }
-  if (problems.length > 0) return problems;
-  const result = InteractionSchema.safeParse({ id: 'check', creatorId, type: input.type, at: input.at, text: input.text.trim(), details: input.details ?? {} });
-  return result.success ? [] : problemsOf(result.error);
+  return problems;
+}
+
+/** A timeline entry as it would be saved (with `id`), checked once: the record, or what is wrong with it. */
+function readInteraction(id: string, creatorId: string, input: NewInteraction): { interaction: Interaction; problems: [] } | { interaction: null; problems: FieldProblem[] } {
+  const problems = entryProblems(input);
+  if (problems.length > 0) return { interaction: null, problems };
+  const result = InteractionSchema.safeParse({
+    id,
+    creatorId,
+    type: input.type,
+    at: input.at,
+    text: input.text.trim(),
+    details: input.details ?? {},
+  } satisfies Interaction);
+  return result.success ? { interaction: result.data, problems: [] } : { interaction: null, problems: problemsOf(result.error) };
+}
+
+/** What is wrong with a timeline entry, one sentence per field; empty when it can be added. */
+export function interactionProblems(creatorId: string, input: NewInteraction): FieldProblem[] {
+  return readInteraction('check', creatorId, input).problems;
 }
 
 /**
@@ -258,16 +276,8 @@ export function interactionProblems(creatorId: string, input: NewInteraction): F
  * replies move "last contacted" forward (never back: an old email logged today changes nothing).
  */
 export async function addInteraction(creatorId: string, input: NewInteraction, now: number): Promise<Interaction> {
-  const problems = interactionProblems(creatorId, input);
-  if (problems.length > 0) throw new InvalidFieldError(problems);
-  const interaction = InteractionSchema.parse({
-    id: newId(),
-    creatorId,
-    type: input.type,
-    at: input.at,
-    text: input.text.trim(),
-    details: input.details ?? {},
-  } satisfies Interaction);
+  const { interaction, problems } = readInteraction(newId(), creatorId, input);
+  if (interaction === null) throw new InvalidFieldError(problems);
   const db = database();
   return db.transaction('rw', [db.creators, db.interactions, db.reminders], async () => {
     const creator = await db.creators.get(creatorId);

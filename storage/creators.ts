@@ -1,19 +1,15 @@
+import { cleanTags } from '@/utils/tags';
 import { database } from './db';
 import { newId } from './profiles';
 import { CreatorSchema, InteractionSchema, type Creator, type Interaction } from './schemas';
+
+/** Tags as typed, cleaned: defined in utils/tags.ts, and exported here too for callers that import it from here. */
+export { cleanTags };
 
 export interface QuickEdit {
   status?: string;
   tags?: string[];
   note?: string;
-}
-
-/** Normalize tags as typed: trimmed, no duplicates (case-insensitive), no empties. */
-export function cleanTags(tags: string[]): string[] {
-  const seen = new Set<string>();
-  return tags
-    .map((t) => t.trim().replace(/^#/, ''))
-    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
 }
 
 /**

@@ -1,6 +1,67 @@
 // Empty records and the defaults that fill them: used when the code creates a record, and by the
 // database upgrades that give older records the fields a newer version added.
-import type { AgreementTerms, CampaignCreator, Reminder } from './schemas';
+import type { Account, AgreementTerms, CampaignCreator, Creator, Reminder } from './schemas';
+
+/**
+ * A creator as first saved: a name, the stage "shortlisted", every other detail empty. `patch` sets
+ * what the caller knows (the stage, tags a file gave…). Saving a profile, splitting an account off
+ * and importing a file all create creators with this, so a new field gets its default here once.
+ */
+export function newCreator(id: string, displayName: string, now: number, patch: Partial<Omit<Creator, 'id' | 'displayName'>> = {}): Creator {
+  return {
+    id,
+    displayName,
+    status: 'shortlisted',
+    toVet: false,
+    tags: [],
+    strengths: [],
+    contact: { email: '', other: '' },
+    location: '',
+    language: '',
+    ambassador: false,
+    notes: '',
+    lastContactedAt: null,
+    keepInTouchDays: null,
+    createdAt: now,
+    updatedAt: now,
+    ...patch,
+  };
+}
+
+/** The fields that say which account it is: its id (`platform:handle`), platform, handle and address. */
+export type AccountRefFields = Pick<Account, 'id' | 'platform' | 'handle' | 'url'>;
+
+/**
+ * An account as first saved to a creator: where it is, nothing read, measured or scored yet. `patch`
+ * sets what the caller knows (a display name, followers a file gave…).
+ */
+export function newAccount(
+  ref: AccountRefFields,
+  creatorId: string,
+  now: number,
+  patch: Partial<Omit<Account, keyof AccountRefFields | 'creatorId'>> = {},
+): Account {
+  return {
+    id: ref.id,
+    creatorId,
+    platform: ref.platform,
+    handle: ref.handle,
+    url: ref.url,
+    displayName: '',
+    bio: '',
+    verified: null,
+    followers: null,
+    following: null,
+    posts: null,
+    engagementRate: null,
+    engagementMethod: null,
+    fitScore: null,
+    scoredAt: null,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    ...patch,
+  };
+}
 
 export function emptyAgreementTerms(currency = 'EUR'): AgreementTerms {
   return {

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Extraction, PostReading } from '@/utils/extract/extraction';
 import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
 import { database, type CreatorScoutDB } from './db';
+import { newCreator } from './defaults';
 import { postRecord, upsertPosts } from './posts';
 import {
   AccountSchema,
@@ -76,28 +77,19 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
 
   return db.transaction('rw', [db.creators, db.accounts, db.snapshots, db.interactions, db.posts], async () => {
     const existing = await db.accounts.get(accountId);
-    let creatorId = existing?.creatorId;
+    const owner = existing ? await db.creators.get(existing.creatorId) : undefined;
     const created = !existing;
 
-    if (!creatorId || !(await db.creators.get(creatorId))) {
+    let creatorId: string;
+    if (!owner) {
       creatorId = newId();
-      const creator: Creator = CreatorSchema.parse({
-        id: creatorId,
-        displayName: shownName ?? handle,
-        status: options.status ?? 'shortlisted',
-        toVet: options.toVet ?? false,
-        tags: [],
-        strengths: [],
-        contact: { email: '', other: '' },
-        location: '',
-        language: reading.language ?? '',
-        ambassador: false,
-        notes: '',
-        lastContactedAt: null,
-        keepInTouchDays: null,
-        createdAt: now,
-        updatedAt: now,
-      } satisfies Creator);
+      const creator: Creator = CreatorSchema.parse(
+        newCreator(creatorId, shownName ?? handle, now, {
+          status: options.status ?? 'shortlisted',
+          toVet: options.toVet ?? false,
+          language: reading.language ?? '',
+        }),
+      );
       await db.creators.add(creator);
       await db.interactions.add(
         InteractionSchema.parse({
@@ -110,7 +102,9 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
         }),
       );
     } else {
-      await db.creators.update(creatorId, { updatedAt: now });
+      // Written as read, so the save reads the creator once; only its "updated" time changes.
+      creatorId = owner.id;
+      await db.creators.put({ ...owner, updatedAt: now });
     }
 
     const account: Account = AccountSchema.parse({
@@ -159,27 +153,35 @@ export type AccountState =
       lastSnapshot: Snapshot | null;
     };
 
-async function stateOf(db: CreatorScoutDB, accountId: string): Promise<AccountState> {
+/** An account's state, with the account as read when it is on the roster, so a caller need not read it again. */
+type StateRead =
+  | { state: Extract<AccountState, { saved: false }>; account: null }
+  | { state: Extract<AccountState, { saved: true }>; account: Account };
+
+async function stateOf(db: CreatorScoutDB, accountId: string): Promise<StateRead> {
   const account = await db.accounts.get(accountId);
   const creator = account ? await db.creators.get(account.creatorId) : undefined;
-  if (!account || !creator) return { saved: false, accountId };
+  if (!account || !creator) return { state: { saved: false, accountId }, account: null };
   const lastSnapshot =
     (await db.snapshots
       .where('[accountId+takenAt]')
       .between([accountId, Dexie.minKey], [accountId, Dexie.maxKey])
       .last()) ?? null;
   return {
-    saved: true,
-    accountId,
-    creator: { id: creator.id, displayName: creator.displayName, status: creator.status },
-    lastSnapshot,
+    state: {
+      saved: true,
+      accountId,
+      creator: { id: creator.id, displayName: creator.displayName, status: creator.status },
+      lastSnapshot,
+    },
+    account,
   };
 }
 
 /** Whether an account is on the roster, and how it looked last time. */
 export async function getAccountState(accountId: string): Promise<AccountState> {
   const db = database();
-  return db.transaction('r', [db.accounts, db.creators, db.snapshots], () => stateOf(db, accountId));
+  return db.transaction('r', [db.accounts, db.creators, db.snapshots], async () => (await stateOf(db, accountId)).state);
 }
 
 /** A saved profile seen again adds a snapshot at most this often, so reloads do not flood history. */
@@ -196,9 +198,8 @@ export async function recordProfileView(reading: Extraction, now: number): Promi
   const db = database();
   const accountId = accountIdOf(reading.platform, handle);
   return db.transaction('rw', [db.accounts, db.creators, db.snapshots, db.posts], async () => {
-    const state = await stateOf(db, accountId);
-    if (!state.saved) return state;
-    const account = (await db.accounts.get(accountId))!;
+    const { state, account } = await stateOf(db, accountId);
+    if (account === null) return state;
     const counts = observed(reading);
     if (Object.keys(counts).length > 0 && (!state.lastSnapshot || now - state.lastSnapshot.takenAt >= VIEW_SNAPSHOT_INTERVAL_MS)) {
       await db.snapshots.add(SnapshotSchema.parse({ id: newId(), accountId, takenAt: now, kind: 'view', counts } satisfies Snapshot));

@@ -2,6 +2,7 @@
 // date inputs, amounts as people write them, hashtags from a list. What cannot be read is a
 // problem naming the field, in a sentence the user can act on. Pure.
 import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import { cleanTags } from '@/utils/tags';
 import { parseResultNumber, RESULT_FIELD_LABELS, RESULT_FIELDS } from './results-file';
 
 export interface FieldProblem {
@@ -59,13 +60,9 @@ export function dateFromInput(text: string): number | null {
   return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date.getTime() : Number.NaN;
 }
 
-/** "#spring, #ad  travel" → ["spring", "ad", "travel"]: no "#", no duplicates (case-insensitive). */
+/** "#spring, #ad  travel" → ["spring", "ad", "travel"]: cleaned as tags are (utils/tags.ts). */
 export function hashtagsFromText(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(/[\s,;]+/)
-    .map((t) => t.replace(/^#+/, '').trim())
-    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  return cleanTags(text.split(/[\s,;]+/));
 }
 
 export function draftOfCampaign(c: Campaign): CampaignDraft {

@@ -2,6 +2,7 @@
 // account (the later line merges into the first), and rows with the same name are one person with
 // several accounts — the layout of a roster export, one row per account with the creator repeated.
 import { platformName } from '@/utils/format';
+import { addTags } from '@/utils/tags';
 import type { RowAccount, RowRecord } from './read-row';
 
 export interface Duplicate {
@@ -86,18 +87,6 @@ export function groupRecords(records: readonly RowRecord[]): { groups: RowRecord
   return { groups: [...byRoot.values()], duplicates };
 }
 
-export function mergeList(into: string[], items: readonly string[]): string[] {
-  const seen = new Set(into.map((t) => t.toLowerCase()));
-  const merged = [...into];
-  for (const item of items) {
-    if (!seen.has(item.toLowerCase())) {
-      seen.add(item.toLowerCase());
-      merged.push(item);
-    }
-  }
-  return merged;
-}
-
 /** Merge rows of one creator in line order: a later non-empty value wins, lists and notes add up. */
 export function mergeRecords(records: readonly RowRecord[]): CreatorDraft {
   const draft: CreatorDraft = {
@@ -125,8 +114,8 @@ export function mergeRecords(records: readonly RowRecord[]): CreatorDraft {
     draft.location = record.location ?? draft.location;
     draft.language = record.language ?? draft.language;
     draft.ambassador = record.ambassador ?? draft.ambassador;
-    draft.tags = mergeList(draft.tags, record.tags);
-    draft.strengths = mergeList(draft.strengths, record.strengths);
+    draft.tags = addTags(draft.tags, record.tags);
+    draft.strengths = addTags(draft.strengths, record.strengths);
     if (record.notes !== null && !notes.includes(record.notes)) notes.push(record.notes);
     for (const account of record.accounts) {
       const seen = accounts.get(account.id);

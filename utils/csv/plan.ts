@@ -1,9 +1,11 @@
 // What importing the file's creators would do to the roster as it is: which creators are new,
 // which fields of saved ones change, and the records to write. The same function builds the
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
+import { newAccount, newCreator } from '@/storage/defaults';
 import type { Account, Creator, Interaction } from '@/storage/schemas';
 import { formatCount, statusLabel } from '@/utils/format';
-import { accountLabel, mergeList, mergeRecords, type CreatorDraft } from './group';
+import { addTags } from '@/utils/tags';
+import { accountLabel, mergeRecords, type CreatorDraft } from './group';
 import type { Rejection, RowAccount, RowRecord } from './read-row';
 
 /** The saved accounts the file names, and their creators. */
@@ -97,33 +99,16 @@ function unitsOf(group: readonly RowRecord[], state: ImportState): Array<{ exist
   return [...units.values()];
 }
 
-function newAccount(account: RowAccount, creatorId: string, displayName: string, now: number): Account {
-  return {
-    id: account.id,
-    creatorId,
-    platform: account.platform,
-    handle: account.handle,
-    url: account.url,
-    displayName: displayName.slice(0, 300),
-    bio: '',
-    verified: null,
-    followers: account.followers?.value ?? null,
-    following: null,
-    posts: null,
-    engagementRate: null,
-    engagementMethod: null,
-    fitScore: null,
-    scoredAt: null,
-    firstSeenAt: now,
-    lastSeenAt: now,
-  };
+/** An account the file adds: named after its creator, with the followers the file gives. */
+function accountFromFile(account: RowAccount, creatorId: string, displayName: string, now: number): Account {
+  return newAccount(account, creatorId, now, { displayName: displayName.slice(0, 300), followers: account.followers?.value ?? null });
 }
 
 function listProblems(draft: CreatorDraft, existing: Creator | null): Rejection[] {
   const problems: Rejection[] = [];
   const line = draft.lines[0]!;
-  const tags = mergeList(existing?.tags ?? [], draft.tags).length;
-  const strengths = mergeList(existing?.strengths ?? [], draft.strengths).length;
+  const tags = addTags(existing?.tags ?? [], draft.tags).length;
+  const strengths = addTags(existing?.strengths ?? [], draft.strengths).length;
   const who = existing ? `${existing.displayName} would have` : 'this creator would have';
   if (tags > MAX_TAGS) problems.push({ line, field: 'tags', reason: `${who} ${tags} tags with the file’s, at most ${MAX_TAGS}.` });
   if (strengths > MAX_STRENGTHS) problems.push({ line, field: 'strengths', reason: `${who} ${strengths} strengths with the file’s, at most ${MAX_STRENGTHS}.` });
@@ -134,31 +119,27 @@ function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOp
   const id = newId();
   const first = draft.accounts[0]!;
   const name = draft.name ?? first.handle;
-  plan.writes.creators.push({
-    id,
-    displayName: name,
-    status: draft.status ?? 'prospect',
-    // Nobody has looked at an imported creator's numbers yet unless the file brought some.
-    toVet: draft.accounts.every((a) => a.followers === null),
-    tags: draft.tags,
-    strengths: draft.strengths,
-    contact: { email: draft.email ?? '', other: draft.otherContact ?? '' },
-    location: draft.location ?? '',
-    language: draft.language ?? '',
-    ambassador: draft.ambassador ?? false,
-    notes: draft.notes ?? '',
-    lastContactedAt: null,
-    keepInTouchDays: null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  plan.writes.creators.push(
+    newCreator(id, name, now, {
+      status: draft.status ?? 'prospect',
+      // Nobody has looked at an imported creator's numbers yet unless the file brought some.
+      toVet: draft.accounts.every((a) => a.followers === null),
+      tags: draft.tags,
+      strengths: draft.strengths,
+      contact: { email: draft.email ?? '', other: draft.otherContact ?? '' },
+      location: draft.location ?? '',
+      language: draft.language ?? '',
+      ambassador: draft.ambassador ?? false,
+      notes: draft.notes ?? '',
+    }),
+  );
   for (const account of draft.accounts) {
     // A saved account whose creator is gone is taken over by the new creator.
     const saved = state.accounts.get(account.id);
     plan.writes.accounts.push(
       saved
         ? { ...saved, creatorId: id, followers: account.followers?.value ?? saved.followers }
-        : newAccount(account, id, name, now),
+        : accountFromFile(account, id, name, now),
     );
   }
   // No timeline entry per imported creator: ten thousand of them would double the import's
@@ -187,7 +168,7 @@ function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState
   }
   // Tags and strengths from a file add to the ones the user gave; they never remove any.
   for (const key of ['tags', 'strengths'] as const) {
-    const merged = mergeList(existing[key], draft[key]);
+    const merged = addTags(existing[key], draft[key]);
     if (merged.length > existing[key].length) {
       changes.push({ field: key === 'tags' ? 'Tags' : 'Strengths', change: `adds ${merged.slice(existing[key].length).join(', ')}` });
       next[key] = merged;
@@ -216,7 +197,7 @@ function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState
     const owned = saved && state.creators.has(saved.creatorId);
     if (!saved || !owned) {
       changes.push({ field: 'Accounts', change: `adds ${accountLabel(account)}` });
-      plan.writes.accounts.push(saved ? { ...saved, creatorId: existing.id } : newAccount(account, existing.id, next.displayName, now));
+      plan.writes.accounts.push(saved ? { ...saved, creatorId: existing.id } : accountFromFile(account, existing.id, next.displayName, now));
       continue;
     }
     if (account.followers && account.followers.value !== saved.followers) {

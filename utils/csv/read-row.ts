@@ -6,6 +6,7 @@ import { parseCount, type ParsedCount } from '@/utils/counts';
 import type { Platform } from '@/utils/extract/extraction';
 import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
+import { cleanTags } from '@/utils/tags';
 import { accountFromHandle, accountFromUrl, looksLikeUrl, platformFromText, PLATFORM_LIST_TEXT, type AccountRef } from './accounts';
 import { type CREATOR_FIELDS, fieldLabel, isPlatformField, type ColumnMapping, type ImportField } from './fields';
 import type { CsvRow } from './parse';
@@ -67,13 +68,9 @@ function excerpt(value: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }
 
-/** "travel; food, #Lisbon" → ["travel", "food", "Lisbon"]: trimmed, no "#", no duplicates (any case). */
+/** "travel; food, #Lisbon" → ["travel", "food", "Lisbon"]: cleaned as tags are (utils/tags.ts). */
 export function splitList(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(/[;,|\n]/)
-    .map((t) => t.trim().replace(/^#/, '').trim())
-    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  return cleanTags(text.split(/[;,|\n]/));
 }
 
 /** "Content in progress", "content-in-progress", "CONTACTED" → the stage; null if it is none. */

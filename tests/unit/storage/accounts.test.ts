@@ -38,6 +38,29 @@ describe('unlinkAccount', () => {
     );
   });
 
+  it('gives the new creator every other field at its default, as when a profile is first saved', async () => {
+    await seedAna(db());
+    await db().accounts.update('tiktok:analima', { displayName: '  Ana on TikTok  ' });
+    const newId = await unlinkAccount('tiktok:analima', T);
+    expect(await db().creators.get(newId)).toEqual({
+      id: newId,
+      displayName: 'Ana on TikTok',
+      status: 'shortlisted',
+      toVet: false,
+      tags: [],
+      strengths: [],
+      contact: { email: '', other: '' },
+      location: '',
+      language: '',
+      ambassador: false,
+      notes: '',
+      lastContactedAt: null,
+      keepInTouchDays: null,
+      createdAt: T,
+      updatedAt: T,
+    });
+  });
+
   it('names the new creator after the handle when the account has no display name', async () => {
     await seedAna(db());
     await db().accounts.update('tiktok:analima', { displayName: '' });

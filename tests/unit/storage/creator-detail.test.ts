@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInteraction, InvalidFieldError, loadCreatorDetail, updateCreator } from '@/storage/creator-detail';
+import { addInteraction, interactionProblems, InvalidFieldError, loadCreatorDetail, updateCreator } from '@/storage/creator-detail';
 import { withFreshDatabase } from '../../helpers/db';
 import { DAY, seedAna, T } from './creator-detail-seed';
 
@@ -141,6 +141,19 @@ describe('addInteraction', () => {
     expect(error).toBeInstanceOf(InvalidFieldError);
     expect((error as InvalidFieldError).problems.map((p) => p.message)).toEqual(messages);
     expect(await db().interactions.where('creatorId').equals('ana').count()).toBe(3);
+  });
+
+  it('refuses what the schema refuses with the same problems the form is shown, and adds nothing', async () => {
+    await seedAna(db());
+    const before = await db().interactions.count();
+    const input = { type: 'gift' as const, at: T, text: 'x'.repeat(20_001) };
+    const error = await addInteraction('ana', input, T).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidFieldError);
+    expect((error as InvalidFieldError).problems).toEqual(interactionProblems('ana', input));
+    expect(interactionProblems('', { type: 'note', at: T, text: 'Hi' })).toEqual([{ field: 'creatorId', message: 'creatorId is required.' }]);
+    await expect(addInteraction('', { type: 'note', at: T, text: 'Hi' }, T)).rejects.toThrow('creatorId is required.');
+    expect(interactionProblems('ana', { type: 'note', at: T, text: 'Hi' })).toEqual([]);
+    expect(await db().interactions.count()).toBe(before);
   });
 
   it('refuses a creator that is gone, adding nothing', async () => {

@@ -33,6 +33,12 @@ describe('quickEditCreator', () => {
   it('cleans tags as typed', () => {
     expect(cleanTags(['a', 'A', ' b ', '#c', ''])).toEqual(['a', 'b', 'c']);
   });
+
+  it('cleans a tag typed with a space after its "#"', async () => {
+    expect(cleanTags(['# travel', '#Travel', ' #  food '])).toEqual(['travel', 'food']);
+    const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
+    expect((await quickEditCreator(creatorId, { tags: ['# travel'] }, T + HOUR)).tags).toEqual(['travel']);
+  });
 });
 
 describe('searchRoster', () => {

@@ -111,3 +111,48 @@ describe('listRoster', () => {
     expect(rows[1]!.accounts.map((a) => a.id)).toEqual(['instagram:pluto__travel']);
   });
 });
+
+describe('the records a save writes, field by field', () => {
+  it('creates a new creator with every field at its default, and the options it was given', async () => {
+    const { creatorId } = await saveViewedProfile(plutoReading(), { now: T0 });
+    expect(await db().creators.get(creatorId)).toEqual({
+      id: creatorId,
+      displayName: 'Pluto',
+      status: 'shortlisted',
+      toVet: false,
+      tags: [],
+      strengths: [],
+      contact: { email: '', other: '' },
+      location: '',
+      language: 'en',
+      ambassador: false,
+      notes: '',
+      lastContactedAt: null,
+      keepInTouchDays: null,
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    const fromLink = await saveViewedProfile(plutoReading({ handle: 'ana', displayName: { missing: 'not shown' }, language: null }), { now: T0, status: 'prospect', toVet: true });
+    expect(await db().creators.get(fromLink.creatorId)).toMatchObject({ displayName: 'ana', status: 'prospect', toVet: true, language: '' });
+  });
+
+  it('saving a saved profile again changes only the creator’s "updated" time, and keeps what the user typed', async () => {
+    const { creatorId } = await saveViewedProfile(plutoReading(), { now: T0 });
+    await db().creators.update(creatorId, { tags: ['travel'], notes: 'Met at a fair', status: 'contacted' });
+    const before = await db().creators.get(creatorId);
+    const again = await saveViewedProfile(plutoReading(), { now: T0 + DAY, status: 'prospect', toVet: true });
+    expect(again).toMatchObject({ creatorId, created: false });
+    expect(await db().creators.get(creatorId)).toEqual({ ...before, updatedAt: T0 + DAY });
+    expect(await db().interactions.count()).toBe(1);
+  });
+
+  it('gives an account whose creator is gone a new creator', async () => {
+    const first = await saveViewedProfile(plutoReading(), { now: T0 });
+    await db().creators.delete(first.creatorId);
+    const again = await saveViewedProfile(plutoReading(), { now: T0 + DAY });
+    expect(again).toMatchObject({ created: false, accountId: first.accountId });
+    expect(again.creatorId).not.toBe(first.creatorId);
+    expect(await db().creators.get(again.creatorId)).toMatchObject({ displayName: 'Pluto', createdAt: T0 + DAY, updatedAt: T0 + DAY });
+    expect((await db().accounts.get(first.accountId))?.creatorId).toBe(again.creatorId);
+  });
+});

@@ -91,3 +91,25 @@ describe('saving from a link', () => {
     expect(await db().snapshots.count()).toBe(0);
   });
 });
+
+describe('recordProfileView, field by field', () => {
+  it('refreshes the account’s latest details and keeps the rest of it as it was', async () => {
+    await saveViewedProfile(plutoReading(), { now: T0 });
+    await db().accounts.update('instagram:pluto__travel', { engagementRate: 0.03, engagementMethod: 'followers', fitScore: 70, scoredAt: T0 });
+    const before = (await db().accounts.get('instagram:pluto__travel'))!;
+    const later = plutoReading({ bio: { value: 'Trains and travel', source: 'meta' }, verified: true });
+    later.counts.followers = { value: 2400, precision: 1, source: 'meta' };
+    later.counts.posts = { missing: 'not shown' };
+    await recordProfileView(later, T0 + HOUR);
+    expect(await db().accounts.get('instagram:pluto__travel')).toEqual({ ...before, bio: 'Trains and travel', verified: true, followers: 2400, lastSeenAt: T0 + HOUR });
+  });
+
+  it('records nothing for an account whose creator is gone', async () => {
+    const { creatorId } = await saveViewedProfile(plutoReading(), { now: T0 });
+    await db().creators.delete(creatorId);
+    const before = await db().accounts.get('instagram:pluto__travel');
+    expect(await recordProfileView(plutoReading(), T0 + 2 * HOUR)).toEqual({ saved: false, accountId: 'instagram:pluto__travel' });
+    expect(await db().accounts.get('instagram:pluto__travel')).toEqual(before);
+    expect(await db().snapshots.count()).toBe(1);
+  });
+});
