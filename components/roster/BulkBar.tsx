@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { storageErrorMessage } from '@/storage/errors';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted, type DeletedCreators } from '@/storage/bulk';
 import { statusLabel } from '@/utils/format';
+import { cleanTag } from '@/utils/tags';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 
 type Outcome = { text: string; undo?: DeletedCreators } | { error: string };
@@ -47,10 +48,10 @@ export function BulkBar({ selectedIds, onDone }: { selectedIds: string[]; onDone
             Tag for the selected creators
           </label>
           <input id={`${id}-tag`} className="input input--inline" placeholder="Tag" value={tag} onChange={(e) => setTag(e.target.value)} />
-          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Tagged ${await bulkTag(selectedIds, tag, 'add', Date.now())} with “${tag.trim()}”.` }))}>
+          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Tagged ${await bulkTag(selectedIds, tag, 'add', Date.now())} with “${cleanTag(tag)}”.` }))}>
             Add tag
           </button>
-          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Removed “${tag.trim()}” from ${await bulkTag(selectedIds, tag, 'remove', Date.now())}.` }))}>
+          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Removed “${cleanTag(tag)}” from ${await bulkTag(selectedIds, tag, 'remove', Date.now())}.` }))}>
             Remove tag
           </button>
           {confirmDelete ? (

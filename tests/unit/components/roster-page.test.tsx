@@ -95,6 +95,27 @@ describe('RosterPage', () => {
     expect(await db().accounts.get('bluesky:stephenking.bsky.social')).toBeDefined();
   });
 
+  it('tags the selected creators with the tag as saved, and refuses a tag that is too long, saying why', async () => {
+    const user = userEvent.setup();
+    const ids = await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Pluto' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.type(within(bulk).getByPlaceholderText('Tag'), '# summer');
+    await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
+    expect(await within(bulk).findByText('Tagged 2 with “summer”.')).toBeInTheDocument();
+    expect((await db().creators.get(ids.Pluto!))?.tags).toContain('summer');
+
+    // The selection is cleared after a bulk change: select again.
+    await user.click(screen.getByRole('checkbox', { name: 'Select Pluto' }));
+    await user.clear(within(bulk).getByPlaceholderText('Tag'));
+    await user.type(within(bulk).getByPlaceholderText('Tag'), 'x'.repeat(61));
+    await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
+    expect(await within(bulk).findByRole('alert')).toHaveTextContent('Nothing was tagged: a tag can be at most 60 characters long, and this one has 61.');
+    expect((await db().creators.get(ids.Pluto!))?.tags).toEqual(['travel', 'summer']);
+  });
+
   it('shows only the rows in view, even with thousands of creators', async () => {
     await seedCreators(Array.from({ length: 3000 }, (_, i) => ({ name: `Creator ${i}`, accounts: [{ platform: 'instagram' as const, handle: `c${i}`, followers: i }] })));
     render(<RosterPage />);
