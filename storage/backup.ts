@@ -1,7 +1,7 @@
 // The full backup: every record of every table in one JSON file, and restoring it. A backup is
 // the user's own copy of everything they would miss; restoring is all-or-nothing.
 import * as z from 'zod';
-import { isoDate } from '@/utils/csv/export';
+import { localDate } from '@/utils/date-input';
 import { parsePreferences, readPreferences, writePreferences, type BackupPreferences } from './backup-preferences';
 import { database, LATEST_VERSION } from './db';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
@@ -81,7 +81,7 @@ export function backupBlob(backup: Backup): Blob {
 }
 
 export function backupFileName(now: number): string {
-  return `creator-scout-backup-${isoDate(now)}.json`;
+  return `creator-scout-backup-${localDate(now)}.json`;
 }
 
 /** How many records each table holds: what a backup contains, or what a restore would replace. */

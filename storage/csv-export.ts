@@ -1,5 +1,6 @@
 // The roster as a CSV file for spreadsheets (the format itself is in utils/csv/export.ts).
-import { isoDate, rosterCsv } from '@/utils/csv/export';
+import { rosterCsv } from '@/utils/csv/export';
+import { localDate } from '@/utils/date-input';
 import { database } from './db';
 
 /** Every creator with their accounts as CSV text, read in one transaction. */
@@ -16,5 +17,5 @@ export function rosterCsvBlob(text: string): Blob {
 }
 
 export function rosterCsvFileName(now: number): string {
-  return `creator-scout-roster-${isoDate(now)}.csv`;
+  return `creator-scout-roster-${localDate(now)}.csv`;
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { addInteraction, interactionProblems, type NewInteraction } from '@/storage/creator-detail';
+import { dateTimeInputValue } from '@/utils/date-input';
 
 /** What a user logs by hand; stage changes, saves, agreements and campaigns are logged by the app itself. */
 const TYPES = [
@@ -12,13 +13,6 @@ const TYPES = [
 ] as const;
 type LoggedType = (typeof TYPES)[number][0];
 
-/** `datetime-local` reads and writes local time without a zone: "2026-11-20T10:05". */
-function localDateTime(epochMs: number): string {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 function parseAmount(text: string): number {
   const trimmed = text.trim().replace(',', '.');
   return trimmed === '' ? Number.NaN : Number(trimmed);
@@ -27,7 +21,7 @@ function parseAmount(text: string): number {
 export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string; defaultCurrency: string }) {
   const id = useId();
   const [type, setType] = useState<LoggedType>('note');
-  const [when, setWhen] = useState(() => localDateTime(Date.now()));
+  const [when, setWhen] = useState(() => dateTimeInputValue(Date.now()));
   const [text, setText] = useState('');
   const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(defaultCurrency);
@@ -46,7 +40,7 @@ export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string
       await addInteraction(creatorId, entry, Date.now());
       setText('');
       setAmount('');
-      setWhen(localDateTime(Date.now()));
+      setWhen(dateTimeInputValue(Date.now()));
       return 'Added to the timeline.';
     });
   };

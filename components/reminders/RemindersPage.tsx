@@ -8,7 +8,7 @@ import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
 import { formatDateTime } from '@/utils/format';
 import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';
 import { requestReminderSync } from '@/utils/reminder-sync';
-import { fromLocalInput, toLocalInput } from './local-time';
+import { dateTimeInputValue, parseDateTimeInput } from '@/utils/date-input';
 import './reminders.css';
 
 const KIND_LABELS: Record<Reminder['kind'], string> = {
@@ -52,7 +52,7 @@ function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; on
   const { reminder } = row;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(reminder.title);
-  const [due, setDue] = useState(toLocalInput(reminder.dueAt));
+  const [due, setDue] = useState(dateTimeInputValue(reminder.dueAt, { seconds: true }));
   const id = useId();
   const run = (work: () => Promise<unknown>) => void applying(work, onError);
 
@@ -62,7 +62,7 @@ function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; on
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            const dueAt = fromLocalInput(due);
+            const dueAt = parseDateTimeInput(due);
             if (!title.trim() || dueAt === null) return onError('A reminder needs a title and a valid date and time.');
             void applying(() => updateReminder(reminder.id, { title: title.trim(), dueAt }, Date.now()), onError).then((ok) => ok && setEditing(false));
           }}
@@ -124,14 +124,14 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
   const id = useId();
   const [title, setTitle] = useState('');
   const [creator, setCreator] = useState<RosterMatch | null>(null);
-  const [due, setDue] = useState(() => toLocalInput(daysLaterAt(Date.now(), 1, 10)));
+  const [due, setDue] = useState(() => dateTimeInputValue(daysLaterAt(Date.now(), 1, 10), { seconds: true }));
   const [kind, setKind] = useState<Reminder['kind']>('custom');
   const [notes, setNotes] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const dueAt = fromLocalInput(due);
+    const dueAt = parseDateTimeInput(due);
     if (!title.trim()) return onError('Give the reminder a title.');
     if (dueAt === null) return onError('Choose when the reminder is due.');
     void applying(

@@ -3,7 +3,8 @@ import { storageErrorMessage } from '@/storage/errors';
 import { scheduleFollowUp } from '@/storage/outreach';
 import { formatDateTime } from '@/utils/format';
 import { requestReminderSync } from '@/utils/reminder-sync';
-import { dateInputValue, defaultFollowUpAt, fromDateInput } from '@/utils/templates/send';
+import { dateInputValue } from '@/utils/date-input';
+import { defaultFollowUpAt, fromDateInput } from '@/utils/templates/send';
 
 interface Props {
   creatorId: string;

@@ -58,6 +58,30 @@ function notificationsAndBadge(browser: ExtensionBrowser): Promise<{ titles: str
 describe('reminders', () => {
   let browser: ExtensionBrowser;
 
+  it('takes a due time typed to the minute, as Chrome gives it without seconds, when adding and when editing', async () => {
+    const fresh = await launchWithExtension();
+    const page = await fresh.context.newPage();
+    await page.goto(fresh.extensionUrl('options.html#/reminders'));
+    const form = page.getByRole('form', { name: 'New reminder' });
+    await form.getByLabel('Title').fill('Call the agency');
+    // Tomorrow at 10:30, hours and minutes only: what the input holds once a user has changed it.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const typed = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T10:30`;
+    await form.getByLabel('Due').fill(typed);
+    expect(await form.getByLabel('Due').inputValue()).toBe(typed);
+    await form.getByRole('button', { name: 'Add reminder' }).click();
+    await form.getByText('Reminder “Call the agency” set for').waitFor();
+    const upcoming = page.getByRole('region', { name: 'Upcoming (1)' });
+    await upcoming.getByText('Call the agency').waitFor();
+
+    await upcoming.getByRole('button', { name: /^Edit/ }).click();
+    await upcoming.getByLabel(/Due/).fill(`${typed.slice(0, 11)}11:45`);
+    await upcoming.getByRole('button', { name: /^Save/ }).click();
+    await upcoming.getByText(/11:45/).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await fresh.close();
+  });
+
   it('fires a notification and counts on the toolbar badge when a reminder comes due', async () => {
     browser = await launchWithExtension({ userDataDir: profile });
     const page = await addReminder(browser, 'Follow up with Pluto', Date.now() + 4000);

@@ -5,6 +5,7 @@ import { emptyAgreementTerms } from '@/storage/defaults';
 import type { Agreement, AgreementTerms } from '@/storage/schemas';
 import type { Platform } from '@/utils/extract/extraction';
 import type { DeliverableType, UsageChannel } from './labels';
+import { dateInputValue, parseDateInput } from '@/utils/date-input';
 
 export interface DeliverableDraft {
   id: string;
@@ -71,26 +72,6 @@ export const SUGGESTED_CREATIVE_FREEDOM =
   'The creator writes, films and edits the content in their own voice and style. The brand shares its key messages and brand-safety rules in the brief and may ask for factual corrections and changes required by law or by those rules, within the agreed approval rounds; it will not script the content word for word.';
 
 // --- Dates ---
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant as a date input's value (`YYYY-MM-DD`, local calendar); '' for none. */
-export function dateInputValue(epochMs: number | null): string {
-  if (epochMs === null) return '';
-  const d = new Date(epochMs);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A date input's value as local midnight of that day; null when empty, NaN when not a date. */
-export function parseDateInput(value: string): number | null {
-  const text = value.trim();
-  if (!text) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return Number.NaN;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(y, m - 1, d);
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date.getTime() : Number.NaN;
-}
 
 /** Whole calendar days from `from` to `to` (a day across a daylight-saving change still counts once). */
 export function calendarDaysBetween(from: number, to: number): number {

@@ -4,6 +4,7 @@
 import type { Campaign, CampaignCreator } from '@/storage/schemas';
 import { cleanTags } from '@/utils/tags';
 import { parseResultNumber, RESULT_FIELD_LABELS, RESULT_FIELDS } from './results-file';
+import { dateInputValue, parseDateInput } from '@/utils/date-input';
 
 export interface FieldProblem {
   /** The record's path, dotted: `name`, `brief.hashtags`, `results.clicks`, `deliverables.0.postUrl`. */
@@ -40,25 +41,6 @@ export function emptyCampaignDraft(currency = 'EUR'): CampaignDraft {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Epoch ms → `yyyy-mm-dd` on the user's calendar (what a date input shows). */
-export function dateInputValue(epochMs: number | null): string {
-  if (epochMs === null) return '';
-  const d = new Date(epochMs);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** `yyyy-mm-dd` → the start of that day on the user's calendar; null for empty; NaN when unreadable. */
-export function dateFromInput(text: string): number | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (!match) return Number.NaN;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(y, m - 1, d);
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date.getTime() : Number.NaN;
-}
 
 /** "#spring, #ad  travel" → ["spring", "ad", "travel"]: cleaned as tags are (utils/tags.ts). */
 export function hashtagsFromText(text: string): string[] {
@@ -88,8 +70,8 @@ export function readAmount(text: string, label: string, example: string): { valu
 export function readCampaignDraft(draft: CampaignDraft): { details: CampaignDetails; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   if (!draft.goal) problems.push({ field: 'goal', message: 'Goal: choose the one main goal of this campaign.' });
-  const startAt = dateFromInput(draft.startDate);
-  const endAt = dateFromInput(draft.endDate);
+  const startAt = parseDateInput(draft.startDate);
+  const endAt = parseDateInput(draft.endDate);
   if (Number.isNaN(startAt)) problems.push({ field: 'startAt', message: 'Start date: enter a date such as 2026-03-01, or leave it empty.' });
   if (Number.isNaN(endAt)) problems.push({ field: 'endAt', message: 'End date: enter a date such as 2026-03-31, or leave it empty.' });
   else if (startAt !== null && endAt !== null && !Number.isNaN(startAt) && endAt < startAt) {

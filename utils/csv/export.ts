@@ -6,6 +6,7 @@ import type { Account, Creator } from '@/storage/schemas';
 import { PLATFORMS } from '@/utils/extract/fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { tierFor, tierLabel } from '@/utils/scoring/tier';
+import { dateInputValue, localDate } from '@/utils/date-input';
 
 export const ROSTER_CSV_COLUMNS = [
   'Name',
@@ -36,13 +37,6 @@ const BOM = '\uFEFF';
 // accept. papaparse's own pattern misses a value whose formula sits on its first line of several.
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
-/** The date as the user's calendar shows it, as ISO 8601: 2026-11-20. */
-export function isoDate(epochMs: number): string {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
 }
@@ -59,8 +53,8 @@ function creatorCells(creator: Creator): Record<string, string> {
     Language: creator.language,
     Ambassador: yesNo(creator.ambassador),
     'To vet': yesNo(creator.toVet),
-    'Last contacted': creator.lastContactedAt === null ? '' : isoDate(creator.lastContactedAt),
-    Created: isoDate(creator.createdAt),
+    'Last contacted': dateInputValue(creator.lastContactedAt),
+    Created: localDate(creator.createdAt),
   };
 }
 

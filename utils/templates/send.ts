@@ -4,6 +4,7 @@
 import type { Account } from '@/storage/schemas';
 import { platformName } from '@/utils/format';
 import { daysLaterAt, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR } from '@/utils/reminder-schedule';
+import { parseDateInput } from '@/utils/date-input';
 
 /** CRLF, as RFC 6068 asks for line breaks in a mailto body. */
 function crlf(text: string): string {
@@ -68,19 +69,8 @@ export function defaultFollowUpAt(now: number): number {
   return daysLaterAt(now, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date of an instant, as a date input's value ("2026-11-25"). */
-export function dateInputValue(at: number): string {
-  const date = new Date(at);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** A date input's value at `hour`:00 local time, or null when it is not a date. */
+/** A follow-up date input's value at `hour`:00 local time (10:00 unless given), or null when it is not a date. */
 export function fromDateInput(value: string, hour = DEFAULT_REMINDER_HOUR): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day, hour, 0, 0, 0);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date.getTime() : null;
+  const at = parseDateInput(value, hour);
+  return at === null || Number.isNaN(at) ? null : at;
 }
