@@ -23,8 +23,15 @@ import './agreements.css';
  * address's `?creator=`) fixing who it is with, else a picker.
  */
 export function AgreementEditor({ agreementId, creatorId }: { agreementId?: string; creatorId?: string }) {
-  return agreementId ? <ExistingAgreement agreementId={agreementId} /> : <NewAgreement creatorId={creatorId} />;
+  // One live copy of the saved agreement for the whole editor. A new one is saved in place (the
+  // form keeps its state, the address follows without a page change), so its id can arrive later.
+  const [savedId, setSavedId] = useState(agreementId);
+  const live = useAgreement(savedId ?? '');
+  return agreementId ? <ExistingAgreement agreementId={agreementId} live={live} /> : <NewAgreement creatorId={creatorId} live={live} onSaved={setSavedId} />;
 }
+
+/** The saved agreement as the editor sees it: `undefined` while loading, `null` when there is none (yet). */
+type Live = ReturnType<typeof useAgreement>;
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -39,8 +46,7 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function ExistingAgreement({ agreementId }: { agreementId: string }) {
-  const context = useAgreement(agreementId);
+function ExistingAgreement({ agreementId, live: context }: { agreementId: string; live: Live }) {
   if (context === undefined) return <Frame title="Agreement"><p role="status">Loading the agreement…</p></Frame>;
   if (context === null) {
     return (
@@ -50,15 +56,17 @@ function ExistingAgreement({ agreementId }: { agreementId: string }) {
     );
   }
   const creator = context.creator ? { id: context.creator.id, displayName: context.creator.displayName } : { id: context.agreement.creatorId, displayName: 'A deleted creator' };
-  return <AgreementForm key={agreementId} savedId={agreementId} initial={draftOf(inputOf(context.agreement))} creator={creator} fixedCreator />;
+  return <AgreementForm savedId={agreementId} live={context} initial={draftOf(inputOf(context.agreement))} creator={creator} fixedCreator />;
 }
 
-function NewAgreement({ creatorId }: { creatorId?: string }) {
+function NewAgreement({ creatorId, live, onSaved }: { creatorId?: string; live: Live; onSaved: (id: string) => void }) {
   const creator = useCreatorName(creatorId);
   if (creator === undefined) return <Frame title="New agreement"><p role="status">Loading…</p></Frame>;
   return (
     <AgreementForm
       key={creatorId ?? ''}
+      live={live}
+      onSaved={onSaved}
       initial={newDraft(creator?.id ?? '')}
       creator={creator}
       fixedCreator={creator !== null}
@@ -68,7 +76,11 @@ function NewAgreement({ creatorId }: { creatorId?: string }) {
 }
 
 interface FormProps {
+  /** The saved agreement's id, when the editor opened one. */
   savedId?: string;
+  live: Live;
+  /** A new agreement was saved for the first time. */
+  onSaved?: (id: string) => void;
   initial: AgreementDraft;
   creator: ChosenCreator | null;
   fixedCreator: boolean;
@@ -80,13 +92,13 @@ const newRowId = () => crypto.randomUUID();
 function AgreementForm(props: FormProps) {
   const base = useId();
   const [savedId, setSavedId] = useState(props.savedId);
+  const { live } = props;
   const [draft, setDraft] = useState(props.initial);
   const [baseline, setBaseline] = useState(() => JSON.stringify(props.initial));
   const [creator, setCreator] = useState(props.creator);
   const { formRef, messages, notice, setNotice, saving, refuse, save: write } = useFormSave({
     refused: (problems) => `Not saved: fix the ${problems.length === 1 ? 'highlighted field' : `${problems.length} highlighted fields`}.`,
   });
-  const live = useAgreement(savedId ?? '');
   const campaigns = useCampaignChoices();
   const kit = fieldKit(base, messages);
   const withCreator: AgreementDraft = { ...draft, creatorId: creator?.id ?? '' };
@@ -106,6 +118,7 @@ function AgreementForm(props: FormProps) {
       void requestReminderSync();
       if (!savedId) {
         setSavedId(agreement.id);
+        props.onSaved?.(agreement.id);
         // The address follows without a new history entry or a page change (this form keeps its state).
         history.replaceState(null, '', `#/agreements/${encodeURIComponent(agreement.id)}`);
       }
