@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { parseAmount, splitFee, type AgreementDraft, type PaymentDraft } from '@/utils/agreements/draft';
+import { splitFee, type AgreementDraft, type PaymentDraft } from '@/utils/agreements/draft';
+import { parseAmount } from '@/utils/amount';
 import { COMMON_CURRENCIES, formatMoney } from '@/utils/agreements/labels';
 import { TextField, type Edit, type FieldKit } from './field-kit';
 

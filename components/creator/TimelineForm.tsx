@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { addInteraction, interactionProblems, type NewInteraction } from '@/storage/creator-detail';
 import { dateTimeInputValue } from '@/utils/date-input';
+import { parseAmount } from '@/utils/amount';
 
 /** What a user logs by hand; stage changes, saves, agreements and campaigns are logged by the app itself. */
 const TYPES = [
@@ -12,11 +13,6 @@ const TYPES = [
   ['payment', 'Payment'],
 ] as const;
 type LoggedType = (typeof TYPES)[number][0];
-
-function parseAmount(text: string): number {
-  const trimmed = text.trim().replace(',', '.');
-  return trimmed === '' ? Number.NaN : Number(trimmed);
-}
 
 export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string; defaultCurrency: string }) {
   const id = useId();

@@ -6,6 +6,7 @@ import type { Agreement, AgreementTerms } from '@/storage/schemas';
 import type { Platform } from '@/utils/extract/extraction';
 import type { DeliverableType, UsageChannel } from './labels';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
+import { parseAmount } from '@/utils/amount';
 
 export interface DeliverableDraft {
   id: string;
@@ -98,16 +99,6 @@ export function durationForInput(days: number | null, startAt: number | null): {
 }
 
 // --- Numbers ---
-
-/** "1500", "1500.50", "1,500.50", "1500,50" → a number; '' → null; anything else → NaN. */
-export function parseAmount(value: string): number | null {
-  const text = value.trim().replace(/[\s_]/g, '');
-  if (!text) return null;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
-  if (/^\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
-  return Number.NaN;
-}
 
 /** A whole number as typed; '' → null; anything else → NaN. */
 export function parseWhole(value: string): number | null {

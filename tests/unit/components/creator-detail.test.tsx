@@ -192,6 +192,21 @@ describe('CreatorDetail', () => {
     expect(item).toHaveTextContent(/^Payment €250\.50 · /);
   });
 
+  it('reads a payment written with thousands separators as the amount it says', async () => {
+    const user = userEvent.setup();
+    await showAna();
+    const form = screen.getByRole('form', { name: 'Add to timeline' });
+    await user.selectOptions(within(form).getByLabelText('Type'), 'payment');
+    await user.type(within(form).getByLabelText('Amount'), '1,500.50');
+    await user.clear(within(form).getByLabelText('Currency'));
+    await user.type(within(form).getByLabelText('Currency'), 'EUR');
+    await user.type(within(form).getByLabelText('Text'), 'Summer bundle');
+    await user.click(within(form).getByRole('button', { name: 'Add to timeline' }));
+    await within(form).findByText('Added to the timeline.');
+    const payment = (await db().interactions.where('creatorId').equals('ana').toArray()).find((i) => i.type === 'payment');
+    expect(payment).toMatchObject({ text: 'Summer bundle', details: { amount: 1500.5 } });
+  });
+
   it('says when the creator is not found, with a way back to the roster', async () => {
     render(<CreatorDetail creatorId="nobody" />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Creator not found' })).toBeInTheDocument();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAgreementTerms } from '@/storage/defaults';
 import type { AgreementTerms } from '@/storage/schemas';
-import { draftOf as newDraftFrom, durationForInput, monthsToDays, newDraft, parseAmount, readDraft, splitFee, type AgreementInput } from '@/utils/agreements/draft';
+import { draftOf as newDraftFrom, durationForInput, monthsToDays, newDraft, readDraft, splitFee, type AgreementInput } from '@/utils/agreements/draft';
+import { parseAmount } from '@/utils/amount';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { agreementProblems } from '@/utils/agreements/validation';
 
