@@ -190,9 +190,10 @@ export const VIEW_SNAPSHOT_INTERVAL_MS = 60 * 60 * 1000;
 /**
  * A profile was seen (badge or popup). If it is on the roster, refresh its latest metrics, keep its
  * posts and add a "view" snapshot (at most one an hour). Returns the state as it was before this
- * visit, so the caller can show what changed. Unsaved profiles are not recorded.
+ * visit, so the caller can show what changed. Unsaved profiles are not recorded. `scores`, when
+ * given, are the account's new engagement and fit, written with the rest.
  */
-export async function recordProfileView(reading: Extraction, now: number): Promise<AccountState> {
+export async function recordProfileView(reading: Extraction, now: number, scores?: AccountScores): Promise<AccountState> {
   const { handle } = reading;
   if (reading.pageType !== 'profile' || !handle) throw new NotAProfileError();
   const db = database();
@@ -213,6 +214,7 @@ export async function recordProfileView(reading: Extraction, now: number): Promi
         following: valueOf(counts.following) ?? account.following,
         posts: valueOf(counts.posts) ?? account.posts,
         lastSeenAt: now,
+        ...(scores && { ...scores, scoredAt: now }),
       } satisfies Account),
     );
     await upsertPosts(db, reading.posts.map((post) => postRecord(reading.platform, accountId, post, now)));

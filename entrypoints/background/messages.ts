@@ -72,10 +72,11 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         // Read before recording this visit: its snapshot must not count as an earlier one.
         const accountId = accountIdOf(reading.platform, reading.handle ?? '');
         const [stored, profile] = await Promise.all([scoreInputs(accountId), brandProfile.get()]);
-        const state = await recordProfileView(reading, at);
-        const earlierPosts = state.saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
+        const saved = stored.creator !== null;
+        const earlierPosts = saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
         const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator });
-        if (state.saved) await recordScores(accountId, scoresOf(score), at);
+        // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
+        const state = await recordProfileView(reading, at, saved ? scoresOf(score) : undefined);
         return { state, score };
       });
     }),

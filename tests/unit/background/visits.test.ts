@@ -65,6 +65,19 @@ describe('profileSeen', () => {
     expect(await db().posts.count()).toBe(3);
   });
 
+  it('records a saved profile’s visit with the scores it answers with', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    await send('saveProfile', { reading: plutoReading() }, instagramTab());
+    const later = NOW + DAY;
+    stop.forEach((fn) => fn());
+    stop = registerMessageHandlers(() => later);
+    const status = await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    expect(status).toMatchObject({ state: { saved: true } });
+    const { fit } = status.score as { fit: { score: number | null } };
+    expect(typeof fit.score).toBe('number');
+    expect(await db().accounts.get('instagram:pluto__travel')).toMatchObject({ lastSeenAt: later, scoredAt: later, fitScore: fit.score });
+  });
+
   it('refuses a page reporting another site’s profile', async () => {
     stop = registerMessageHandlers(() => NOW);
     await expect(

@@ -104,6 +104,18 @@ describe('recordProfileView, field by field', () => {
     expect(await db().accounts.get('instagram:pluto__travel')).toEqual({ ...before, bio: 'Trains and travel', verified: true, followers: 2400, lastSeenAt: T0 + HOUR });
   });
 
+  it('writes the new scores with the visit when they are given, and none for a profile not saved', async () => {
+    await saveViewedProfile(plutoReading(), { now: T0 });
+    const before = (await db().accounts.get('instagram:pluto__travel'))!;
+    const scores = { engagementRate: 0.042, engagementMethod: 'followers' as const, fitScore: 81 };
+    await recordProfileView(plutoReading(), T0 + HOUR, scores);
+    expect(await db().accounts.get('instagram:pluto__travel')).toEqual({ ...before, ...scores, scoredAt: T0 + HOUR, lastSeenAt: T0 + HOUR });
+
+    const stranger = plutoReading({ handle: 'someone.else' });
+    expect(await recordProfileView(stranger, T0 + HOUR, scores)).toEqual({ saved: false, accountId: 'instagram:someone.else' });
+    expect(await db().accounts.get('instagram:someone.else')).toBeUndefined();
+  });
+
   it('records nothing for an account whose creator is gone', async () => {
     const { creatorId } = await saveViewedProfile(plutoReading(), { now: T0 });
     await db().creators.delete(creatorId);
