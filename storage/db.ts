@@ -97,6 +97,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Creators indexed by their keep-in-touch cadence, so the reminder sync (every 5 minutes) and
+    // the reminders page read only the creators that have one. A creator without a cadence (null)
+    // has no key and stays out of the index. Adding an index keeps every record as it is.
+    version: 6,
+    stores: {
+      creators: 'id, updatedAt, keepInTouchDays',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './db';
+import { creatorsWithCadence } from './reminders';
 import type { Creator, Reminder } from './schemas';
 
 export interface ReminderRow {
@@ -23,7 +24,7 @@ export async function loadReminderLists(now: number): Promise<ReminderLists> {
     const [pending, done, cadenceCreators] = await Promise.all([
       db.reminders.where('[status+dueAt]').between(['pending', 0], ['pending', Infinity]).toArray(),
       db.reminders.where('[status+dueAt]').between(['done', now - 30 * DAY], ['done', Infinity]).toArray(),
-      db.creators.filter((c) => c.keepInTouchDays !== null).toArray(),
+      creatorsWithCadence(db),
     ]);
     const ids = [...new Set([...pending, ...done].map((r) => r.creatorId).filter((id): id is string => id !== null))];
     const names = new Map((await db.creators.bulkGet(ids)).flatMap((c) => (c ? [[c.id, c.displayName] as const] : [])));
@@ -33,7 +34,8 @@ export async function loadReminderLists(now: number): Promise<ReminderLists> {
       recentlyDone: done.sort((a, b) => (b.completedAt ?? b.updatedAt) - (a.completedAt ?? a.updatedAt)).map(row),
       cadences: cadenceCreators
         .map((c) => ({ id: c.id, displayName: c.displayName, keepInTouchDays: c.keepInTouchDays, lastContactedAt: c.lastContactedAt }))
-        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+        // The index gives them by cadence: ties of name in id order, as a read of the whole table did.
+        .sort((a, b) => a.displayName.localeCompare(b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
   });
 }

@@ -167,6 +167,45 @@ describe('database upgrades', () => {
     current.close();
   });
 
+  it('version 6 indexes creators by keep-in-touch cadence, keeping every record of every table', async () => {
+    name = `upgrade-from-5-${Date.now()}`;
+    // Version 5's shape is today's: the version-1 seed as upgraded, plus creators with and without a cadence.
+    const seed = { ...VERSION_1_SEED };
+    for (const table of TABLE_NAMES) seed[table] = UPGRADED_FROM_1[table] ?? VERSION_1_SEED[table];
+    seed.creators = [
+      ...seed.creators,
+      { ...seed.creators[0], id: 'c2', displayName: 'Ana', keepInTouchDays: 30 },
+      { ...seed.creators[0], id: 'c3', displayName: 'Bo', keepInTouchDays: 1 },
+      { ...seed.creators[0], id: 'c4', displayName: 'Cy', keepInTouchDays: null },
+      { ...seed.creators[0], id: 'c5', displayName: 'Di', keepInTouchDays: 730 },
+    ];
+    const v5 = new CreatorScoutDB(name, 5);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(v5.creators.schema.idxByName.keepInTouchDays).toBeUndefined();
+    await v5.transaction('rw', v5.tables, async () => {
+      for (const table of TABLE_NAMES) await v5.table(table).bulkAdd(seed[table]);
+    });
+    v5.close();
+
+    const current = new CreatorScoutDB(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST_VERSION);
+    for (const table of TABLE_NAMES) {
+      const records = await current.table(table).toArray();
+      expect(records, table).toEqual(seed[table]);
+      for (const record of records) expect(() => RECORD_SCHEMAS[table].parse(record), table).not.toThrow();
+    }
+    // Creators without a cadence (null) have no key, so they are not in the index at all.
+    expect(await current.creators.where('keepInTouchDays').above(0).primaryKeys()).toEqual(['c3', 'c2', 'c5']);
+    expect(await current.creators.orderBy('keepInTouchDays').count()).toBe(3);
+    // A cadence set or cleared after the upgrade is indexed as it is written.
+    await current.creators.update('c4', { keepInTouchDays: 14 });
+    await current.creators.update('c2', { keepInTouchDays: null });
+    expect(await current.creators.where('keepInTouchDays').above(0).primaryKeys()).toEqual(['c3', 'c4', 'c5']);
+    current.close();
+  });
+
   it('version 2 keeps scores that are already there', async () => {
     name = `upgrade-keeps-${Date.now()}`;
     const v1 = new CreatorScoutDB(name, 1);
