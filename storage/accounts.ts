@@ -1,6 +1,8 @@
 import { platformName } from '@/utils/format';
 import { cleanTags } from '@/utils/tags';
-import { InvalidFieldError, isCampaignMember, problemsOf } from './creator-detail';
+import { problemsOf } from './creators';
+import { isCampaignMember } from './creator-detail';
+import { InvalidFieldError } from './errors';
 import { database, type CreatorScoutDB } from './db';
 import { newCreator } from './defaults';
 import { newId } from './profiles';

@@ -5,7 +5,8 @@ import type { AgreementStatus } from '@/utils/agreements/labels';
 import { planReminderSync } from '@/utils/agreements/reminder-plan';
 import { remindersFor } from '@/utils/agreements/reminders';
 import { canMoveTo, isActive, statusEventText } from '@/utils/agreements/status';
-import { addInteraction, InvalidFieldError } from './creator-detail';
+import { addInteraction } from './creator-detail';
+import { InvalidFieldError } from './errors';
 import { database } from './db';
 import { newId } from './profiles';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
@@ -33,7 +34,12 @@ export async function listAgreements(): Promise<AgreementRow[]> {
     const [creators, campaigns, reminders] = await Promise.all([
       db.creators.bulkGet([...new Set(agreements.map((a) => a.creatorId))]),
       db.campaigns.bulkGet([...new Set(agreements.flatMap((a) => (a.campaignId ? [a.campaignId] : [])))]),
-      db.reminders.filter((r) => r.status === 'pending' && r.source.type === 'agreement').toArray(),
+      // Pending ones through the index, filtered here: a Dexie .filter() would walk a cursor instead.
+      db.reminders
+        .where('[status+dueAt]')
+        .between(['pending', 0], ['pending', Infinity])
+        .toArray()
+        .then((pending) => pending.filter((r) => r.source.type === 'agreement')),
     ]);
     const names = new Map(creators.flatMap((c) => (c ? [[c.id, c.displayName] as const] : [])));
     const campaignNames = new Map(campaigns.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
@@ -119,7 +125,12 @@ export async function syncAgreementReminders(agreementId: string, now: number): 
   const db = database();
   return db.transaction('rw', [db.agreements, db.creators, db.reminders], async () => {
     const agreement = await db.agreements.get(agreementId);
-    const existing = await db.reminders.filter(fromAgreement(agreementId)).toArray();
+    // An agreement's reminders carry its creator (remindersFor), which never changes (saveAgreement
+    // refuses it) and moves with them (mergeCreators moves both, deleteCreators removes both): only
+    // that creator's reminders need reading. With the agreement gone, every reminder is looked at.
+    const existing = agreement
+      ? (await db.reminders.where('creatorId').equals(agreement.creatorId).toArray()).filter(fromAgreement(agreementId))
+      : await db.reminders.filter(fromAgreement(agreementId)).toArray();
     let wanted: ReturnType<typeof remindersFor> = [];
     if (agreement && isActive(agreement.status)) {
       const creator = await db.creators.get(agreement.creatorId);

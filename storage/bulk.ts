@@ -1,6 +1,8 @@
 import { addTags, cleanTags, removeTag } from '@/utils/tags';
-import { InvalidFieldError, problemsOf, type FieldProblem } from './creator-detail';
+import { problemsOf } from './creators';
 import { database } from './db';
+import { statusChangeEvent } from './defaults';
+import { InvalidFieldError, type FieldProblem } from './errors';
 import { newId } from './profiles';
 import {
   CreatorSchema,
@@ -78,7 +80,7 @@ export async function bulkSetStatus(creatorIds: string[], status: string, now: n
       creators.map((c) => ({ ...c, status, updatedAt: now })),
       'No stage was changed:',
     );
-    const events = creators.map((c) => InteractionSchema.parse({ id: newId(), creatorId: c.id, type: 'status_change', at: now, text: '', details: { from: c.status, to: status } }));
+    const events = creators.map((c) => InteractionSchema.parse(statusChangeEvent(newId(), c.id, { from: c.status, to: status }, now)));
     await db.creators.bulkPut(next);
     await db.interactions.bulkAdd(events);
     return next.length;

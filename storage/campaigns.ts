@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type * as z from 'zod';
 import { campaignMetrics, totalResults } from '@/utils/campaign-metrics';
-import type { CampaignDetails, FieldProblem } from '@/utils/campaigns/draft';
+import type { CampaignDetails } from '@/utils/campaigns/draft';
 import { RESULT_FIELD_LABELS, mergeResults, type ApplyMode, type PartialResults } from '@/utils/campaigns/results-file';
 import { totalCost } from '@/utils/campaigns/report';
 import { defaultUtm, promoCodeProblem, slugify, uniqueSlug, utmContentProblem } from '@/utils/campaigns/tracking';
 import { database, type CreatorScoutDB } from './db';
 import { newCampaignCreator } from './defaults';
-import { addInteraction, InvalidFieldError, isCampaignMember, updateCreator } from './creator-detail';
+import { addInteraction, isCampaignMember } from './creator-detail';
+import { updateCreator } from './creators';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
 import { newId } from './profiles';
 import { CampaignCreatorSchema, CampaignSchema, type Account, type Campaign, type CampaignCreator, type Creator } from './schemas';
 
@@ -143,21 +145,14 @@ function sentenceFor(field: string, issue: z.core.$ZodIssue): string {
   if (field.endsWith('.postUrl')) return `${label}: paste the post’s full address, starting with https://, or leave it empty.`;
   if (issue.code === 'too_small') return issue.origin === 'number' ? `${label} cannot be negative.` : `${label} is required.`;
   if (issue.code === 'too_big') {
-    const max = grouped.format(Number(issue.maximum));
-    if (field === 'brief.hashtags' && issue.origin === 'string') return `Hashtags: each one can be at most ${max} characters long.`;
-    return issue.origin === 'array' ? `${label}: at most ${max}.` : `${label}: at most ${max} characters.`;
+    if (field === 'brief.hashtags' && issue.origin === 'string') return `Hashtags: each one can be at most ${grouped.format(issue.maximum)} characters long.`;
+    return tooBigSentence(label, issue);
   }
   return `${label}: ${issue.message}`;
 }
 
 function problemsOf(error: z.ZodError): FieldProblem[] {
-  const seen = new Set<string>();
-  return error.issues.flatMap((issue) => {
-    const field = fieldOf(issue.path);
-    if (seen.has(field)) return [];
-    seen.add(field);
-    return [{ field, message: sentenceFor(field, issue) }];
-  });
+  return problemsFromIssues(error, fieldOf, sentenceFor);
 }
 
 /** What is wrong with a campaign record, one sentence per field; empty when it can be saved. */

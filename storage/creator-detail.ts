@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type * as z from 'zod';
-import { cleanTags } from '@/utils/tags';
+import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
+import { InvalidFieldError, type FieldProblem } from './errors';
 import { cancelFollowUpsOnReply } from './reminders';
 import { newId } from './profiles';
 import {
@@ -91,131 +91,7 @@ export function useCreatorDetail(creatorId: string): CreatorDetail | null | unde
   return useLiveQuery(() => loadCreatorDetail(creatorId), [creatorId]);
 }
 
-// --- Validation shared by the form and the writes ---
-
-export interface FieldProblem {
-  /** The record's path, dotted: `displayName`, `contact.email`, `amount`… */
-  field: string;
-  message: string;
-}
-
-/** A write refused because of what was typed. The message names the field(s), so it can be shown as is. */
-export class InvalidFieldError extends Error {
-  override name = 'InvalidFieldError';
-  readonly problems: FieldProblem[];
-  constructor(problems: FieldProblem[]) {
-    super(problems.map((p) => p.message).join(' '));
-    this.problems = problems;
-  }
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  displayName: 'Display name',
-  status: 'Pipeline stage',
-  tags: 'Tags',
-  strengths: 'Strengths',
-  'contact.email': 'Email',
-  'contact.other': 'Other contact',
-  location: 'Location',
-  language: 'Language',
-  notes: 'Notes',
-  text: 'Text',
-  at: 'Date',
-  type: 'Type',
-};
-
-const grouped = new Intl.NumberFormat('en-US');
-
-function sentenceFor(field: string, issue: z.core.$ZodIssue): string {
-  const label = FIELD_LABELS[field] ?? field;
-  if (field === 'contact.email') return 'Email: enter a full address such as name@example.com, or leave it empty.';
-  const inList = issue.path.length > 1 && typeof issue.path[issue.path.length - 1] === 'number';
-  if (issue.code === 'too_small') return `${label} is required.`;
-  if (issue.code === 'too_big') {
-    const max = grouped.format(Number(issue.maximum));
-    if (inList) return `${label}: each one can be at most ${max} characters long.`;
-    if (issue.origin === 'array') return `${label}: at most ${max}.`;
-    return `${label}: at most ${max} characters.`;
-  }
-  return `${label}: ${issue.message}`;
-}
-
-/** zod issues as one sentence per field (the first issue of each field). */
-export function problemsOf(error: z.ZodError): FieldProblem[] {
-  const seen = new Set<string>();
-  const problems: FieldProblem[] = [];
-  for (const issue of error.issues) {
-    const field = issue.path.filter((part) => typeof part === 'string').join('.') || 'record';
-    if (seen.has(field)) continue;
-    seen.add(field);
-    problems.push({ field, message: sentenceFor(field, issue) });
-  }
-  return problems;
-}
-
-// --- Editing the creator ---
-
-export interface CreatorPatch {
-  displayName?: string;
-  status?: string;
-  toVet?: boolean;
-  tags?: string[];
-  strengths?: string[];
-  contact?: Partial<Creator['contact']>;
-  location?: string;
-  language?: string;
-  ambassador?: boolean;
-  notes?: string;
-}
-
-/** The creator with the edit applied and cleaned as typed (trimmed, tags deduplicated). Not validated. */
-export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, now: number): Creator {
-  return {
-    ...creator,
-    displayName: (patch.displayName ?? creator.displayName).trim(),
-    status: patch.status ?? creator.status,
-    toVet: patch.toVet ?? creator.toVet,
-    tags: patch.tags ? cleanTags(patch.tags) : creator.tags,
-    strengths: patch.strengths ? cleanTags(patch.strengths) : creator.strengths,
-    contact: {
-      email: (patch.contact?.email ?? creator.contact.email).trim(),
-      other: (patch.contact?.other ?? creator.contact.other).trim(),
-    },
-    location: (patch.location ?? creator.location).trim(),
-    language: (patch.language ?? creator.language).trim(),
-    ambassador: patch.ambassador ?? creator.ambassador,
-    notes: (patch.notes ?? creator.notes).trim(),
-    updatedAt: now,
-  };
-}
-
-/** What is wrong with a creator record, one sentence per field; empty when it can be saved. */
-export function creatorProblems(candidate: Creator): FieldProblem[] {
-  const result = CreatorSchema.safeParse(candidate);
-  return result.success ? [] : problemsOf(result.error);
-}
-
-/**
- * Save the detail page's edits. A stage change goes on the timeline too; both in one transaction.
- * Throws InvalidFieldError (naming the field) when the edit is not valid, saving nothing.
- */
-export async function updateCreator(creatorId: string, patch: CreatorPatch, now: number): Promise<Creator> {
-  const db = database();
-  return db.transaction('rw', [db.creators, db.interactions], async () => {
-    const creator = await db.creators.get(creatorId);
-    if (!creator) throw new Error('This creator is no longer on your roster.');
-    const parsed = CreatorSchema.safeParse(applyCreatorPatch(creator, patch, now));
-    if (!parsed.success) throw new InvalidFieldError(problemsOf(parsed.error));
-    const next = parsed.data;
-    if (next.status !== creator.status) {
-      await db.interactions.add(
-        InteractionSchema.parse({ id: newId(), creatorId, type: 'status_change', at: now, text: '', details: { from: creator.status, to: next.status } }),
-      );
-    }
-    await db.creators.put(next);
-    return next;
-  });
-}
+// (Editing the creator is in creators.ts, which the background can import without React.)
 
 // --- The timeline ---
 

@@ -1,10 +1,119 @@
+import type * as z from 'zod';
 import { cleanTags } from '@/utils/tags';
 import { database } from './db';
+import { statusChangeEvent } from './defaults';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
 import { newId } from './profiles';
-import { CreatorSchema, InteractionSchema, type Creator, type Interaction } from './schemas';
+import { CreatorSchema, InteractionSchema, type Creator } from './schemas';
+
+// Editing creators, from the detail page and the popup alike. Nothing here uses React, so the
+// background (which runs the popup's quick edits) can import it.
 
 /** Tags as typed, cleaned: defined in utils/tags.ts, and exported here too for callers that import it from here. */
 export { cleanTags };
+
+// --- Validation shared by the forms and the writes ---
+
+const FIELD_LABELS: Record<string, string> = {
+  displayName: 'Display name',
+  status: 'Pipeline stage',
+  tags: 'Tags',
+  strengths: 'Strengths',
+  'contact.email': 'Email',
+  'contact.other': 'Other contact',
+  location: 'Location',
+  language: 'Language',
+  notes: 'Notes',
+  text: 'Text',
+  at: 'Date',
+  type: 'Type',
+};
+
+const grouped = new Intl.NumberFormat('en-US');
+
+/** A list's entries share one field: `tags`, not `tags.3`. */
+function fieldOf(path: PropertyKey[]): string {
+  return path.filter((part) => typeof part === 'string').join('.') || 'record';
+}
+
+function sentenceFor(field: string, issue: z.core.$ZodIssue): string {
+  const label = FIELD_LABELS[field] ?? field;
+  if (field === 'contact.email') return 'Email: enter a full address such as name@example.com, or leave it empty.';
+  if (issue.code === 'too_small') return `${label} is required.`;
+  if (issue.code === 'too_big') {
+    const inList = issue.path.length > 1 && typeof issue.path[issue.path.length - 1] === 'number';
+    if (inList) return `${label}: each one can be at most ${grouped.format(issue.maximum)} characters long.`;
+    return tooBigSentence(label, issue);
+  }
+  return `${label}: ${issue.message}`;
+}
+
+/** zod issues about a creator or a timeline entry as one sentence per field (the first issue of each field). */
+export function problemsOf(error: z.ZodError): FieldProblem[] {
+  return problemsFromIssues(error, fieldOf, sentenceFor);
+}
+
+// --- Editing the creator ---
+
+export interface CreatorPatch {
+  displayName?: string;
+  status?: string;
+  toVet?: boolean;
+  tags?: string[];
+  strengths?: string[];
+  contact?: Partial<Creator['contact']>;
+  location?: string;
+  language?: string;
+  ambassador?: boolean;
+  notes?: string;
+}
+
+/** The creator with the edit applied and cleaned as typed (trimmed, tags deduplicated). Not validated. */
+export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, now: number): Creator {
+  return {
+    ...creator,
+    displayName: (patch.displayName ?? creator.displayName).trim(),
+    status: patch.status ?? creator.status,
+    toVet: patch.toVet ?? creator.toVet,
+    tags: patch.tags ? cleanTags(patch.tags) : creator.tags,
+    strengths: patch.strengths ? cleanTags(patch.strengths) : creator.strengths,
+    contact: {
+      email: (patch.contact?.email ?? creator.contact.email).trim(),
+      other: (patch.contact?.other ?? creator.contact.other).trim(),
+    },
+    location: (patch.location ?? creator.location).trim(),
+    language: (patch.language ?? creator.language).trim(),
+    ambassador: patch.ambassador ?? creator.ambassador,
+    notes: (patch.notes ?? creator.notes).trim(),
+    updatedAt: now,
+  };
+}
+
+/** What is wrong with a creator record, one sentence per field; empty when it can be saved. */
+export function creatorProblems(candidate: Creator): FieldProblem[] {
+  const result = CreatorSchema.safeParse(candidate);
+  return result.success ? [] : problemsOf(result.error);
+}
+
+/**
+ * Save the detail page's edits. A stage change goes on the timeline too; both in one transaction.
+ * Throws InvalidFieldError (naming the field) when the edit is not valid, saving nothing.
+ */
+export async function updateCreator(creatorId: string, patch: CreatorPatch, now: number): Promise<Creator> {
+  const db = database();
+  return db.transaction('rw', [db.creators, db.interactions], async () => {
+    const creator = await db.creators.get(creatorId);
+    if (!creator) throw new Error('This creator is no longer on your roster.');
+    const parsed = CreatorSchema.safeParse(applyCreatorPatch(creator, patch, now));
+    if (!parsed.success) throw new InvalidFieldError(problemsOf(parsed.error));
+    const next = parsed.data;
+    if (next.status !== creator.status) {
+      await db.interactions.add(InteractionSchema.parse(statusChangeEvent(newId(), creatorId, { from: creator.status, to: next.status }, now)));
+    }
+    await db.creators.put(next);
+    return next;
+  });
+}
 
 export interface QuickEdit {
   status?: string;
@@ -13,27 +122,16 @@ export interface QuickEdit {
 }
 
 /**
- * The popup's "right after saving" edits: pipeline status, tags and a note, in one transaction. A
- * status change and a note each go on the creator's timeline.
+ * The popup's "right after saving" edits: pipeline status, tags and a note, in one transaction. The
+ * status and tags are saved as the detail page saves them (updateCreator); a note goes on the
+ * creator's timeline.
  */
 export async function quickEditCreator(creatorId: string, edit: QuickEdit, now: number): Promise<Creator> {
   const db = database();
   return db.transaction('rw', [db.creators, db.interactions], async () => {
-    const creator = await db.creators.get(creatorId);
-    if (!creator) throw new Error('This creator is no longer on your roster.');
-    const next: Creator = CreatorSchema.parse({
-      ...creator,
-      status: edit.status ?? creator.status,
-      tags: edit.tags ? cleanTags(edit.tags) : creator.tags,
-      updatedAt: now,
-    });
-    const events: Interaction[] = [];
-    if (edit.status && edit.status !== creator.status) {
-      events.push({ id: newId(), creatorId, type: 'status_change', at: now, text: '', details: { from: creator.status, to: edit.status } });
-    }
-    if (edit.note?.trim()) events.push({ id: newId(), creatorId, type: 'note', at: now, text: edit.note.trim(), details: {} });
-    await db.creators.put(next);
-    await db.interactions.bulkAdd(events.map((e) => InteractionSchema.parse(e)));
+    const next = await updateCreator(creatorId, { status: edit.status, tags: edit.tags }, now);
+    const note = edit.note?.trim();
+    if (note) await db.interactions.add(InteractionSchema.parse({ id: newId(), creatorId, type: 'note', at: now, text: note, details: {} }));
     return next;
   });
 }

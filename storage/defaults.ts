@@ -1,6 +1,6 @@
 // Empty records and the defaults that fill them: used when the code creates a record, and by the
 // database upgrades that give older records the fields a newer version added.
-import type { Account, AgreementTerms, CampaignCreator, Creator, Reminder } from './schemas';
+import type { Account, AgreementTerms, CampaignCreator, Creator, Interaction, Reminder } from './schemas';
 
 /**
  * A creator as first saved: a name, the stage "shortlisted", every other detail empty. `patch` sets
@@ -95,6 +95,14 @@ export function newCampaignCreator(creatorId: string, now: number, patch: Partia
     addedAt: now,
     ...patch,
   };
+}
+
+/**
+ * The timeline entry for a creator moved from one pipeline stage to another. Every stage change
+ * (the detail page, the popup, the board, a bulk action, a file import) goes on the timeline as this.
+ */
+export function statusChangeEvent(id: string, creatorId: string, change: { from: string; to: string }, at: number, text = ''): Interaction {
+  return { id, creatorId, type: 'status_change', at, text, details: { from: change.from, to: change.to } };
 }
 
 /** The fields version 4 added to reminders, at their defaults. */

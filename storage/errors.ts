@@ -1,3 +1,5 @@
+import type * as z from 'zod';
+
 /**
  * Turn a storage failure into a sentence a user can act on. Nothing is half-written when these
  * happen: every write that matters runs in one transaction, which IndexedDB rolls back.
@@ -16,4 +18,56 @@ export function storageErrorMessage(error: unknown): string {
     return 'This data is not in the shape Creator Scout expects, so it was not saved.';
   }
   return error instanceof Error && error.message ? error.message : 'Something went wrong while saving.';
+}
+
+// --- Refusing a write because of what was typed ---
+
+export interface FieldProblem {
+  /**
+   * The field the message is about, dotted: a record's path (`displayName`, `contact.email`,
+   * `brief.hashtags`, `deliverables.0.postUrl`) or a form's field (`payments.0.amount`).
+   */
+  field: string;
+  message: string;
+}
+
+/** A write refused because of what was typed. The message names the field(s), so it can be shown as is. */
+export class InvalidFieldError extends Error {
+  override name = 'InvalidFieldError';
+  readonly problems: FieldProblem[];
+  constructor(problems: FieldProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+    this.problems = problems;
+  }
+}
+
+/**
+ * zod issues as one sentence per field: the first issue of each field, worded by `sentence`.
+ * `fieldOf` names the field an issue's path belongs to (the form's field, not always the path).
+ */
+export function problemsFromIssues(
+  error: z.ZodError,
+  fieldOf: (path: PropertyKey[]) => string,
+  sentence: (field: string, issue: z.core.$ZodIssue) => string,
+): FieldProblem[] {
+  const seen = new Set<string>();
+  return error.issues.flatMap((issue) => {
+    const field = fieldOf(issue.path);
+    if (seen.has(field)) return [];
+    seen.add(field);
+    return [{ field, message: sentence(field, issue) }];
+  });
+}
+
+const grouped = new Intl.NumberFormat('en-US');
+
+/**
+ * A value over its limit as a sentence: "Label: at most 300 characters." for text, "Label: at most
+ * 50." for a list, and for a number the limit followed by `numberUnit` ("Label: at most 3,650 days.").
+ */
+export function tooBigSentence(label: string, issue: z.core.$ZodIssueTooBig, numberUnit = ''): string {
+  const max = grouped.format(issue.maximum);
+  if (issue.origin === 'string') return `${label}: at most ${max} characters.`;
+  if (issue.origin === 'array') return `${label}: at most ${max}.`;
+  return `${label}: at most ${max}${numberUnit}.`;
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Platform } from '@/utils/extract/extraction';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { database } from './db';
+import { statusChangeEvent } from './defaults';
 import { storageErrorMessage } from './errors';
 import { newId } from './profiles';
 import { CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
@@ -99,14 +100,7 @@ export async function moveToStage(creatorId: string, stage: string, now: number)
     if (!creator) throw new CreatorGoneError();
     if (creator.status === stage) return { creator, moved: false };
     const next = CreatorSchema.parse({ ...creator, status: stage, updatedAt: now } satisfies Creator);
-    const event = InteractionSchema.parse({
-      id: newId(),
-      creatorId,
-      type: 'status_change',
-      at: now,
-      text: '',
-      details: { from: creator.status, to: stage },
-    });
+    const event = InteractionSchema.parse(statusChangeEvent(newId(), creatorId, { from: creator.status, to: stage }, now));
     await db.creators.put(next);
     await db.interactions.add(event);
     return { creator: next, moved: true };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { isTemplateKind, STARTER_TEMPLATES, starterId, TEMPLATE_KINDS, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
-import { InvalidFieldError, type FieldProblem } from './creator-detail';
+import { InvalidFieldError, type FieldProblem } from './errors';
 import { database } from './db';
 import { newId } from './profiles';
 import { TemplateSchema, type Template } from './schemas';

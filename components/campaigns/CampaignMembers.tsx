@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { addCreatorToCampaign, setCampaignLandingUrl, type CampaignPerson } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
-import { storageErrorMessage } from '@/storage/errors';
+import { InvalidFieldError, storageErrorMessage } from '@/storage/errors';
 import type { Campaign } from '@/storage/schemas';
 import { statusLabel } from '@/utils/format';
 import { currentTime } from './FormField';

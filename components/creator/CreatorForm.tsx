@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
-import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creator-detail';
+import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creators';
 import type { Creator } from '@/storage/schemas';
 import { statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { InvalidFieldError, type FieldProblem } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { InvalidFieldError, storageErrorMessage, type FieldProblem } from '@/storage/errors';
 import type { Template } from '@/storage/schemas';
 import { deleteTemplate, duplicateTemplate, updateTemplate, type TemplateInput } from '@/storage/templates';
 import { isTemplateKind, KIND_LABELS, TEMPLATE_KINDS } from '@/utils/templates/starters';

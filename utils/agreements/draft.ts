@@ -2,6 +2,7 @@
 // Pure. Calendar dates are kept as local midnight of the chosen day (a date input's value is a day,
 // not an instant); durations the user gives in months are turned into the days the record keeps.
 import { emptyAgreementTerms } from '@/storage/defaults';
+import type { FieldProblem } from '@/storage/errors';
 import type { Agreement, AgreementTerms } from '@/storage/schemas';
 import type { Platform } from '@/utils/extract/extraction';
 import type { DeliverableType, UsageChannel } from './labels';
@@ -58,12 +59,6 @@ export interface AgreementInput {
   creatorId: string;
   campaignId: string | null;
   terms: AgreementTerms;
-}
-
-export interface DraftProblem {
-  /** The builder's field: `title`, `fee`, `payments.0.amount`, `deliverables.1.dueDate`… */
-  field: string;
-  message: string;
 }
 
 const DAY = 86_400_000;
@@ -163,8 +158,8 @@ export function newDraft(creatorId: string, currency?: string): AgreementDraft {
  * that is not a date). Fields that could not be read are left empty in `input`; the caller shows
  * `problems` and does not save.
  */
-export function readDraft(draft: AgreementDraft): { input: AgreementInput; problems: DraftProblem[] } {
-  const problems: DraftProblem[] = [];
+export function readDraft(draft: AgreementDraft): { input: AgreementInput; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
   const amount = (field: string, value: string, message: string): number | null => {
     const n = parseAmount(value);
     if (Number.isNaN(n)) problems.push({ field, message });

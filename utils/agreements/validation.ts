@@ -1,8 +1,10 @@
 // What is wrong with an agreement, one sentence per builder field, each saying how to fix it. Pure:
 // the builder shows these next to the fields and storage refuses to save while there are any.
+import type * as z from 'zod';
+import { problemsFromIssues, tooBigSentence, type FieldProblem } from '@/storage/errors';
 import { AgreementTermsSchema } from '@/storage/schemas';
 import { formatDate } from '@/utils/format';
-import type { AgreementInput, DraftProblem } from './draft';
+import type { AgreementInput } from './draft';
 import { formatMoney } from './labels';
 
 const grouped = new Intl.NumberFormat('en-US');
@@ -69,28 +71,24 @@ function fieldOf(path: PropertyKey[]): string {
   return template.replace(/#/g, () => String(indexes[i++]));
 }
 
-function zodProblems(input: AgreementInput): DraftProblem[] {
-  const result = AgreementTermsSchema.safeParse(input.terms);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const field = fieldOf(issue.path);
-    const key = field.split('.').pop() ?? field;
-    const label = LABELS[key] ?? 'This agreement';
-    const unit = DAY_FIELDS.has(key) ? ' days' : '';
-    let message: string;
-    if (key === 'currency') message = 'Currency: choose a three-letter code such as EUR or USD.';
-    else if (issue.code === 'too_small') message = `${label}: at least ${grouped.format(Number(issue.minimum))}${unit}.`;
-    else if (issue.code === 'too_big' && issue.origin === 'string') message = `${label}: at most ${grouped.format(Number(issue.maximum))} characters.`;
-    else if (issue.code === 'too_big' && issue.origin === 'array') message = `${label}: at most ${grouped.format(Number(issue.maximum))}.`;
-    else if (issue.code === 'too_big') message = `${label}: at most ${grouped.format(Number(issue.maximum))}${unit}.`;
-    else message = `${label}: ${issue.message}`;
-    return { field, message };
-  });
+function sentenceFor(field: string, issue: z.core.$ZodIssue): string {
+  const key = field.split('.').pop() ?? field;
+  const label = LABELS[key] ?? 'This agreement';
+  const unit = DAY_FIELDS.has(key) ? ' days' : '';
+  if (key === 'currency') return 'Currency: choose a three-letter code such as EUR or USD.';
+  if (issue.code === 'too_small') return `${label}: at least ${grouped.format(issue.minimum)}${unit}.`;
+  if (issue.code === 'too_big') return tooBigSentence(label, issue, unit);
+  return `${label}: ${issue.message}`;
 }
 
-function ruleProblems(input: AgreementInput): DraftProblem[] {
+function zodProblems(input: AgreementInput): FieldProblem[] {
+  const result = AgreementTermsSchema.safeParse(input.terms);
+  return result.success ? [] : problemsFromIssues(result.error, fieldOf, sentenceFor);
+}
+
+function ruleProblems(input: AgreementInput): FieldProblem[] {
   const { terms } = input;
-  const problems: DraftProblem[] = [];
+  const problems: FieldProblem[] = [];
   if (!input.title.trim()) problems.push({ field: 'title', message: 'Title: give the agreement a name, such as “Spring launch — 2 reels”.' });
   else if (input.title.length > 300) problems.push({ field: 'title', message: 'Title: at most 300 characters.' });
   if (!input.creatorId) problems.push({ field: 'creator', message: 'Creator: choose who this agreement is with.' });
@@ -139,7 +137,7 @@ function ruleProblems(input: AgreementInput): DraftProblem[] {
 }
 
 /** Every problem, at most one per field; empty when the agreement can be saved. */
-export function agreementProblems(input: AgreementInput): DraftProblem[] {
+export function agreementProblems(input: AgreementInput): FieldProblem[] {
   const seen = new Set<string>();
   return [...ruleProblems(input), ...zodProblems(input)].filter((p) => !seen.has(p.field) && seen.add(p.field));
 }

@@ -1,7 +1,7 @@
 // What importing the file's creators would do to the roster as it is: which creators are new,
 // which fields of saved ones change, and the records to write. The same function builds the
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
-import { newAccount, newCreator } from '@/storage/defaults';
+import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
 import type { Account, Creator, Interaction } from '@/storage/schemas';
 import { formatCount, statusLabel } from '@/utils/format';
 import { addTags } from '@/utils/tags';
@@ -164,7 +164,7 @@ function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState
   if (draft.status !== null && draft.status !== existing.status) {
     changes.push({ field: 'Status', change: `${statusLabel(existing.status)} → ${statusLabel(draft.status)}` });
     next.status = draft.status;
-    plan.writes.interactions.push({ id: newId(), creatorId: existing.id, type: 'status_change', at: now, text: 'Changed by a CSV import.', details: { from: existing.status, to: draft.status } });
+    plan.writes.interactions.push(statusChangeEvent(newId(), existing.id, { from: existing.status, to: draft.status }, now, 'Changed by a CSV import.'));
   }
   // Tags and strengths from a file add to the ones the user gave; they never remove any.
   for (const key of ['tags', 'strengths'] as const) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mergeCreators } from '@/storage/accounts';
 import { listAgreements, loadAgreement, saveAgreement, setAgreementStatus, syncAgreementReminders } from '@/storage/agreements';
-import { InvalidFieldError } from '@/storage/creator-detail';
 import { emptyAgreementTerms } from '@/storage/defaults';
+import { InvalidFieldError } from '@/storage/errors';
 import type { AgreementTerms, Reminder } from '@/storage/schemas';
 import type { AgreementInput } from '@/utils/agreements/draft';
 import { withFreshDatabase } from '../../helpers/db';
@@ -154,6 +155,30 @@ describe('syncAgreementReminders', () => {
     expect((await db().reminders.get('other'))!.status).toBe('pending');
   });
 
+  it('finds its reminders after their creator was merged into another (both move together)', async () => {
+    const ids = await seedCreators([
+      { name: 'Ana', accounts: [{ platform: 'instagram', handle: 'ana.lima', followers: 12_400 }] },
+      { name: 'Ana Lima', accounts: [{ platform: 'tiktok', handle: 'analima', followers: 900 }] },
+    ]);
+    const { id } = await saveAgreement(input(ids['Ana Lima']!, { deliverables: [reel(day(2026, 3, 20))] }), NOW);
+    const [before] = await agreementReminders(id);
+    await mergeCreators(ids.Ana!, ids['Ana Lima']!, NOW + 1);
+    expect((await db().agreements.get(id))!.creatorId).toBe(ids.Ana);
+    const agreement = (await db().agreements.get(id))!;
+    await db().agreements.put({ ...agreement, terms: { ...agreement.terms, deliverables: [reel(day(2026, 3, 27))] } });
+    expect(await syncAgreementReminders(id, NOW + 2)).toEqual({ created: 0, updated: 1, cancelled: 0 });
+    const after = await agreementReminders(id);
+    expect(after.map((r) => [r.id, r.creatorId, r.status, r.dueAt])).toEqual([[before!.id, ids.Ana, 'pending', at10(2026, 3, 27)]]);
+  });
+
+  it('cancels the pending reminders of an agreement that is gone', async () => {
+    const ana = await seedAna();
+    const { id } = await saveAgreement(input(ana, { deliverables: [reel(day(2026, 3, 20)), { ...reel(day(2026, 3, 5)), id: 'd2' }] }), NOW);
+    await db().agreements.delete(id);
+    expect(await syncAgreementReminders(id, NOW + 1)).toEqual({ created: 0, updated: 0, cancelled: 2 });
+    expect((await agreementReminders(id)).map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
   it('is all or nothing: when one write fails, none of the others are kept', async () => {
     const ana = await seedAna();
     const { id } = await saveAgreement(input(ana), NOW);
@@ -189,6 +214,17 @@ describe('reading agreements', () => {
     expect(rows.map((r) => [r.agreement.id, r.creatorName, r.campaignName, r.nextDueAt])).toEqual([
       [b.id, 'Ana', null, null],
       [a.id, 'Ana', 'Spring launch', at10(2026, 3, 10)],
+    ]);
+    // Only pending reminders the agreement set count: not done ones, nor other reminders of its creator.
+    await db().reminders.bulkAdd([
+      makeReminder({ id: 'done-earlier', creatorId: ana, dueAt: at10(2026, 3, 1), status: 'done', kind: 'deliverable', source: { type: 'agreement', id: a.id } }),
+      makeReminder({ id: 'cancelled-earlier', creatorId: ana, dueAt: at10(2026, 3, 2), status: 'cancelled', kind: 'deliverable', source: { type: 'agreement', id: a.id } }),
+      makeReminder({ id: 'manual-earlier', creatorId: ana, dueAt: at10(2026, 3, 3), kind: 'custom', source: { type: 'manual', id: a.id } }),
+      makeReminder({ id: 'pending-b', creatorId: ana, dueAt: at10(2026, 4, 1), kind: 'payment', source: { type: 'agreement', id: b.id } }),
+    ]);
+    expect((await listAgreements()).map((r) => [r.agreement.id, r.nextDueAt])).toEqual([
+      [b.id, at10(2026, 4, 1)],
+      [a.id, at10(2026, 3, 10)],
     ]);
     const loaded = await loadAgreement(a.id);
     expect(loaded?.creator?.displayName).toBe('Ana');

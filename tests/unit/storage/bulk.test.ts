@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted } from '@/storage/bulk';
-import { InvalidFieldError } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { InvalidFieldError, storageErrorMessage } from '@/storage/errors';
 import { saveViewedProfile } from '@/storage/profiles';
 import { TABLE_NAMES } from '@/storage/schemas';
 import { withFreshDatabase } from '../../helpers/db';
@@ -24,6 +23,14 @@ describe('bulk actions', () => {
     expect(await bulkSetStatus([ids.Pluto!, ids.IlloJuan!], 'contacted', T)).toBe(1); // IlloJuan already was
     expect((await db().creators.get(ids.Pluto!))?.status).toBe('contacted');
     expect(await db().interactions.filter((i) => i.type === 'status_change').count()).toBe(1);
+  });
+
+  it('records each stage change as the same timeline entry the other stage changes write', async () => {
+    const ids = await seedCreators(SAMPLE);
+    await bulkSetStatus([ids.Pluto!], 'contacted', T);
+    expect(await db().interactions.filter((i) => i.type === 'status_change').toArray()).toEqual([
+      { id: expect.any(String), creatorId: ids.Pluto!, type: 'status_change', at: T, text: '', details: { from: 'shortlisted', to: 'contacted' } },
+    ]);
   });
 
   it('adds and removes a tag, case-insensitively, without duplicates', async () => {

@@ -12,7 +12,7 @@ import {
   updateCampaignDetails,
   updateCampaignMember,
 } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/creator-detail';
+import { InvalidFieldError } from '@/storage/errors';
 import { NO_RESULTS } from '@/storage/defaults';
 import type { CampaignDetails } from '@/utils/campaigns/draft';
 import { withFreshDatabase } from '../../helpers/db';

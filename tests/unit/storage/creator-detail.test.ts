@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addInteraction, interactionProblems, InvalidFieldError, loadCreatorDetail, updateCreator } from '@/storage/creator-detail';
+import { addInteraction, interactionProblems, loadCreatorDetail } from '@/storage/creator-detail';
+import { updateCreator } from '@/storage/creators';
+import { InvalidFieldError } from '@/storage/errors';
 import { withFreshDatabase } from '../../helpers/db';
 import { DAY, seedAna, T } from './creator-detail-seed';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTags, dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
+import { InvalidFieldError } from '@/storage/errors';
 import { saveViewedProfile } from '@/storage/profiles';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
@@ -28,6 +29,17 @@ describe('quickEditCreator', () => {
   it('refuses a creator that is gone, changing nothing', async () => {
     await expect(quickEditCreator('nobody', { status: 'contacted' }, T)).rejects.toThrow('no longer on your roster');
     expect(await db().interactions.count()).toBe(0);
+  });
+
+  it('refuses an edit the detail page would refuse, naming the field, and writes neither it nor the note', async () => {
+    const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
+    const before = await db().creators.get(creatorId);
+    const tooMany = Array.from({ length: 101 }, (_, i) => `tag${i}`);
+    const error = await quickEditCreator(creatorId, { status: 'contacted', tags: tooMany, note: 'Loves trains' }, T + HOUR).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidFieldError);
+    expect((error as InvalidFieldError).problems).toEqual([{ field: 'tags', message: 'Tags: at most 100.' }]);
+    expect(await db().creators.get(creatorId)).toEqual(before);
+    expect((await db().interactions.where('creatorId').equals(creatorId).toArray()).map((i) => i.type)).toEqual(['saved']);
   });
 
   it('cleans tags as typed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newAccount, newCreator } from '@/storage/defaults';
-import { AccountSchema, CreatorSchema } from '@/storage/schemas';
+import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
+import { AccountSchema, CreatorSchema, InteractionSchema } from '@/storage/schemas';
 
 const T = Date.UTC(2026, 10, 20);
 
@@ -35,5 +35,14 @@ describe('newAccount', () => {
       verified: null, followers: null, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null,
       firstSeenAt: T, lastSeenAt: T,
     });
+  });
+});
+
+describe('statusChangeEvent', () => {
+  it('is the timeline entry of a stage change, which the schema accepts, with no text unless given', () => {
+    const event = statusChangeEvent('i1', 'c1', { from: 'shortlisted', to: 'contacted' }, T);
+    expect(InteractionSchema.parse(event)).toEqual(event);
+    expect(event).toEqual({ id: 'i1', creatorId: 'c1', type: 'status_change', at: T, text: '', details: { from: 'shortlisted', to: 'contacted' } });
+    expect(statusChangeEvent('i2', 'c1', { from: 'a', to: 'b' }, T, 'Changed by a CSV import.').text).toBe('Changed by a CSV import.');
   });
 });

@@ -106,6 +106,14 @@ describe('moveToStage', () => {
     expect(names((await loadBoard()).find((c) => c.stage === 'contacted'))).toEqual(['Pluto']);
   });
 
+  it('records the move as the same timeline entry the other stage changes write', async () => {
+    const pluto = await saveCreator('pluto__travel', 'Pluto', T);
+    await moveToStage(pluto, 'contacted', T + HOUR);
+    expect(await db().interactions.filter((i) => i.type === 'status_change').toArray()).toEqual([
+      { id: expect.any(String), creatorId: pluto, type: 'status_change', at: T + HOUR, text: '', details: { from: 'shortlisted', to: 'contacted' } },
+    ]);
+  });
+
   it('writes both in one transaction: if the timeline entry fails, the status is not changed', async () => {
     const pluto = await saveCreator('pluto__travel', 'Pluto', T);
     vi.spyOn(db().interactions, 'add').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));

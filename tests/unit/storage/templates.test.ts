@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidFieldError } from '@/storage/creator-detail';
+import { InvalidFieldError } from '@/storage/errors';
 import {
   addStarterTemplate,
   createTemplate,

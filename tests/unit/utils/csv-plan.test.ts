@@ -93,6 +93,13 @@ describe('planImport: the records it writes', () => {
     expect(plan.updated[0]!.changes).toContainEqual({ field: 'Tags', change: 'adds Lisbon' });
   });
 
+  it('puts a stage the file changes on the timeline, saying the import changed it', () => {
+    const plan = planOf('Platform,Handle,Status\nInstagram,ana.travels,Contacted\n', withAna);
+    expect(plan.writes.interactions).toEqual([
+      { id: 'new-1', creatorId: 'c1', type: 'status_change', at: T, text: 'Changed by a CSV import.', details: { from: 'prospect', to: 'contacted' } },
+    ]);
+  });
+
   it('never rewrites the tags a saved creator already has, even ones an older version saved with a "#"', () => {
     const plan = planOf('Platform,Handle,Tags\nInstagram,ana.travels,#old; new\n', { ...withAna, creators: new Map([[ana.id, { ...ana, tags: ['#old', 'travel'] }]]) });
     expect(plan.writes.creators[0]!.tags).toEqual(['#old', 'travel', 'old', 'new']);
