@@ -4,6 +4,7 @@ import { agreementDocument, type DocSection } from '@/utils/agreements/document'
 import { useStoredValue } from '@/components/app/useStoredValue';
 import { senderDetails } from '@/utils/sender-store';
 import './agreement-document.css';
+import { agreementHref } from '@/utils/routes';
 
 // The agreement as a clean document to print or save as PDF (`#/agreements/<id>/document`). Every
 // clause comes from utils/agreements/document.ts and is rendered as text: names, notes and clauses
@@ -90,7 +91,7 @@ export function AgreementDocument({ agreementId }: { agreementId: string }) {
   return (
     <article className="agreement-doc" aria-labelledby={headingId}>
       <div className="agreement-doc__toolbar">
-        <a href={`#/agreements/${encodeURIComponent(agreement.id)}`}>← Back to the agreement</a>
+        <a href={agreementHref(agreement.id)}>← Back to the agreement</a>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>

@@ -13,6 +13,7 @@ import { PaymentFieldset } from './PaymentFieldset';
 import { ReminderPreview } from './ReminderPreview';
 import { ContentTermsFieldset, ExclusivityFieldset, UsageRightsFieldset } from './TermsFieldsets';
 import './agreements.css';
+import { agreementDocumentHref, agreementHref } from '@/utils/routes';
 
 // The agreement builder (`#/agreements/new?creator=<id>` and `#/agreements/<id>`): deliverables,
 // timeline, fee and payments, usage rights, exclusivity, disclosure, approvals and creative freedom,
@@ -120,7 +121,7 @@ function AgreementForm(props: FormProps) {
         setSavedId(agreement.id);
         props.onSaved?.(agreement.id);
         // The address follows without a new history entry or a page change (this form keeps its state).
-        history.replaceState(null, '', `#/agreements/${encodeURIComponent(agreement.id)}`);
+        history.replaceState(null, '', agreementHref(agreement.id));
       }
       const saved = draftOf(inputOf(agreement));
       setDraft(saved);
@@ -143,7 +144,7 @@ function AgreementForm(props: FormProps) {
         <>
           <AgreementStatusActions agreement={agreement.agreement} unsaved={dirty} />
           <p>
-            <a href={`#/agreements/${encodeURIComponent(agreement.agreement.id)}/document`}>Open the printable agreement</a>
+            <a href={agreementDocumentHref(agreement.agreement.id)}>Open the printable agreement</a>
           </p>
         </>
       )}

@@ -3,6 +3,7 @@ import { useAgreementList } from '@/storage/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
 import './agreements.css';
+import { agreementDocumentHref, agreementHref, creatorHref, newAgreementHref } from '@/utils/routes';
 
 // Every agreement (`#/agreements`): with whom, where it stands, for how much and what is due next.
 
@@ -20,7 +21,7 @@ export function AgreementsPage() {
     <section className="agreement-page" aria-labelledby={headingId}>
       <div className="agreement-page__head">
         <h2 id={headingId}>Agreements</h2>
-        <a className="button button--primary" href="#/agreements/new">
+        <a className="button button--primary" href={newAgreementHref()}>
           New agreement
         </a>
       </div>
@@ -66,17 +67,17 @@ export function AgreementsPage() {
               {shown.map(({ agreement, creatorName, campaignName, nextDueAt }) => (
                 <tr key={agreement.id}>
                   <th scope="row">
-                    <a href={`#/agreements/${encodeURIComponent(agreement.id)}`}>{agreement.title}</a>
+                    <a href={agreementHref(agreement.id)}>{agreement.title}</a>
                     {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
                   </th>
-                  <td>{creatorName ? <a href={`#/creator/${encodeURIComponent(agreement.creatorId)}`}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
+                  <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
                   <td>
                     <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
                   </td>
                   <td className="num">{agreement.terms.fee === null ? '—' : formatMoney(agreement.terms.fee, agreement.terms.currency)}</td>
                   <td>{nextDueAt === null ? '—' : formatDate(nextDueAt)}</td>
                   <td>
-                    <a href={`#/agreements/${encodeURIComponent(agreement.id)}/document`} aria-label={`Document: ${agreement.title}`}>
+                    <a href={agreementDocumentHref(agreement.id)} aria-label={`Document: ${agreement.title}`}>
                       Document
                     </a>
                   </td>

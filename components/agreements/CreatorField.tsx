@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { searchRoster } from '@/storage/creators';
 import type { FieldKit } from './field-kit';
+import { creatorHref } from '@/utils/routes';
 
 // Who the agreement is with: fixed when the builder was opened from a creator, else picked from the
 // roster by name or handle.
@@ -20,7 +21,7 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
       <div className="agreement-form__field">
         <span className="agreement-form__label">Creator</span>
         <p className="agreement-form__value">
-          <a href={`#/creator/${encodeURIComponent(chosen.id)}`}>{chosen.displayName}</a>
+          <a href={creatorHref(chosen.id)}>{chosen.displayName}</a>
           {!fixed && (
             <>
               {' '}

@@ -7,6 +7,7 @@ import { CampaignForm } from './CampaignForm';
 import { CampaignMembers } from './CampaignMembers';
 import { ResultsImport } from './ResultsImport';
 import './campaigns.css';
+import { campaignReportHref } from '@/utils/routes';
 
 // One campaign (`#/campaigns/<id>`): its brief, the creators in it with their fees, deliverables,
 // tracked links, promo codes and results, results imported from a file, and the totals.
@@ -53,7 +54,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           <span className="campaign-chip">Goal: {GOAL_LABELS[campaign.goal]}</span>
           <span className="campaign-chip">{statusLabel(campaign.status)}</span>
           <span className="campaign-muted">{campaignDates(campaign.startAt, campaign.endAt)}</span>
-          <a href={`#/campaigns/${encodeURIComponent(campaign.id)}/report`}>Results report</a>
+          <a href={campaignReportHref(campaign.id)}>Results report</a>
         </p>
       </header>
 

@@ -11,7 +11,7 @@ import {
   reportColumn,
   reportFileName,
 } from '@/utils/campaigns/report';
-import { campaignHref, thankYouHref } from '@/utils/campaigns/links';
+import { campaignHref, thankYouHref } from '@/utils/routes';
 import { statusLabel } from '@/utils/format';
 import { ReportChart } from './ReportChart';
 import './campaigns.css';

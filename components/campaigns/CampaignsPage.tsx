@@ -5,6 +5,7 @@ import { statusLabel } from '@/utils/format';
 import { CampaignForm } from './CampaignForm';
 import { navigateTo } from './FormField';
 import './campaigns.css';
+import { campaignHref } from '@/utils/routes';
 
 // Every campaign at a glance (`#/campaigns`): where it stands, what it cost and what it returned.
 
@@ -29,7 +30,7 @@ export function CampaignsPage() {
         <div className="campaign-section">
           <CampaignForm
             onSaved={(campaign) => {
-              navigateTo(`#/campaigns/${encodeURIComponent(campaign.id)}`);
+              navigateTo(campaignHref(campaign.id));
             }}
             onCancel={() => setCreating(false)}
           />
@@ -75,7 +76,7 @@ export function CampaignsPage() {
               {list.map(({ campaign, creators, spend, roi }) => (
                 <tr key={campaign.id}>
                   <th scope="row">
-                    <a href={`#/campaigns/${encodeURIComponent(campaign.id)}`}>{campaign.name}</a>
+                    <a href={campaignHref(campaign.id)}>{campaign.name}</a>
                   </th>
                   <td>{GOAL_LABELS[campaign.goal]}</td>
                   <td>{statusLabel(campaign.status)}</td>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { membershipsOf } from '@/storage/campaigns';
 import type { Campaign } from '@/storage/schemas';
-import { campaignHref, thankYouHref } from '@/utils/campaigns/links';
+import { campaignHref, thankYouHref } from '@/utils/routes';
 import { hasResults } from '@/utils/campaigns/ranking';
 import { formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportValues } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';

@@ -6,6 +6,7 @@ import { MemberDeliverables } from './MemberDeliverables';
 import { MemberResults } from './MemberResults';
 import { currentTime } from './FormField';
 import { TrackingLink } from './TrackingLink';
+import { creatorHref } from '@/utils/routes';
 
 // One creator in a campaign: fee and deliverables, their tracked link and promo code, their results.
 // Each part is its own form, so saving one never discards what is being typed in another.
@@ -32,7 +33,7 @@ export function MemberCard({ campaign, member, person, landing }: { campaign: Ca
     <article className="campaign-member" aria-labelledby={`${id}-name`}>
       <header className="campaign-member__header">
         <h4 id={`${id}-name`}>
-          {person?.onRoster ? <a href={`#/creator/${encodeURIComponent(member.creatorId)}`}>{name}</a> : name}
+          {person?.onRoster ? <a href={creatorHref(member.creatorId)}>{name}</a> : name}
         </h4>
         {person && person.accounts.length > 0 && <span className="campaign-muted">{person.accounts.map((a) => `@${a.handle}`).join(', ')}</span>}
         {!confirming && (

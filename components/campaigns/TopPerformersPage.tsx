@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { makeAmbassador, usePerformanceData } from '@/storage/campaigns';
 import { storageErrorMessage } from '@/storage/errors';
-import { ambassadorInvitationHref, campaignHref, creatorHref, thankYouHref } from '@/utils/campaigns/links';
+import { ambassadorInvitationHref, campaignHref, creatorHref, thankYouHref } from '@/utils/routes';
 import { RANK_METRICS, rankCreators, rankMetricLabel } from '@/utils/campaigns/ranking';
 import { formatFigure, reportColumn, type ReportColumnId } from '@/utils/campaigns/report';
 import { currentTime, navigateTo } from './FormField';

@@ -7,6 +7,7 @@ import { formatDate, formatPercent, platformName } from '@/utils/format';
 import { CreatorPicker, type PickerMode } from './CreatorPicker';
 import { accountLabel } from './history';
 import { ObservedNumber } from './ObservedNumber';
+import { creatorHref } from '@/utils/routes';
 
 const METHOD_NOTES = { followers: 'by followers', views: 'by views', totals: 'estimate from totals' } as const;
 
@@ -28,7 +29,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
       setOutcome({
         tone: 'ok',
         text: `${label} is now a creator of its own.`,
-        link: { href: `#/creator/${encodeURIComponent(newCreatorId)}`, text: 'Open it' },
+        link: { href: creatorHref(newCreatorId), text: 'Open it' },
       });
     } catch (error) {
       setOutcome({ tone: 'error', text: `Not unlinked: ${storageErrorMessage(error)}` });

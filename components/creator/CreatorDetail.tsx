@@ -9,6 +9,7 @@ import { CreatorCampaignResults } from '../campaigns/CreatorCampaignResults';
 import { RelatedRecords } from './RelatedRecords';
 import { Timeline } from './Timeline';
 import './creator-detail.css';
+import { composeHref, newAgreementHref } from '@/utils/routes';
 
 // One creator, everything about them in one place (`#/creator/<id>`): who they are and what they
 // are good at, their accounts and how they grew, what they posted, and the whole relationship —
@@ -60,13 +61,13 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
         </p>
         {creator.strengths.length > 0 && <p className="creator-detail__strengths">Strengths: {creator.strengths.join(', ')}</p>}
         <nav className="creator-detail__actions" aria-label={`Work with ${creator.displayName}`}>
-          <a className="button button--primary" href={`#/compose/${encodeURIComponent(creator.id)}`}>
+          <a className="button button--primary" href={composeHref(creator.id)}>
             Write to {creator.displayName}
           </a>
-          <a className="button" href={`#/compose/${encodeURIComponent(creator.id)}?template=follow_up`}>
+          <a className="button" href={composeHref(creator.id, { template: 'follow_up' })}>
             Follow up
           </a>
-          <a className="button" href={`#/agreements/new?creator=${encodeURIComponent(creator.id)}`}>
+          <a className="button" href={newAgreementHref(creator.id)}>
             New agreement
           </a>
         </nav>

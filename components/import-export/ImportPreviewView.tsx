@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { fieldLabel } from '@/utils/csv/fields';
 import type { ImportPreview } from '@/utils/csv/preview';
+import { creatorHref } from '@/utils/routes';
 
 /** Lists longer than this show their first items and say how many more there are. */
 const SHOWN = 100;
@@ -71,7 +72,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         empty="No saved creator changes."
         render={(u) => (
           <li key={u.creatorId}>
-            <a href={`#/creator/${encodeURIComponent(u.creatorId)}`}>{u.name}</a> <span className="muted">({lines(u.lines)})</span>
+            <a href={creatorHref(u.creatorId)}>{u.name}</a> <span className="muted">({lines(u.lines)})</span>
             <ul>
               {u.changes.map((c, i) => (
                 <li key={i}>

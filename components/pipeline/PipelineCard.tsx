@@ -4,6 +4,7 @@ import type { BoardCard } from '@/storage/pipeline';
 import { formatCount, platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import type { CardDragData } from './board-dnd';
+import { creatorHref } from '@/utils/routes';
 
 /** What a card can ask the board to do. One stable object for every card, so memoized cards stay memoized. */
 export interface CardActions {
@@ -80,7 +81,7 @@ const CardContent = memo(function CardContent({ card, moveOpen, actions, handleR
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <a className="pipeline-card__name" href={`#/creator/${encodeURIComponent(card.id)}`}>
+        <a className="pipeline-card__name" href={creatorHref(card.id)}>
           {name}
         </a>
       </div>

@@ -10,6 +10,7 @@ import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-sched
 import { requestReminderSync } from '@/utils/reminder-sync';
 import { dateTimeInputValue, parseDateTimeInput } from '@/utils/date-input';
 import './reminders.css';
+import { creatorHref } from '@/utils/routes';
 
 const KIND_LABELS: Record<Reminder['kind'], string> = {
   follow_up: 'Follow-up',
@@ -92,7 +93,7 @@ function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; on
           {row.creatorName && (
             <>
               {' '}
-              · <a href={`#/creator/${encodeURIComponent(reminder.creatorId!)}`}>{row.creatorName}</a>
+              · <a href={creatorHref(reminder.creatorId!)}>{row.creatorName}</a>
             </>
           )}{' '}
           · {overdue ? 'was due' : 'due'} {formatDateTime(reminder.dueAt)}
@@ -193,7 +194,7 @@ function KeepInTouch({ cadences, onError }: { cadences: NonNullable<ReturnType<t
         <ul className="plain">
           {cadences.map((c) => (
             <li key={c.id}>
-              <a href={`#/creator/${encodeURIComponent(c.id)}`}>{c.displayName}</a> every {c.keepInTouchDays} days{' '}
+              <a href={creatorHref(c.id)}>{c.displayName}</a> every {c.keepInTouchDays} days{' '}
               <button type="button" className="button button--link" onClick={() => void applying(() => setKeepInTouch(c.id, null, Date.now()), onError)}>
                 Stop for {c.displayName}
               </button>

@@ -13,6 +13,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { RosterRow } from '@/storage/roster';
 import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';
 import { tierLabel, TIERS } from '@/utils/scoring/tier';
+import { creatorHref } from '@/utils/routes';
 
 const grouped = new Intl.NumberFormat('en-US');
 const ROW_HEIGHT = 44;
@@ -49,7 +50,7 @@ function columns(): Array<ColumnDef<RosterRow>> {
       ...TEXT,
       cell: ({ row }) => (
         <>
-          <a href={`#/creator/${encodeURIComponent(row.original.creator.id)}`} className="roster__name">
+          <a href={creatorHref(row.original.creator.id)} className="roster__name">
             {row.original.creator.displayName}
           </a>
           {row.original.creator.ambassador && (

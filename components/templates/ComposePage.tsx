@@ -15,6 +15,7 @@ import { RenderWarnings } from './RenderWarnings';
 import { SendActions } from './SendActions';
 import { useSenderDetails } from './SenderDetailsForm';
 import './templates.css';
+import { creatorHref } from '@/utils/routes';
 
 // Writing to one creator (`#/compose/<creatorId>?template=…&campaign=…`): a template filled in for
 // them, editable before sending, what would read wrong, and three ways to send. Each send goes on
@@ -180,7 +181,7 @@ export function ComposePage({ creatorId, template, campaignId }: ComposePageProp
     <section className="templates-page templates-compose" aria-labelledby={headingId} aria-busy={loading || undefined}>
       {detail && (
         <p className="templates-back">
-          <a href={`#/creator/${encodeURIComponent(detail.creator.id)}`}>← {detail.creator.displayName}</a>
+          <a href={creatorHref(detail.creator.id)}>← {detail.creator.displayName}</a>
         </p>
       )}
       <h2 id={headingId}>{detail ? `Write to ${detail.creator.displayName}` : 'Write to a creator'}</h2>

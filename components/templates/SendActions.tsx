@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { OutreachChannel } from '@/storage/outreach';
 import type { Account, Creator } from '@/storage/schemas';
 import { mailtoLink, messageLink } from '@/utils/templates/send';
+import { creatorHref } from '@/utils/routes';
 
 interface Props {
   creator: Creator;
@@ -24,7 +25,7 @@ export function SendActions({ creator, account, subject, body, onSend, onCopy, o
   const empty = !body.trim();
   const notes: Array<{ key: string; text: string; href?: string }> = [];
   if (empty) notes.push({ key: 'empty', text: 'Write a message first.' });
-  if (!email) notes.push({ key: 'email', text: `${creator.displayName} has no email saved. Add it on their page to send an email draft.`, href: `#/creator/${encodeURIComponent(creator.id)}` });
+  if (!email) notes.push({ key: 'email', text: `${creator.displayName} has no email saved. Add it on their page to send an email draft.`, href: creatorHref(creator.id) });
   if (!link) notes.push({ key: 'account', text: `${creator.displayName} has no saved account to message them on.` });
   if (link?.note) notes.push({ key: 'platform', text: link.note });
   const noteId = (key: string) => `${id}-${key}`;

@@ -10,7 +10,7 @@ import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scori
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
-import { openRosterTab } from './tabs';
+import { openRosterTab } from '@/utils/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;

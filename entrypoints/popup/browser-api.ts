@@ -3,6 +3,7 @@ import type { PopupApi } from '@/components/popup/popup-api';
 import { ExtractionSchema } from '@/utils/extract/extraction';
 import { isSupportedUrl } from '@/utils/hosts';
 import { readPageInTab, sendRequest } from '@/utils/messaging';
+import { openRosterTab } from '@/utils/roster-tab';
 
 /**
  * The popup is about the active tab; `?tabId=N` points it at another one, so the popup page can be
@@ -33,8 +34,7 @@ export const browserPopupApi: PopupApi = {
   searchRoster: (query) => sendRequest('searchRoster', { query }),
   dueReminders: (until) => sendRequest('dueReminders', { until }),
   openRoster(creatorId) {
-    const hash = creatorId ? `#/creator/${encodeURIComponent(creatorId)}` : '';
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    openRosterTab(creatorId ?? null);
     window.close();
   },
   now: () => Date.now(),
