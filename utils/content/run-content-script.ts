@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../extract/adapter';
 import type { Extraction, PageType } from '../extract/extraction';
-import { isMeasured } from '../extract/fields';
+import { handleKey, isMeasured } from '../extract/fields';
 import { sendRequest } from '../messaging';
 import { BadgeController } from './badge-controller';
 import { readPage, serveReadings } from './serve-readings';
@@ -16,6 +16,17 @@ function isComplete(reading: Extraction, type: PageType): boolean {
   if (reading.pageType !== type || !reading.handle) return false;
   if (type === 'profile') return isMeasured(reading.counts.followers);
   return reading.posts.length > 0 && Object.values(reading.posts[0]!.counts).some(isMeasured);
+}
+
+/**
+ * Which profile or post a reading shows, the same under every URL that shows it: X's photo viewer
+ * (/status/<id>/photo/1) is the post, Instagram's ?img_index= or a hash change the same page. Null
+ * when the reading is not complete (a later reading of the same page may show more).
+ */
+export function pageIdentity(reading: Extraction, type: PageType): string | null {
+  if (!isComplete(reading, type)) return null;
+  const post = type === 'post' ? reading.posts[0]!.id : '';
+  return `${type}|${reading.platform}|${handleKey(reading.handle!)}|${post}`;
 }
 
 /**
@@ -70,16 +81,27 @@ export async function runContentScript(ctx: ContentScriptContext, adapter: Platf
 
   let visit: AbortController | null = null;
   ctx.onInvalidated(() => visit?.abort());
+  // The pageIdentity of the page last reported (its badge shown, or its postSeen sent).
+  let reported: string | null = null;
 
   const onPage = async (url: URL, initialLoad: boolean) => {
     visit?.abort();
     visit = null;
     const type = adapter.pageType(url);
-    if (type === 'other') return badge.hide();
+    if (type === 'other') {
+      reported = null;
+      return badge.hide();
+    }
     const current = new AbortController();
     visit = current;
     const reading = await readWhenReady(adapter, url, type, current.signal, initialLoad);
     if (!reading || current.signal.aborted) return;
+    // A new URL showing the page already reported: its post was recorded and its badge is up (with
+    // its save state, and the status profileSeen gave it); reporting it again would redo both.
+    const identity = pageIdentity(reading, type);
+    const same = identity !== null && identity === reported;
+    reported = identity;
+    if (same) return;
     if (type === 'profile') return badge.show(reading);
     badge.hide();
     await sendRequest('postSeen', { reading }).catch(() => {});

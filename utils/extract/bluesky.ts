@@ -1,7 +1,7 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
 import type { PageType, PostReading } from './extraction';
 import { allMissing, missing } from './fields';
-import { clip, firstCount, isSponsored, shownCount, textField } from './page-data';
+import { clip, firstCount, firstText, isSponsored, shownCount } from './page-data';
 import { tidTime } from './bluesky/dates';
 import { labelCount, readAnchor, readFeed, THREAD_ITEM, threadAnchor } from './bluesky/posts';
 import { postJsonLd, profileHeader, profileJsonLd, profileMeta } from './bluesky/profile';
@@ -64,9 +64,8 @@ function readProfile(doc: Document, url: URL, id: string): PageReading {
   return {
     ...base,
     handle: handle && handle.length <= 100 ? handle : null,
-    displayName:
-      textField(header?.name, 'dom') ?? textField(ld?.name, 'jsonld') ?? textField(meta?.name, 'meta') ?? missing('The page does not show a display name.'),
-    bio: textField(header?.bio, 'dom') ?? textField(ld?.bio, 'jsonld') ?? textField(meta?.bio, 'meta') ?? missing('The page does not show a bio.'),
+    displayName: firstText('The page does not show a display name.', [header?.name, 'dom'], [ld?.name, 'jsonld'], [meta?.name, 'meta']),
+    bio: firstText('The page does not show a bio.', [header?.bio, 'dom'], [ld?.bio, 'jsonld'], [meta?.bio, 'meta']),
     verified: verifiedState(Boolean(header?.verified), Boolean(header?.name), lang),
     counts,
     posts: header ? readFeed(header.root, lang) : [],
@@ -106,7 +105,7 @@ function readPost(doc: Document, url: URL, id: string, rkey: string): PageReadin
   return {
     ...base,
     handle: post.author,
-    displayName: textField(anchor?.name, 'dom') ?? textField(ld?.name, 'jsonld') ?? missing('The page does not show the author’s name.'),
+    displayName: firstText('The page does not show the author’s name.', [anchor?.name, 'dom'], [ld?.name, 'jsonld']),
     bio: missing('Bluesky does not show the author’s bio on a post page.'),
     verified: verifiedState(Boolean(anchor?.verified), Boolean(anchor?.name), lang),
     counts: { ...base.counts, ...post.counts },

@@ -35,7 +35,20 @@ export function allPostCountsMissing(reason: string): PostCounts {
   return { likes: missing(reason), comments: missing(reason), shares: missing(reason), views: missing(reason) };
 }
 
+/** A handle as accounts are keyed: without a leading "@", lowercased ("@KikoBeats" → "kikobeats"). */
+export function handleKey(handle: string): string {
+  return handle.replace(/^@/, '').toLowerCase();
+}
+
 /** Account ids are `platform:handle`, handle lowercased, so the same account is never saved twice. */
 export function accountIdOf(platform: Platform, handle: string): string {
-  return `${platform}:${handle.replace(/^@/, '').toLowerCase()}`;
+  return `${platform}:${handleKey(handle)}`;
+}
+
+/**
+ * Whether two handles (or Bluesky DIDs) name the same account: a leading "@" and letter case do not
+ * count. False unless both are non-empty strings.
+ */
+export function sameHandle(a: unknown, b: unknown): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a !== '' && b !== '' && handleKey(a) === handleKey(b);
 }

@@ -1,7 +1,8 @@
 // Small, pure helpers the platform adapters share for reading data embedded in a page.
 import { parseCount } from '../counts';
 import type { CountField, FieldSource, MeasuredCount, TextField } from './extraction';
-import { MAX_TEXT } from './fields';
+import { metaContent } from './adapter';
+import { MAX_TEXT, missing, sameHandle } from './fields';
 
 // The content script reads a page again after each change until it shows what it needs, while the
 // embedded scripts stay as they were (up to 600 KB): parse each one once, then reuse it. A script
@@ -158,9 +159,23 @@ export function clip(text: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
-/** A text field read from the page (clipped), or null when the page shows none. */
-export function textField(value: string | null | undefined, source: FieldSource): TextField | null {
-  return value ? { value: clip(value), source } : null;
+/** The first candidate with text (clipped), with its source; else the missing reason. */
+export function firstText(reason: string, ...candidates: Array<readonly [string | null | undefined, FieldSource]>): TextField {
+  const found = candidates.find(([value]) => value);
+  return found ? { value: clip(found[0]!), source: found[1] } : missing(reason);
+}
+
+/**
+ * A profile's name and bio from its meta tags, when og:title names `handle`: `title` matches og:title
+ * with the name as group 1 and the handle as group 2 ("Stephen King (@stephenking.bsky.social)").
+ * The bio is og:description, else description, whitespace collapsed.
+ */
+export function metaNameAndBio(doc: Document, handle: string, title: RegExp): { name: string | null; bio: string | null } | null {
+  const text = metaContent(doc, 'og:title');
+  const match = text ? title.exec(text) : null;
+  if (!match || !sameHandle(match[2], handle)) return null;
+  const bio = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
+  return { name: asString(match[1]), bio: bio ? bio.replace(/\s+/g, ' ').trim() : null };
 }
 
 /** An exact count from embedded data (a number, or a string of digits such as statsV2's "783427"). */
@@ -178,6 +193,26 @@ export function shownCount(text: string | null | undefined, source: FieldSource,
 /** The first count found, else the missing reason. */
 export function firstCount(reason: string, ...candidates: Array<MeasuredCount | null | undefined>): CountField {
   return candidates.find((c): c is MeasuredCount => Boolean(c)) ?? { missing: reason };
+}
+
+/** The most precise count found (smallest precision); on a tie the earlier one. Else the missing reason. */
+export function mostPrecise(reason: string, ...candidates: Array<MeasuredCount | null | undefined>): CountField {
+  let best: MeasuredCount | null = null;
+  for (const c of candidates) if (c && (!best || c.precision < best.precision)) best = c;
+  return best ?? missing(reason);
+}
+
+/**
+ * The exact count of a JSON-LD `interactionStatistic` list: the entry whose interactionType ends in
+ * `/<action>` ("https://schema.org/FollowAction"), or first the entry called `name` when one is
+ * given (X names its statistics: "Follows"). Null when `stats` is not a list or has no such count.
+ */
+export function ldInteractionCount(stats: unknown, action: string, name?: string): MeasuredCount | null {
+  if (!Array.isArray(stats)) return null;
+  const entry =
+    (name === undefined ? undefined : stats.find((s) => at(s, 'name') === name)) ??
+    stats.find((s) => String(at(s, 'interactionType') ?? '').endsWith(`/${action}`));
+  return exactCount(at(entry, 'userInteractionCount'), 'jsonld');
 }
 
 // Disclosure markers of sponsored content, in the languages of the supported sites' big markets.

@@ -1,14 +1,13 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
-import type { CountField, Counts, MeasuredCount, PageType, PostReading, TextField } from './extraction';
-import { allMissing, isMeasured, MAX_POSTS, missing } from './fields';
-import { asString, at, clip, firstCount, isSponsored } from './page-data';
+import type { CountField, Counts, MeasuredCount, PageType, PostReading } from './extraction';
+import { allMissing, isMeasured, MAX_POSTS, missing, sameHandle } from './fields';
+import { asString, at, clip, firstCount, firstText, isSponsored } from './page-data';
 import { gridCells, PROFILE, profileHeader, VIDEO, videoView, type GridCell } from './tiktok/dom';
 import {
   HANDLE_CHARS,
   postFromItem,
   postUrl,
   profileData,
-  sameHandle,
   stat,
   timeFromId,
   videoData,
@@ -42,13 +41,6 @@ function parsePath(url: URL): TikTokPath {
 const NOT_SHOWN_YET =
   'TikTok has not shown this yet (it sometimes checks the browser first); wait for the page to load, or reload it.';
 
-/** Text from the page's data, else from the rendered page, else the reason it is missing. */
-function textField(fromJson: string | null, fromDom: string | null | undefined, ifNone: string): TextField {
-  if (fromJson) return { value: clip(fromJson), source: 'json' };
-  if (fromDom) return { value: clip(fromDom), source: 'dom' };
-  return missing(ifNone);
-}
-
 function readProfile(doc: Document, handle: string, base: PageReading): PageReading {
   const lang = base.language;
   const json = profileData(doc, handle);
@@ -75,12 +67,13 @@ function readProfile(doc: Document, handle: string, base: PageReading): PageRead
   return {
     ...base,
     handle: asString(at(user, 'uniqueId')) ?? handle,
-    displayName: textField(
-      asString(at(user, 'nickname')),
-      header?.name,
+    // Text from the page's data, else from the rendered page.
+    displayName: firstText(
       seen ? 'The profile shows no name.' : NOT_SHOWN_YET,
+      [asString(at(user, 'nickname')), 'json'],
+      [header?.name, 'dom'],
     ),
-    bio: textField(asString(at(user, 'signature')), header?.bio, seen ? 'The profile has no bio.' : NOT_SHOWN_YET),
+    bio: firstText(seen ? 'The profile has no bio.' : NOT_SHOWN_YET, [asString(at(user, 'signature')), 'json'], [header?.bio, 'dom']),
     // The badge is either drawn or not; when it is not, the DOM cannot tell "not verified" from "not drawn yet".
     verified: typeof verified === 'boolean' ? verified : header?.verified ? true : null,
     counts,
@@ -173,8 +166,8 @@ function readVideo(doc: Document, handle: string, kind: 'video' | 'photo', id: s
   return {
     ...base,
     handle: author,
-    displayName: textField(asString(at(json?.author, 'nickname')), null, 'Open the author’s profile to read the name.'),
-    bio: textField(asString(at(json?.author, 'signature')), null, 'Open the author’s profile to read the bio.'),
+    displayName: firstText('Open the author’s profile to read the name.', [asString(at(json?.author, 'nickname')), 'json']),
+    bio: firstText('Open the author’s profile to read the bio.', [asString(at(json?.author, 'signature')), 'json']),
     verified: typeof verified === 'boolean' ? verified : null,
     counts,
     posts: [post],

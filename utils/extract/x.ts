@@ -1,7 +1,7 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
 import type { PageType } from './extraction';
 import { allMissing, missing } from './fields';
-import { firstCount, textField } from './page-data';
+import { firstCount, firstText } from './page-data';
 import {
   FOLLOWERS_PATHS,
   FOLLOWING_PATHS,
@@ -79,16 +79,13 @@ function readProfile(doc: Document, url: URL, handle: string, tab: string): Page
   return {
     ...base,
     handle,
-    displayName:
-      textField(header && headerName(header), 'dom') ??
-      textField(ld?.name, 'jsonld') ??
-      textField(meta?.name, 'meta') ??
-      missing('The page does not show a display name.'),
-    bio:
-      textField(header && headerBio(doc), 'dom') ??
-      textField(ld?.bio, 'jsonld') ??
-      textField(meta?.bio, 'meta') ??
-      missing('The page does not show a bio.'),
+    displayName: firstText(
+      'The page does not show a display name.',
+      [header && headerName(header), 'dom'],
+      [ld?.name, 'jsonld'],
+      [meta?.name, 'meta'],
+    ),
+    bio: firstText('The page does not show a bio.', [header && headerBio(doc), 'dom'], [ld?.bio, 'jsonld'], [meta?.bio, 'meta']),
     verified: header ? headerVerified(header) : null,
     counts,
     // While the header still shows another profile, so does the timeline under it.
@@ -118,7 +115,7 @@ function readStatus(doc: Document, url: URL, page: XPage): PageReading {
   return {
     ...base,
     handle: post.author ?? page.handle,
-    displayName: textField(author.name, 'dom') ?? missing('The page does not show the author’s name.'),
+    displayName: firstText('The page does not show the author’s name.', [author.name, 'dom']),
     bio: missing('X does not show the author’s bio on a post page.'),
     verified: author.verified,
     counts: { ...base.counts, ...post.counts },

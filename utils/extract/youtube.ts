@@ -1,12 +1,12 @@
 // YouTube: channel pages (/@handle, /channel/UC…, /c/…, /user/…, with their tabs) and video pages
 // (/watch?v=…, /shorts/…). The readers live in ./youtube/; this file decides which one runs.
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
-import type { PageType, PostReading, TextField } from './extraction';
-import { allMissing, missing } from './fields';
-import { clip, jsonAssignedTo, shownCount, firstCount } from './page-data';
+import type { PageType, PostReading } from './extraction';
+import { allMissing, missing, sameHandle } from './fields';
+import { firstCount, firstText, jsonAssignedTo, shownCount } from './page-data';
 import { channelDomPosts, readChannelDom, type ChannelDom } from './youtube/channel-dom';
 import { channelJsonPosts, describesChannel, describesTab, readChannelJson, type ChannelJson } from './youtube/channel-json';
-import { channelRef, hlOf, REASONS, sameHandle, videoTarget, type ChannelRef } from './youtube/common';
+import { channelRef, hlOf, REASONS, videoTarget, type ChannelRef } from './youtube/common';
 import { readWatch } from './youtube/watch';
 
 const HOSTS = ['youtube.com'] as const;
@@ -39,10 +39,6 @@ function readySelector(url: URL): string | null {
   if (type === 'profile') return CHANNEL_READY;
   if (type === 'post') return videoTarget(url)?.shorts ? SHORTS_READY : WATCH_READY;
   return null;
-}
-
-function textField(value: string | null, source: 'json' | 'dom', reason: string): TextField {
-  return value ? { value: clip(value), source } : missing(reason);
 }
 
 /**
@@ -84,8 +80,8 @@ function readChannel(doc: Document, ref: ChannelRef, base: PageReading): PageRea
     ...base,
     language: lang,
     handle,
-    displayName: textField(header?.displayName ?? null, source, header ? 'The channel header shows no name.' : noHeader),
-    bio: textField(header?.bio ?? null, source, header ? REASONS.noBio : noHeader),
+    displayName: firstText(header ? 'The channel header shows no name.' : noHeader, [header?.displayName, source]),
+    bio: firstText(header ? REASONS.noBio : noHeader, [header?.bio, source]),
     verified: header?.verified ?? null,
     counts,
     posts,

@@ -175,6 +175,13 @@ describe('instagram.extract on a profile page (rendered header)', () => {
     expect(reading.verified).toBe(true);
   });
 
+  it('does not take the username in the header for the name, compared as written', () => {
+    const named = (name: string) => read('', undefined, header2023('someone').replace('>Ana Example<', `>${name}<`)).displayName;
+    expect(named('SomeOne')).toEqual({ missing: expect.any(String) });
+    // Only the username itself is skipped: a text with "@" is still read as the name.
+    expect(named('@someone')).toEqual({ value: '@someone', source: 'dom' });
+  });
+
   it('reports verified false when the header shows no badge', () => {
     expect(read('', undefined, header2023('someone', { verified: false })).verified).toBe(false);
   });

@@ -1,5 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isSponsored, jsonAssignedTo, jsonFromScriptId, jsonLd, parsedOnce, scriptJson } from '@/utils/extract/page-data';
+import { accountIdOf, sameHandle } from '@/utils/extract/fields';
+import {
+  firstCount,
+  firstText,
+  isSponsored,
+  jsonAssignedTo,
+  jsonFromScriptId,
+  jsonLd,
+  ldInteractionCount,
+  metaNameAndBio,
+  mostPrecise,
+  parsedOnce,
+  scriptJson,
+  shownCount,
+} from '@/utils/extract/page-data';
 import { parsePage } from '../../helpers/fixtures';
 
 const page = (script: string) => parsePage(`<html><body><script>${script}</script></body></html>`, 'https://www.youtube.com/');
@@ -151,5 +165,106 @@ describe('isSponsored', () => {
     expect(isSponsored(null, ['Paid partnership with acme'])).toBe(true);
     expect(isSponsored('', ['Includes paid promotion'])).toBe(true);
     expect(isSponsored('', ['Partnership ideas'])).toBe(false);
+  });
+});
+
+// The small helpers every adapter shares (one copy each, in page-data.ts and fields.ts).
+describe('sameHandle', () => {
+  it('matches a handle whatever its case and a leading "@", as account ids do', () => {
+    expect(sameHandle('Kikobeats', 'kikobeats')).toBe(true);
+    expect(sameHandle('@Kikobeats', 'kikobeats')).toBe(true);
+    expect(sameHandle('stephenking.bsky.social', '@StephenKing.bsky.social')).toBe(true);
+    expect(sameHandle('did:plc:ABC', 'did:plc:abc')).toBe(true);
+    expect(accountIdOf('x', '@Kikobeats')).toBe('x:kikobeats');
+  });
+
+  it('does not match other handles, nor anything that is not a non-empty string', () => {
+    expect(sameHandle('alice', 'alice2')).toBe(false);
+    expect(sameHandle('@@alice', 'alice')).toBe(false);
+    expect(sameHandle('', '')).toBe(false);
+    expect(sameHandle(null, null)).toBe(false);
+    expect(sameHandle(undefined, 'alice')).toBe(false);
+    expect(sameHandle(42, '42')).toBe(false);
+    expect(sameHandle({ toLowerCase: () => 'alice' }, 'alice')).toBe(false);
+  });
+});
+
+describe('firstText', () => {
+  it('takes the first candidate with text, clipped, with its source', () => {
+    expect(firstText('none', [null, 'dom'], ['', 'jsonld'], [undefined, 'json'], ['Ana', 'meta'], ['Bo', 'dom'])).toEqual({ value: 'Ana', source: 'meta' });
+    expect(firstText('none', ['x'.repeat(3000), 'dom'])).toEqual({ value: 'x'.repeat(2200), source: 'dom' });
+  });
+
+  it('gives the reason when no candidate has text', () => {
+    expect(firstText('The page does not show a bio.', [null, 'dom'], ['', 'meta'])).toEqual({ missing: 'The page does not show a bio.' });
+    expect(firstText('none')).toEqual({ missing: 'none' });
+  });
+});
+
+describe('mostPrecise', () => {
+  const count = (value: number, precision: number, source: 'json' | 'dom' | 'meta') => ({ value, precision, source });
+
+  it('takes the smallest precision, the earlier candidate on a tie, else the reason', () => {
+    expect(mostPrecise('none', count(783400, 100, 'dom'), null, count(783427, 1, 'meta'))).toEqual(count(783427, 1, 'meta'));
+    expect(mostPrecise('none', count(1, 1, 'json'), count(2, 1, 'dom'))).toEqual(count(1, 1, 'json'));
+    expect(mostPrecise('none', null, undefined)).toEqual({ missing: 'none' });
+    // firstCount, by contrast, takes the first found.
+    expect(firstCount('none', count(783400, 100, 'dom'), count(783427, 1, 'meta'))).toEqual(count(783400, 100, 'dom'));
+  });
+});
+
+describe('shownCount', () => {
+  it('parses a count as displayed, with its precision and the given source; null for no count', () => {
+    expect(shownCount('Like (3,817 likes)', 'aria', 'en')).toEqual({ value: 3817, precision: 1, source: 'aria' });
+    expect(shownCount('783.4K', 'dom', 'en')).toEqual({ value: 783400, precision: 100, source: 'dom' });
+    expect(shownCount('', 'meta', 'en')).toBeNull();
+    expect(shownCount('Like', 'aria', 'en')).toBeNull();
+  });
+});
+
+describe('ldInteractionCount', () => {
+  const stats = [
+    { '@type': 'InteractionCounter', interactionType: 'https://schema.org/FollowAction', userInteractionCount: 1101177 },
+    { '@type': 'InteractionCounter', name: 'Tweets', interactionType: 'http://schema.org/WriteAction', userInteractionCount: '23917' },
+  ];
+
+  it('reads the exact count of an action type, or of a named statistic first', () => {
+    expect(ldInteractionCount(stats, 'FollowAction')).toEqual({ value: 1101177, precision: 1, source: 'jsonld' });
+    expect(ldInteractionCount(stats, 'WriteAction')).toEqual({ value: 23917, precision: 1, source: 'jsonld' });
+    expect(ldInteractionCount(stats, 'SomethingElse', 'Tweets')).toEqual({ value: 23917, precision: 1, source: 'jsonld' });
+  });
+
+  it('gives null for a missing action, a list that is not one, or an unreadable count', () => {
+    expect(ldInteractionCount(stats, 'LikeAction')).toBeNull();
+    // A plain type name, without the schema.org URL, is not what X and Bluesky write.
+    expect(ldInteractionCount([{ interactionType: 'FollowAction', userInteractionCount: 5 }], 'FollowAction')).toBeNull();
+    expect(ldInteractionCount(stats[0], 'FollowAction')).toBeNull();
+    expect(ldInteractionCount(undefined, 'FollowAction')).toBeNull();
+    expect(ldInteractionCount([{ interactionType: 'https://schema.org/LikeAction', userInteractionCount: 'many' }], 'LikeAction')).toBeNull();
+    // The named statistic decides, even when its count is unreadable (X's "Follows").
+    const named = [{ name: 'Follows', userInteractionCount: 'n/a' }, ...stats];
+    expect(ldInteractionCount(named, 'FollowAction', 'Follows')).toBeNull();
+  });
+});
+
+describe('metaNameAndBio', () => {
+  const TITLE = /^(.*)\s\(@([^)\s]+)\)\s*$/su;
+  const tags = (title: string, description?: string) =>
+    parsePage(
+      `<html><head><meta property="og:title" content="${title}">${description === undefined ? '' : `<meta name="description" content="${description}">`}</head></html>`,
+      'https://bsky.app/profile/stephenking.bsky.social',
+    );
+
+  it('reads name and bio when og:title names the handle', () => {
+    expect(metaNameAndBio(tags('Stephen King (@StephenKing.bsky.social)', '  Author\n of   books '), 'stephenking.bsky.social', TITLE)).toEqual({
+      name: 'Stephen King',
+      bio: 'Author of books',
+    });
+    expect(metaNameAndBio(tags('Stephen King (@stephenking.bsky.social)'), 'stephenking.bsky.social', TITLE)).toEqual({ name: 'Stephen King', bio: null });
+  });
+
+  it('gives null when og:title names someone else or no one', () => {
+    expect(metaNameAndBio(tags('Someone (@someone.bsky.social)', 'Bio'), 'stephenking.bsky.social', TITLE)).toBeNull();
+    expect(metaNameAndBio(tags('Bluesky', 'Bio'), 'stephenking.bsky.social', TITLE)).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 // Bluesky posts as the page shows them: a profile's feed items, and a thread's main post.
-import { parseCount } from '../../counts';
 import type { MeasuredCount, PostReading } from '../extraction';
 import { MAX_POSTS, missing } from '../fields';
 import { clip, firstCount, isSponsored, shownCount } from '../page-data';
@@ -37,8 +36,7 @@ function postPath(href: string | null): { author: string; rkey: string } | null 
 export function labelCount(el: Element | null | undefined, lang: string | null): MeasuredCount | null {
   const label = el?.getAttribute('aria-label') ?? '';
   const inParens = /\(([^)]*\d[^)]*)\)/.exec(label)?.[1];
-  const parsed = /\d/.test(label) ? parseCount(inParens ?? label, lang) : null;
-  return parsed ? { ...parsed, source: 'aria' } : null;
+  return /\d/.test(label) ? shownCount(inParens ?? label, 'aria', lang) : null;
 }
 
 function ariaCount(root: ParentNode, selector: string, lang: string | null): MeasuredCount | null {

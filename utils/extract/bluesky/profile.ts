@@ -4,8 +4,9 @@
 // or post.
 import { metaContent } from '../adapter';
 import type { MeasuredCount } from '../extraction';
-import { asString, at, exactCount, jsonLd } from '../page-data';
-import { cleanText, DID, sameId, VERIFIED_BADGE } from './text';
+import { sameHandle } from '../fields';
+import { asString, at, jsonLd, ldInteractionCount, metaNameAndBio } from '../page-data';
+import { cleanText, DID, VERIFIED_BADGE } from './text';
 
 // Seen on bsky.app profiles (January 2026), tests/fixtures/bluesky.
 // aria-label "1101177 followers" (exact) while the text shows "1.1M followers".
@@ -15,7 +16,7 @@ const DISPLAY_NAME = '[data-testid="profileHeaderDisplayName"]';
 const DESCRIPTION = '[data-testid="profileHeaderDescription"]';
 const PROFILE_VIEW = '[data-testid="profileView"]';
 // og:title "Stephen King (@stephenking.bsky.social)"
-const META_TITLE = 'og:title';
+const META_TITLE = /^(.*)\s\(@([^)\s]+)\)\s*$/su;
 
 export interface ProfileHeader {
   /** The handle the header's links name (they use the handle even when the URL has the DID). */
@@ -44,7 +45,7 @@ function linkedId(el: Element): string | null {
 export function profileHeader(doc: Document, id: string): ProfileHeader | null {
   let followers: Element | undefined;
   for (const button of doc.querySelectorAll(FOLLOWERS_BUTTON)) {
-    if (sameId(linkedId(button), id)) followers = button;
+    if (sameHandle(linkedId(button), id)) followers = button;
   }
   if (!followers) return null;
   const root = followers.closest(PROFILE_VIEW) ?? doc;
@@ -72,12 +73,6 @@ export interface ProfileJsonLd {
   posts: MeasuredCount | null;
 }
 
-function counter(stats: unknown, action: string): MeasuredCount | null {
-  if (!Array.isArray(stats)) return null;
-  const entry = stats.find((s) => String(at(s, 'interactionType') ?? '').endsWith(`/${action}`));
-  return exactCount(at(entry, 'userInteractionCount'), 'jsonld');
-}
-
 /**
  * The ProfilePage JSON-LD when it describes `id` (handle or DID). Followers are the person's
  * interactionStatistic FollowAction; follows and posts are what the person did (agentInteractionStatistic
@@ -88,15 +83,15 @@ export function profileJsonLd(doc: Document, id: string): ProfileJsonLd | null {
     if (at(block, '@type') !== 'ProfilePage') continue;
     const person = at(block, 'mainEntity');
     const handle = asString(at(person, 'alternateName'))?.replace(/^@/, '') ?? null;
-    if (!sameId(handle, id) && !sameId(asString(at(person, 'identifier')), id)) continue;
+    if (!sameHandle(handle, id) && !sameHandle(asString(at(person, 'identifier')), id)) continue;
     const own = at(person, 'agentInteractionStatistic');
     return {
       handle,
       name: asString(at(person, 'name')),
       bio: asString(at(person, 'description')),
-      followers: counter(at(person, 'interactionStatistic'), 'FollowAction'),
-      following: counter(own, 'FollowAction'),
-      posts: counter(own, 'WriteAction'),
+      followers: ldInteractionCount(at(person, 'interactionStatistic'), 'FollowAction'),
+      following: ldInteractionCount(own, 'FollowAction'),
+      posts: ldInteractionCount(own, 'WriteAction'),
     };
   }
   return null;
@@ -104,11 +99,7 @@ export function profileJsonLd(doc: Document, id: string): ProfileJsonLd | null {
 
 /** Name and bio from the meta tags, when their title names `handle`. */
 export function profileMeta(doc: Document, handle: string): { name: string | null; bio: string | null } | null {
-  const title = metaContent(doc, META_TITLE);
-  const match = title ? /^(.*)\s\(@([^)\s]+)\)\s*$/su.exec(title) : null;
-  if (!match || !sameId(match[2], handle)) return null;
-  const bio = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
-  return { name: asString(match[1]), bio: bio ? bio.replace(/\s+/g, ' ').trim() : null };
+  return metaNameAndBio(doc, handle, META_TITLE);
 }
 
 export interface PostJsonLd {
@@ -143,9 +134,9 @@ export function postJsonLd(doc: Document, rkey: string): PostJsonLd | null {
       // where the JSON-LD says "It&#39;s").
       text: metaContent(doc, 'og:description') ?? decodeEntities(asString(at(block, 'text'))),
       postedAt: Number.isFinite(postedAt) ? postedAt : null,
-      likes: counter(stats, 'LikeAction'),
-      comments: counter(stats, 'CommentAction'),
-      shares: counter(stats, 'ShareAction'),
+      likes: ldInteractionCount(stats, 'LikeAction'),
+      comments: ldInteractionCount(stats, 'CommentAction'),
+      shares: ldInteractionCount(stats, 'ShareAction'),
     };
   }
   return null;

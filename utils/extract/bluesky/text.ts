@@ -30,7 +30,3 @@ export function verifiedState(badge: boolean, nameShown: boolean, lang: string |
   if (badge) return true;
   return nameShown && (lang ?? '').toLowerCase().startsWith('en') ? false : null;
 }
-
-export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
-  return Boolean(a && b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase());
-}

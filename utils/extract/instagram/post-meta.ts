@@ -1,7 +1,7 @@
 // The post as the logged-out page's meta tags describe it.
-import { parseCount } from '../../counts';
 import { metaContent } from '../adapter';
 import type { MeasuredCount } from '../extraction';
+import { shownCount } from '../page-data';
 import { parseShownDay } from './dates';
 import type { PostFacts } from './facts';
 import { isUsername, shortcodeIn } from './urls';
@@ -39,8 +39,7 @@ export function metaShortcodes(doc: Document): string[] {
 }
 
 function count(part: string, lang: string | null): MeasuredCount | null {
-  const parsed = parseCount(part.replace(ITALIAN_LIKES, ''), lang);
-  return parsed ? { ...parsed, source: 'meta' } : null;
+  return shownCount(part.replace(ITALIAN_LIKES, ''), 'meta', lang);
 }
 
 function readCounts(head: string, lang: string | null): Pick<PostFacts, 'likes' | 'comments'> {

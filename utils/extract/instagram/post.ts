@@ -1,9 +1,9 @@
 // A post or reel page: exactly one post, read from the embedded data, the rendered page and the
 // meta tags, each used only when it names this post.
 import { emptyReading, type PageReading } from '../adapter';
-import type { CountField, MeasuredCount, PostReading, TextField } from '../extraction';
+import type { CountField, PostReading } from '../extraction';
 import { allMissing, missing } from '../fields';
-import { clip, isSponsored } from '../page-data';
+import { clip, firstText, isSponsored, mostPrecise } from '../page-data';
 import type { PostFacts } from './facts';
 import { readPostJson, readPostJsonLd } from './post-data';
 import { readPostDom } from './post-dom';
@@ -15,12 +15,7 @@ const NO_VIEWS = 'Instagram does not show how many times this post was viewed.';
 
 /** The most precise count the sources give; on a tie the earlier source (json, jsonld, dom, meta). */
 function bestCount(sources: PostFacts[], key: 'likes' | 'comments' | 'views', reason: string): CountField {
-  let best: MeasuredCount | null = null;
-  for (const facts of sources) {
-    const c = facts[key];
-    if (c && (!best || c.precision < best.precision)) best = c;
-  }
-  return best ?? missing(reason);
+  return mostPrecise(reason, ...sources.map((facts) => facts[key]));
 }
 
 function first<T>(values: Array<T | null | undefined>): T | null {
@@ -92,13 +87,10 @@ export function readPost(doc: Document, url: URL, address: PostAddress): PageRea
   counts.views = views;
 
   const nameSource = json?.authorName ? 'json' : 'meta';
-  const displayName: TextField = authorName
-    ? { value: clip(authorName), source: nameSource }
-    : missing('The page does not show the author’s name.');
   return {
     ...base,
     handle: author,
-    displayName,
+    displayName: firstText('The page does not show the author’s name.', [authorName, nameSource]),
     bio: missing('A post page does not show the author’s bio.'),
     verified,
     counts,

@@ -18,8 +18,9 @@
 // The order of the three counts is the same in every language: posts, followers, following.
 import { firstCount, shownCount, textOf } from '../page-data';
 import type { CountField, MeasuredCount } from '../extraction';
+import { sameHandle } from '../fields';
 import { spacedText } from './text';
-import { handleInHref, sameHandle } from './urls';
+import { handleInHref } from './urls';
 
 const HEADERS = ['main header', 'header'];
 const COUNT_ITEMS = 'ul li';
@@ -72,9 +73,10 @@ export function readProfileHeader(doc: Document, handle: string, lang: string | 
   const followersItem = linked(FOLLOWERS_LINK) ?? items[1];
   const followingItem = linked(FOLLOWING_LINK) ?? items[2];
   const postsItem = items.find((li) => li !== followersItem && li !== followingItem);
-  // The username also sits in the header (as an h2 or a link); it is not the name.
+  // The username also sits in the header (as an h2 or a link); it is not the name. Compared as
+  // written (sameHandle ignores a leading "@"): a text "@<handle>" is kept, as it always was.
   const text = (selectors: string[]) =>
-    selectors.map((s) => textOf(header.querySelector(s))).find((t) => t && !sameHandle(t, handle)) ?? null;
+    selectors.map((s) => textOf(header.querySelector(s))).find((t) => t && t.toLowerCase() !== handle.toLowerCase()) ?? null;
   return {
     followers: followersItem ? itemCount(followersItem, lang) : null,
     following: followingItem ? itemCount(followingItem, lang) : null,

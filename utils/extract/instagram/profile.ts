@@ -1,11 +1,10 @@
 // A profile page: the meta tags of the page as first loaded, and the rendered header.
-import { parseCount } from '../../counts';
 import { emptyReading, metaContent, type PageReading } from '../adapter';
-import type { CountField, MeasuredCount, TextField } from '../extraction';
-import { allMissing, missing } from '../fields';
-import { clip, textOf } from '../page-data';
+import type { MeasuredCount } from '../extraction';
+import { allMissing, sameHandle } from '../fields';
+import { firstText, mostPrecise, shownCount, textOf } from '../page-data';
 import { readProfileHeader } from './profile-dom';
-import { handleInHref, sameHandle } from './urls';
+import { handleInHref } from './urls';
 
 // Where Instagram puts what we read. Seen on the logged-out profile page served in 2025
 // (tests/fixtures/instagram/ig-profile-pluto__travel-2025-ssr).
@@ -38,10 +37,8 @@ function metaCounts(description: string, lang: string | null): [MeasuredCount, M
   const head = description.split(/\s[-–—]\s/u)[0] ?? '';
   const parts = head.split(/,\s+/u);
   if (parts.length < 3) return null;
-  const parsed = parts.slice(0, 3).map((part) => parseCount(part, lang));
-  if (parsed.some((p) => p === null)) return null;
-  const [followers, following, posts] = parsed.map((p) => ({ ...p!, source: 'meta' as const }));
-  return [followers!, following!, posts!];
+  const [followers, following, posts] = parts.slice(0, 3).map((part) => shownCount(part, 'meta', lang));
+  return followers && following && posts ? [followers, following, posts] : null;
 }
 
 function metaName(title: string | null, handle: string): string | null {
@@ -56,18 +53,6 @@ function metaBio(description: string | null): string | null {
   return quoted?.[1]?.trim() || null;
 }
 
-/** The most precise count; on a tie the earlier source (exact title, then meta, then shown text). */
-function mostPrecise(reason: string, ...candidates: Array<MeasuredCount | null | undefined>): CountField {
-  let best: MeasuredCount | null = null;
-  for (const c of candidates) if (c && (!best || c.precision < best.precision)) best = c;
-  return best ?? missing(reason);
-}
-
-function text(reason: string, ...candidates: Array<[string | null | undefined, 'meta' | 'dom']>): TextField {
-  const found = candidates.find(([value]) => value);
-  return found ? { value: clip(found[0]!), source: found[1] } : missing(reason);
-}
-
 export function readProfile(doc: Document, url: URL, handle: string): PageReading {
   const base = emptyReading('instagram', 'profile', url, doc, 'Not a profile page.');
   const lang = base.language;
@@ -80,6 +65,7 @@ export function readProfile(doc: Document, url: URL, handle: string): PageReadin
 
   const reason = 'The page did not show its follower counts (log in or reload the page).';
   const counts = allMissing('Instagram does not show this on a profile.');
+  // The most precise count; on a tie the earlier source (exact title, then meta, then shown text).
   counts.followers = mostPrecise(reason, dom?.followers?.precision === 1 ? dom.followers : null, meta?.[0], dom?.followers);
   counts.following = mostPrecise(reason, dom?.following?.precision === 1 ? dom.following : null, meta?.[1], dom?.following);
   counts.posts = mostPrecise(reason, dom?.posts?.precision === 1 ? dom.posts : null, meta?.[2], dom?.posts);
@@ -87,13 +73,13 @@ export function readProfile(doc: Document, url: URL, handle: string): PageReadin
   return {
     ...base,
     handle,
-    displayName: text(
+    displayName: firstText(
       'The page does not show a display name.',
       [trusted ? metaName(metaContent(doc, META_TITLE), handle) : null, 'meta'],
       [tabTitle, 'dom'],
       [dom?.name, 'dom'],
     ),
-    bio: text('The page does not show a bio.', [trusted ? metaBio(metaContent(doc, META_DESCRIPTION)) : null, 'meta'], [dom?.bio, 'dom']),
+    bio: firstText('The page does not show a bio.', [trusted ? metaBio(metaContent(doc, META_DESCRIPTION)) : null, 'meta'], [dom?.bio, 'dom']),
     verified: dom ? dom.verified : null,
     counts,
   };

@@ -66,10 +66,6 @@ export function handleInHref(href: string | null | undefined, base = 'https://ww
   }
 }
 
-export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
-  return Boolean(a && b && a.toLowerCase() === b.toLowerCase());
-}
-
 export function pageTypeOf(url: URL): PageType {
   if (!hostMatches(url, INSTAGRAM_HOSTS)) return 'other';
   if (profileHandle(url)) return 'profile';

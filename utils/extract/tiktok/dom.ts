@@ -2,7 +2,8 @@
 // the user sees after in-site navigation, when the embedded JSON describes an earlier page.
 import { isSponsored, shownCount, textOf } from '../page-data';
 import type { MeasuredCount } from '../extraction';
-import { postUrl, sameHandle } from './json';
+import { sameHandle } from '../fields';
+import { postUrl } from './json';
 
 // Profile header, seen on the 2022 huxleythepandapuppy and 2025 illojuan profiles.
 export const PROFILE = {

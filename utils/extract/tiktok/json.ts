@@ -1,6 +1,7 @@
 // What TikTok embeds in its pages as JSON, and how precise its numbers are.
 import { asString, at, clip, exactCount, firstCount, isSponsored, jsonFromScriptId } from '../page-data';
 import type { MeasuredCount, PostCounts, PostReading } from '../extraction';
+import { sameHandle } from '../fields';
 
 // Since Dec 2023 (seen on the 2025 illojuan profile and on microlinkhq/metascraper's 2025 video
 // fixture, packages/metascraper-tiktok/test/fixtures/video.html @ e270ed4e2d1f):
@@ -15,10 +16,6 @@ const VIDEO_DETAIL = 'webapp.video-detail'; // .itemInfo.itemStruct { id, desc, 
 const SIGI_SCRIPT_ID = 'SIGI_STATE';
 
 export const HANDLE_CHARS = /^[\w.]{1,30}$/;
-
-export function sameHandle(a: unknown, b: string): boolean {
-  return typeof a === 'string' && a.replace(/^@/, '').toLowerCase() === b.toLowerCase();
-}
 
 const universalScope = (doc: Document) => at(jsonFromScriptId(doc, UNIVERSAL_SCRIPT_ID), UNIVERSAL_SCOPE);
 const sigiState = (doc: Document) => jsonFromScriptId(doc, SIGI_SCRIPT_ID);

@@ -1,9 +1,9 @@
 // What an X profile page says about the account: the JSON-LD ProfilePage script (exact counts), the
 // rendered header (rounded counts, name, bio, badge) and the meta tags (name and bio only).
-import { metaContent } from '../adapter';
 import type { MeasuredCount } from '../extraction';
-import { asString, at, exactCount, jsonLd, shownCount } from '../page-data';
-import { sameHandle, shownText } from './text';
+import { sameHandle } from '../fields';
+import { asString, at, jsonLd, ldInteractionCount, metaNameAndBio, shownCount } from '../page-data';
+import { shownText } from './text';
 
 // Seen on x.com (2025) and twitter.com (2023) profiles, tests/fixtures/x.
 const HEADER_NAME = '[data-testid="UserName"]'; // "Kiko Beats" … "@Kikobeats"
@@ -17,8 +17,7 @@ export const FOLLOWING_PATHS = ['following'] as const;
 const TOP_BAR_SUBTITLE = '[data-testid="primaryColumn"] h2[role="heading"] + div';
 const POSTS_WORDS = /\b(posts?|tweets?)\b/i;
 // og:title: "Kiko Beats (@Kikobeats) / X", "#!/kiko/beats (@Kikobeats) on X", "… / Twitter" (2023).
-const META_TITLE = 'og:title';
-const META_BIO = 'og:description';
+const META_TITLE = /^(.*)\s\(@([A-Za-z0-9_]{1,15})\)/su;
 
 export interface ProfileJsonLd {
   name: string | null;
@@ -26,21 +25,6 @@ export interface ProfileJsonLd {
   followers: MeasuredCount | null;
   following: MeasuredCount | null;
   posts: MeasuredCount | null;
-}
-
-// interactionStatistic names as X writes them, and the schema.org action types behind them.
-const STATISTICS = {
-  followers: ['Follows', 'FollowAction'],
-  following: ['Friends', 'SubscribeAction'],
-  posts: ['Tweets', 'WriteAction'],
-} as const;
-
-function statistic(stats: unknown, [name, action]: readonly [string, string]): MeasuredCount | null {
-  if (!Array.isArray(stats)) return null;
-  const entry =
-    stats.find((s) => at(s, 'name') === name) ??
-    stats.find((s) => String(at(s, 'interactionType') ?? '').endsWith(`/${action}`));
-  return exactCount(at(entry, 'userInteractionCount'), 'jsonld');
 }
 
 /**
@@ -55,12 +39,13 @@ export function profileJsonLd(doc: Document, handle: string): ProfileJsonLd | nu
     const about = asString(at(person, 'additionalName')) ?? url?.replace(/\/+$/, '').split('/').pop();
     if (!sameHandle(about, handle)) continue;
     const stats = at(person, 'interactionStatistic');
+    // interactionStatistic names as X writes them, else the schema.org action types behind them.
     return {
       name: asString(at(person, 'name')) ?? asString(at(person, 'givenName')),
       bio: asString(at(person, 'description')),
-      followers: statistic(stats, STATISTICS.followers),
-      following: statistic(stats, STATISTICS.following),
-      posts: statistic(stats, STATISTICS.posts),
+      followers: ldInteractionCount(stats, 'FollowAction', 'Follows'),
+      following: ldInteractionCount(stats, 'SubscribeAction', 'Friends'),
+      posts: ldInteractionCount(stats, 'WriteAction', 'Tweets'),
     };
   }
   return null;
@@ -118,9 +103,5 @@ export function topBarPosts(doc: Document, lang: string | null, countsPosts: boo
 
 /** Name and bio from the meta tags, when their title names `handle`. */
 export function profileMeta(doc: Document, handle: string): { name: string | null; bio: string | null } | null {
-  const title = metaContent(doc, META_TITLE);
-  const match = title ? /^(.*)\s\(@([A-Za-z0-9_]{1,15})\)/su.exec(title) : null;
-  if (!match || !sameHandle(match[2], handle)) return null;
-  const bio = metaContent(doc, META_BIO) ?? metaContent(doc, 'description');
-  return { name: asString(match[1]), bio: bio ? bio.replace(/\s+/g, ' ').trim() : null };
+  return metaNameAndBio(doc, handle, META_TITLE);
 }

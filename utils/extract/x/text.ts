@@ -29,7 +29,3 @@ export function shownText(el: Element | null | undefined): string | null {
   const text = parts.join('').replace(/\s+/g, ' ').trim();
   return text ? text : null;
 }
-
-export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
-  return Boolean(a && b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase());
-}

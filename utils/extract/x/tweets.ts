@@ -1,9 +1,8 @@
 // The tweets an X page shows: each `article[data-testid="tweet"]` of a timeline, or a status page's
 // main tweet. Pure: plain DOM in, plain data out.
-import { parseCount } from '../../counts';
-import type { CountField, MeasuredCount, PostCounts, PostReading } from '../extraction';
-import { MAX_POSTS, missing } from '../fields';
-import { clip, isSponsored } from '../page-data';
+import type { MeasuredCount, PostCounts, PostReading } from '../extraction';
+import { MAX_POSTS } from '../fields';
+import { clip, firstCount, isSponsored, shownCount } from '../page-data';
 import { HANDLE_CHARS, shownText } from './text';
 
 // Seen on x.com profiles and status pages (2025) and on twitter.com profiles (2023); the same markup
@@ -93,8 +92,8 @@ export function metricsFromLabel(label: string, lang: string | null): Partial<Re
   for (const part of label.split(/[,،、]\s*/u)) {
     const words = part.replace(/[\d\s.,\u00a0\u202f]+/gu, ' ').replace(/’/g, "'").trim().toLowerCase();
     const metric = METRIC_WORDS.find(([, stems]) => stems.some((stem) => words.includes(stem)))?.[0];
-    const count = metric && !(metric in found) ? parseCount(part, lang) : null;
-    if (metric && count) found[metric] = { ...count, source: 'aria' };
+    const count = metric && !(metric in found) ? shownCount(part, 'aria', lang) : null;
+    if (metric && count) found[metric] = count;
   }
   return found;
 }
@@ -107,30 +106,25 @@ function buttonCount(article: Element, selector: string, lang: string | null): M
   const button = own(article, selector)[0];
   if (!button) return null;
   const label = button.getAttribute('aria-label') ?? '';
-  const fromLabel = /\d/.test(label) ? parseCount(label, lang) : null;
-  if (fromLabel) return { ...fromLabel, source: 'aria' };
+  const fromLabel = /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
+  if (fromLabel) return fromLabel;
   const shown = button.querySelector(BUTTON_COUNT)?.textContent ?? button.textContent ?? '';
   return label && !/\d/.test(shown) ? { value: 0, precision: 1, source: 'aria' } : null;
 }
 
 function viewsCount(article: Element, lang: string | null): MeasuredCount | null {
   const label = own(article, VIEWS_LINK)[0]?.getAttribute('aria-label') ?? '';
-  const parsed = /\d/.test(label) ? parseCount(label, lang) : null;
-  return parsed ? { ...parsed, source: 'aria' } : null;
-}
-
-function field(value: MeasuredCount | null | undefined, reason: string): CountField {
-  return value ?? missing(reason);
+  return /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
 }
 
 function tweetCounts(article: Element, lang: string | null): PostCounts {
   const group = own(article, METRICS_GROUP)[0]?.getAttribute('aria-label');
   const label = group ? metricsFromLabel(group, lang) : {};
   return {
-    comments: field(label.comments ?? buttonCount(article, ACTION_BUTTONS.comments, lang), NOT_SHOWN),
-    shares: field(label.shares ?? buttonCount(article, ACTION_BUTTONS.shares, lang), NOT_SHOWN),
-    likes: field(label.likes ?? buttonCount(article, ACTION_BUTTONS.likes, lang), NOT_SHOWN),
-    views: field(label.views ?? viewsCount(article, lang), NO_VIEWS),
+    comments: firstCount(NOT_SHOWN, label.comments ?? buttonCount(article, ACTION_BUTTONS.comments, lang)),
+    shares: firstCount(NOT_SHOWN, label.shares ?? buttonCount(article, ACTION_BUTTONS.shares, lang)),
+    likes: firstCount(NOT_SHOWN, label.likes ?? buttonCount(article, ACTION_BUTTONS.likes, lang)),
+    views: firstCount(NO_VIEWS, label.views ?? viewsCount(article, lang)),
   };
 }
 

@@ -1,7 +1,7 @@
 // A channel page as rendered. Read when the embedded JSON describes another page (after in-site
 // navigation), or is missing.
 import type { PostReading } from '../extraction';
-import { MAX_POSTS, missing } from '../fields';
+import { MAX_POSTS, missing, sameHandle } from '../fields';
 import { shownCount, textOf } from '../page-data';
 import {
   classifyHeaderParts,
@@ -10,7 +10,6 @@ import {
   handleFromUrl,
   pushUnique,
   REASONS,
-  sameHandle,
   videoTarget,
   viewsPart,
 } from './common';

@@ -1,6 +1,6 @@
 // A channel page's embedded `var ytInitialData = {...};` (the browse response it was served with).
 import type { PostReading } from '../extraction';
-import { MAX_POSTS, missing } from '../fields';
+import { MAX_POSTS, missing, sameHandle } from '../fields';
 import { asString, at, shownCount } from '../page-data';
 import {
   asArray,
@@ -13,7 +13,6 @@ import {
   ORIGIN,
   pushUnique,
   REASONS,
-  sameHandle,
   viewsPart,
   ytText,
   type ChannelRef,

@@ -129,10 +129,6 @@ export function handleFromUrl(href: string | null | undefined): string | null {
   }
 }
 
-export function sameHandle(a: string | null | undefined, b: string | null | undefined): boolean {
-  return Boolean(a && b && a.toLowerCase() === b.toLowerCase());
-}
-
 // ---- YouTube's text objects ---------------------------------------------------------------------
 
 /**

@@ -1,8 +1,8 @@
 // A video page (/watch?v=…, /shorts/…): the video's own views, likes, comments and date.
 import type { PageReading } from '../adapter';
-import type { CountField, MeasuredCount, PostReading, TextField } from '../extraction';
+import type { CountField, MeasuredCount, PostReading } from '../extraction';
 import { allMissing, missing } from '../fields';
-import { asString, at, clip, exactCount, firstCount, isSponsored, jsonAssignedTo, shownCount, textOf } from '../page-data';
+import { asString, at, clip, exactCount, firstCount, firstText, isSponsored, jsonAssignedTo, shownCount, textOf } from '../page-data';
 import { asArray, handleFromUrl, hlOf, REASONS, videoUrl, ytText, type VideoTarget } from './common';
 
 // ytInitialPlayerResponse (the player's data), 2016–2026. videoDetails.viewCount is exact;
@@ -183,10 +183,6 @@ function merge(...sources: Array<Partial<Video> | null>): Video {
   };
 }
 
-function text(value: string | null, reason: string, source: 'json' | 'dom'): TextField {
-  return value ? { value: clip(value), source } : missing(reason);
-}
-
 export function readWatch(doc: Document, target: VideoTarget, base: PageReading): PageReading {
   const player = jsonAssignedTo(doc, 'ytInitialPlayerResponse');
   const playerFresh = at(player, 'videoDetails', 'videoId') === target.id;
@@ -222,7 +218,7 @@ export function readWatch(doc: Document, target: VideoTarget, base: PageReading)
     ...base,
     language: lang,
     handle: video.handle,
-    displayName: text(video.channelName, reason('The video page does not name its channel.'), embedded.channelName ? 'json' : 'dom'),
+    displayName: firstText(reason('The video page does not name its channel.'), [video.channelName, embedded.channelName ? 'json' : 'dom']),
     bio: missing(REASONS.authorBio),
     verified: video.verified,
     counts: {
