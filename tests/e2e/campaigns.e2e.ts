@@ -236,10 +236,11 @@ describe('campaigns', () => {
     await page.getByRole('button', { name: 'Apply results' }).click();
     await page.getByRole('status').filter({ hasText: 'Results replaced for 3 creators.' }).waitFor();
 
-    // Each creator's results now hold the sums, and their metrics the ROI.
+    // Each creator's results now hold the sums, and their metrics the ROI. The forms follow the
+    // saved campaign as the page's live query delivers it, a moment after the status line.
     for (const c of CREATORS) {
       const results = page.getByRole('form', { name: `Results of ${c.name}` });
-      expect(await results.getByLabel('Sales', { exact: true }).inputValue()).toBe(String(EXPECTED[c.name].sales));
+      await expect.poll(() => results.getByLabel('Sales', { exact: true }).inputValue()).toBe(String(EXPECTED[c.name].sales));
       expect(await results.getByLabel('Revenue (EUR)').inputValue()).toBe(String(EXPECTED[c.name].revenue));
       // The ROI line of their metrics ("ROI = (revenue − cost) ÷ cost": 250%).
       const roi = results.getByLabel(`Metrics of ${c.name}`).locator('div').filter({ hasText: /^ROI =/ }).getByRole('definition');
