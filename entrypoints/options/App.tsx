@@ -1,21 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useHashRoute, type Route } from '@/components/app/useHashRoute';
-import { AgreementDocument } from '@/components/agreements/AgreementDocument';
-import { AgreementEditor } from '@/components/agreements/AgreementEditor';
-import { AgreementsPage } from '@/components/agreements/AgreementsPage';
-import { CampaignPage } from '@/components/campaigns/CampaignPage';
-import { CampaignReport } from '@/components/campaigns/CampaignReport';
-import { CampaignsPage } from '@/components/campaigns/CampaignsPage';
-import { TopPerformersPage } from '@/components/campaigns/TopPerformersPage';
-import { CreatorDetail } from '@/components/creator/CreatorDetail';
-import { ImportExportPage } from '@/components/import-export/ImportExportPage';
-import { PipelineBoard } from '@/components/pipeline/PipelineBoard';
-import { RemindersPage } from '@/components/reminders/RemindersPage';
-import { ComposePage } from '@/components/templates/ComposePage';
-import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { RosterPage } from '@/components/roster/RosterPage';
-import { BadgeSettings } from '@/components/settings/BadgeSettings';
-import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
+
+// The roster is where the options page opens, so it comes with the page; every other page is loaded
+// when first visited, which keeps what the roster waits for small.
+const AgreementDocument = lazy(() => import('@/components/agreements/AgreementDocument').then((m) => ({ default: m.AgreementDocument })));
+const AgreementEditor = lazy(() => import('@/components/agreements/AgreementEditor').then((m) => ({ default: m.AgreementEditor })));
+const AgreementsPage = lazy(() => import('@/components/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
+const CampaignPage = lazy(() => import('@/components/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignReport = lazy(() => import('@/components/campaigns/CampaignReport').then((m) => ({ default: m.CampaignReport })));
+const CampaignsPage = lazy(() => import('@/components/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const TopPerformersPage = lazy(() => import('@/components/campaigns/TopPerformersPage').then((m) => ({ default: m.TopPerformersPage })));
+const CreatorDetail = lazy(() => import('@/components/creator/CreatorDetail').then((m) => ({ default: m.CreatorDetail })));
+const ImportExportPage = lazy(() => import('@/components/import-export/ImportExportPage').then((m) => ({ default: m.ImportExportPage })));
+const PipelineBoard = lazy(() => import('@/components/pipeline/PipelineBoard').then((m) => ({ default: m.PipelineBoard })));
+const RemindersPage = lazy(() => import('@/components/reminders/RemindersPage').then((m) => ({ default: m.RemindersPage })));
+const ComposePage = lazy(() => import('@/components/templates/ComposePage').then((m) => ({ default: m.ComposePage })));
+const TemplatesPage = lazy(() => import('@/components/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const BadgeSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.BadgeSettings })));
+const BrandProfileEditor = lazy(() => import('@/components/settings/BrandProfileEditor').then((m) => ({ default: m.BrandProfileEditor })));
 
 const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
   { page: 'roster', href: '#/roster', label: 'Roster' },
@@ -126,7 +129,9 @@ export function App() {
         </nav>
       </header>
       <main className="app__main" ref={main} tabIndex={-1}>
-        <Page route={route} />
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
     </div>
   );
