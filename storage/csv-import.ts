@@ -19,7 +19,13 @@ function nextTask(): Promise<void> {
 
 /** The saved accounts among `accountIds` and their creators: two bulk reads, whatever the file's size. */
 async function loadState(db: CreatorScoutDB, accountIds: string[]): Promise<ImportState> {
-  const accounts = (await db.accounts.bulkGet(accountIds)).filter((a): a is Account => a !== undefined);
+  // Look each account up, unless the roster holds fewer accounts than the file names (a first
+  // import into an empty or small roster): then reading them all is fewer reads than the lookups.
+  const wanted = new Set(accountIds);
+  const accounts =
+    (await db.accounts.count()) < wanted.size
+      ? (await db.accounts.toArray()).filter((a) => wanted.has(a.id))
+      : (await db.accounts.bulkGet([...wanted])).filter((a): a is Account => a !== undefined);
   const creatorIds = [...new Set(accounts.map((a) => a.creatorId))];
   const creators = (await db.creators.bulkGet(creatorIds)).filter((c): c is Creator => c !== undefined);
   return { accounts: new Map(accounts.map((a) => [a.id, a])), creators: new Map(creators.map((c) => [c.id, c])) };

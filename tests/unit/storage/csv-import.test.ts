@@ -35,6 +35,20 @@ const MIXED = [
 ].join('\r\n');
 
 describe('CSV import', () => {
+  it('finds the saved accounts a file names, in a small roster or a large one', async () => {
+    // A roster with fewer accounts than the file names is read whole; a larger one is looked up
+    // account by account. Either way Pluto is recognised and the stranger is new.
+    const plutoId = await savePluto();
+    const file = 'Name,Platform,Handle,Followers\r\nPluto,Instagram,pluto__travel,2400\r\nNew One,TikTok,new_one,10';
+    const small = await previewOf(file);
+    for (const handle of ['a1', 'a2', 'a3']) await saveViewedProfile(plutoReading({ handle }), { now: T });
+    const large = await previewOf(file);
+    for (const preview of [small, large]) {
+      expect(preview.updated.map((u) => u.creatorId)).toEqual([plutoId]);
+      expect(preview.newCreators.map((c) => c.name)).toEqual(['New One']);
+    }
+  });
+
   it('previews new, updated and duplicate rows, then imports them in one go', async () => {
     const plutoId = await savePluto();
     const file = MIXED.replace('Bo,,,,,,\r\n', '');
