@@ -45,12 +45,16 @@ export function rosterRow(creator: Creator, accounts: Account[], nextReminderAt:
   };
 }
 
+/** Most recently updated first; for the same time, the order the updatedAt index gives (ids descending). */
+const recentFirst = (a: Creator, b: Creator) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 /** Every saved creator with their accounts and the figures the roster shows, most recently updated first. */
 export async function listRoster(): Promise<RosterRow[]> {
   const db = database();
   return db.transaction('r', [db.creators, db.accounts, db.reminders], async () => {
     const [creators, accounts, reminders] = await Promise.all([
-      db.creators.orderBy('updatedAt').reverse().toArray(),
+      // Read in key order and sorted here: faster than walking the updatedAt index for every creator.
+      db.creators.toArray().then((all) => all.sort(recentFirst)),
       db.accounts.toArray(),
       db.reminders.where('[status+dueAt]').between(['pending', 0], ['pending', Infinity]).toArray(),
     ]);

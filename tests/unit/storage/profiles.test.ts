@@ -110,6 +110,13 @@ describe('listRoster', () => {
     expect(rows.map((r) => r.creator.displayName)).toEqual(['NASA', 'Pluto']);
     expect(rows[1]!.accounts.map((a) => a.id)).toEqual(['instagram:pluto__travel']);
   });
+
+  it('orders creators saved at the same moment as the updatedAt index does', async () => {
+    for (const handle of ['b_one', 'a_two', 'c_three', 'd_four']) await saveViewedProfile(plutoReading({ handle }), { now: T0 });
+    await saveViewedProfile(plutoReading({ handle: 'later' }), { now: T0 + DAY });
+    const byIndex = await db().creators.orderBy('updatedAt').reverse().primaryKeys();
+    expect((await listRoster()).map((r) => r.creator.id)).toEqual(byIndex);
+  });
 });
 
 describe('the records a save writes, field by field', () => {
