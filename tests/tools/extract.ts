@@ -2,9 +2,9 @@
 // and print the extraction result as JSON. For debugging the adapters and for new fixtures.
 // A saved page's scripts are never run. Exit 0 with the result; exit 1 with a reason on stderr.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { adapterForUrl } from '@/utils/extract/adapters';
 import { ExtractionSchema } from '@/utils/extract/extraction';
+import { parsePage } from '../helpers/fixtures';
 
 const USAGE = `Usage: npm run extract -- --url <URL the page was saved from> <page.html | data.json>
 
@@ -60,7 +60,8 @@ function main(argv: string[]): number {
     }
     const adapter = adapterForUrl(url);
     if (!adapter) throw new Error(`${url.hostname} is not a supported site (Instagram, TikTok, YouTube, X, Bluesky).`);
-    const doc = new JSDOM(readPage(file, embedAs), { url: url.href }).window.document;
+    // Built without evaluating CSS: a rule jsdom cannot parse must not stop the read (a browser skips it).
+    const doc = parsePage(readPage(file, embedAs), url.href);
     const started = performance.now();
     const reading = adapter.extract(doc, url);
     const result = ExtractionSchema.parse({ ...reading, tookMs: Math.round((performance.now() - started) * 1000) / 1000 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { FIXTURES_DIR } from '../../harness/fixtures.ts';
 
 const ROOT = path.resolve(FIXTURES_DIR, '../..');
 const PLUTO = path.join(FIXTURES_DIR, 'instagram/ig-profile-pluto__travel-2025-ssr/source.html');
+const KIKO_2025 = path.join(FIXTURES_DIR, 'x/x-profile-Kikobeats-2025-dom/source.html');
 
 function extract(...args: string[]) {
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/tools/extract.ts', ...args], {
@@ -61,5 +62,27 @@ describe('npm run extract', () => {
     writeFileSync(broken, '{"header": ');
     expect(extract('--url', 'https://www.instagram.com/x/', binary)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not a text file/) });
     expect(extract('--url', 'https://www.youtube.com/@x', broken)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not valid JSON/) });
+  }, 20_000);
+
+  it('reads a real X page whose stylesheet has a rule jsdom cannot parse, as a browser does', () => {
+    // A real x.com page carried `calc((80px * 5)` left unclosed in one rule; jsdom throws
+    // `")" is expected` on it while a browser skips the rule. The same real page as the fixture,
+    // with that rule in a <style> element and in a style attribute.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-'));
+    const page = path.join(dir, 'kikobeats.html');
+    const rule = '.r-1ye8kvj{max-width:calc((80px * 5)}';
+    const html = readFileSync(KIKO_2025, 'utf8')
+      .replace('</head>', `<style>${rule}</style></head>`)
+      .replace('<body', '<body style="max-width: calc((80px * 5)"');
+    expect(html).toContain(rule);
+    writeFileSync(page, html);
+    const { code, stdout, stderr } = extract('--url', 'https://x.com/Kikobeats', page);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      platform: 'x',
+      handle: 'Kikobeats',
+      counts: { followers: { value: 3893, precision: 1 }, following: { value: 406, precision: 1 } },
+    });
   }, 20_000);
 });
