@@ -105,7 +105,7 @@ function mainTweet(doc: Document, id: string): Element | null {
 function readStatus(doc: Document, url: URL, page: XPage): PageReading {
   const base = emptyReading('x', 'post', url, doc, 'X does not show the author’s counts on a post page.');
   const article = page.statusId ? mainTweet(doc, page.statusId) : null;
-  const post = article ? readTweet(article, url, base.language) : null;
+  const post = article ? readTweet(article, url, base.language, true) : null;
   if (!post || post.id !== page.statusId) {
     const reason = 'The post has not loaded (or it was deleted or is protected): reload the page.';
     const counts = { ...base.counts, likes: missing(reason), comments: missing(reason), shares: missing(reason), views: missing(reason) };

@@ -377,3 +377,61 @@ describe('x.extract on status pages', () => {
     expect(reading).toMatchObject({ pageType: 'other', handle: null, posts: [] });
   });
 });
+
+describe('x.extract on twitter.com status pages of early 2023 (stats bar under the tweet)', () => {
+  const NAME = 'twitter-status-realDonaldTrump-2023-statsbar';
+  const HREF = 'https://twitter.com/realDonaldTrump/status/1222907250383245320';
+
+  it('reads retweets and likes from the stats bar, and reports replies missing, not 0', () => {
+    const { doc, url } = savedPage(NAME, HREF);
+    // The buttons themselves say only "Reply", "Retweet", "Like".
+    expect([...doc.querySelectorAll('[data-testid="reply"], [data-testid="retweet"], [data-testid="like"]')].map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Reply',
+      'Retweet',
+      'Like',
+    ]);
+    const reading = x.extract(doc, url);
+    expect(reading.posts[0]!.counts).toEqual({
+      shares: { value: 13_800, precision: 100, source: 'dom' },
+      likes: { value: 78_600, precision: 100, source: 'dom' },
+      comments: { missing: expect.stringMatching(/no reply count/) },
+      views: { missing: expect.any(String) },
+    });
+    expect(reading.counts).toMatchObject(reading.posts[0]!.counts);
+  });
+
+  it('reads the author from "User-Names" (plural) and its verified badge', () => {
+    const { doc, url } = savedPage(NAME, HREF);
+    const reading = x.extract(doc, url);
+    expect(reading).toMatchObject({ handle: 'realDonaldTrump', verified: true, displayName: { value: 'Donald J. Trump', source: 'dom' } });
+  });
+
+  it('reports a count the bar leaves out (X omits zeros there) as missing, never 0', () => {
+    const { doc, url } = savedPage(NAME, HREF, { fresh: true });
+    doc.querySelector('a[href$="/status/1222907250383245320/likes"]')!.remove();
+    const counts = x.extract(doc, url).posts[0]!.counts;
+    expect(counts.likes).toEqual({ missing: expect.any(String) });
+    expect(counts.shares).toMatchObject({ value: 13_800 });
+  });
+
+  it('reports every count missing when the tweet has no stats bar at all', () => {
+    const { doc, url } = savedPage(NAME, HREF, { fresh: true });
+    for (const link of doc.querySelectorAll('a[href*="/status/1222907250383245320/"]')) link.remove();
+    const counts = x.extract(doc, url).posts[0]!.counts;
+    for (const key of ['likes', 'comments', 'shares', 'views'] as const) expect(counts[key]).toEqual({ missing: expect.any(String) });
+  });
+
+  it('finds the bar by where its links lead, so it reads a page in another language', () => {
+    const { doc, url } = savedPage(NAME, HREF, { fresh: true });
+    doc.documentElement.setAttribute('lang', 'de');
+    const words = ['Retweets', 'Zitierte Tweets', '„Gefällt mir“-Angaben'];
+    const links = doc.querySelectorAll('a[href*="/status/1222907250383245320/"]');
+    links.forEach((link, i) => {
+      link.querySelector('[data-testid="app-text-transition-container"] span span')!.textContent = ['13.800', '2.560', '78.600'][i]!;
+      link.lastElementChild!.textContent = words[i]!;
+    });
+    const counts = x.extract(doc, url).posts[0]!.counts;
+    expect(counts.shares).toEqual({ value: 13_800, precision: 1, source: 'dom' });
+    expect(counts.likes).toEqual({ value: 78_600, precision: 1, source: 'dom' });
+  });
+});

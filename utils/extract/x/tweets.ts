@@ -12,7 +12,8 @@ export const TWEET = 'article[data-testid="tweet"]';
 export const MAIN_TWEET = 'article[data-testid="tweet"][tabindex="-1"]';
 const TWEET_TEXT = '[data-testid="tweetText"]';
 const SOCIAL_CONTEXT = '[data-testid="socialContext"]'; // "Pinned", "Kiko Beats reposted"
-const AUTHOR_NAME = '[data-testid="User-Name"]';
+// "User-Names" (plural) on twitter.com status pages of early 2023 (tests/fixtures/x/twitter-status-*).
+const AUTHOR_NAME = '[data-testid="User-Name"], [data-testid="User-Names"]';
 const VERIFIED_BADGE = '[data-testid="icon-verified"], [aria-label="Verified account"]';
 // "785 replies, 890 reposts, 6027 likes, 476 bookmarks, 788311 views" (2025),
 // "1 reply, 6 Retweets, 36 likes" (2023): exact counts; X leaves out the ones that are zero.
@@ -27,6 +28,11 @@ const ACTION_BUTTONS = {
 const VIEWS_LINK = 'a[href$="/analytics"]';
 // The visible count inside an action button ("6K"); empty when the count is zero.
 const BUTTON_COUNT = '[data-testid="app-text-transition-container"]';
+// twitter.com status pages of 2022-2023: the main tweet's buttons carry no number at all ("Reply",
+// "Retweet", "Like"); its counts are a separate bar of links under it, found by where they lead (so in
+// any language): "13.8K Retweets" (/retweets), "2,560 Quote Tweets" (/retweets/with_comments, later
+// /quotes), "78.6K Likes" (/likes). There is no reply count; a count that is zero is left out.
+const STATS_BAR_PATHS = { shares: 'retweets', likes: 'likes' } as const;
 // A quoted tweet sits inside the quoting one, in a `div[role="link"]`: its text and time are not ours.
 const QUOTE = 'div[role="link"]';
 
@@ -55,6 +61,7 @@ const PROMOTED_LABELS = new Set([
 
 const NO_VIEWS = 'X shows no view count for this post (posts from before December 2022 have none).';
 const NOT_SHOWN = 'X did not show this count for this post.';
+const NO_REPLY_COUNT = 'This X page layout (twitter.com, 2023) shows no reply count for the post itself.';
 
 /** `/<author>/status/<id>` of a link, or null. */
 export function statusOf(href: string | null): { author: string; id: string } | null {
@@ -99,17 +106,29 @@ export function metricsFromLabel(label: string, lang: string | null): Partial<Re
 }
 
 /**
- * One action's count from its own button: the number in its label, else zero when the button shows
- * no number at all (X prints no count for zero; "0 Retweets. Retweet" in 2023 said so in words).
+ * One action's count from its own button: the number in its label, else (with `zeroWhenBlank`) zero
+ * when the button shows no number at all (X prints no count for zero on timeline tweets; "0 Retweets.
+ * Retweet" in 2023 said so in words). Never zero on a main tweet whose buttons carry no numbers at all.
  */
-function buttonCount(article: Element, selector: string, lang: string | null): MeasuredCount | null {
+function buttonCount(article: Element, selector: string, lang: string | null, zeroWhenBlank: boolean): MeasuredCount | null {
   const button = own(article, selector)[0];
   if (!button) return null;
   const label = button.getAttribute('aria-label') ?? '';
   const fromLabel = /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
   if (fromLabel) return fromLabel;
   const shown = button.querySelector(BUTTON_COUNT)?.textContent ?? button.textContent ?? '';
-  return label && !/\d/.test(shown) ? { value: 0, precision: 1, source: 'aria' } : null;
+  return zeroWhenBlank && label && !/\d/.test(shown) ? { value: 0, precision: 1, source: 'aria' } : null;
+}
+
+/** The 2023 stats bar's count of the link to `/<author>/status/<id>/<tail>`, as shown ("13.8K"). */
+function statsBarCount(article: Element, link: { author: string; id: string }, tail: string, lang: string | null): MeasuredCount | null {
+  const wanted = `/${link.author}/status/${link.id}/${tail}`.toLowerCase();
+  for (const a of own(article, `a[href$="/${tail}"]`)) {
+    const path = (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/i, '').toLowerCase();
+    if (path !== wanted) continue;
+    return shownCount(a.querySelector(BUTTON_COUNT)?.textContent ?? a.textContent, 'dom', lang);
+  }
+  return null;
 }
 
 function viewsCount(article: Element, lang: string | null): MeasuredCount | null {
@@ -117,13 +136,21 @@ function viewsCount(article: Element, lang: string | null): MeasuredCount | null
   return /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
 }
 
-function tweetCounts(article: Element, lang: string | null): PostCounts {
+/**
+ * `main`: the status page's own tweet. Its buttons count zeros by showing no number only where the
+ * tweet also has a metrics label (x.com); on the 2023 layout they never show numbers, and its counts
+ * are in the stats bar.
+ */
+function tweetCounts(article: Element, link: { author: string; id: string }, lang: string | null, main: boolean): PostCounts {
   const group = own(article, METRICS_GROUP)[0]?.getAttribute('aria-label');
   const label = group ? metricsFromLabel(group, lang) : {};
+  const zeroWhenBlank = !main || Boolean(group);
+  const bar = (metric: keyof typeof STATS_BAR_PATHS) => (main ? statsBarCount(article, link, STATS_BAR_PATHS[metric], lang) : null);
+  const comments = label.comments ?? buttonCount(article, ACTION_BUTTONS.comments, lang, zeroWhenBlank);
   return {
-    comments: firstCount(NOT_SHOWN, label.comments ?? buttonCount(article, ACTION_BUTTONS.comments, lang)),
-    shares: firstCount(NOT_SHOWN, label.shares ?? buttonCount(article, ACTION_BUTTONS.shares, lang)),
-    likes: firstCount(NOT_SHOWN, label.likes ?? buttonCount(article, ACTION_BUTTONS.likes, lang)),
+    comments: firstCount(zeroWhenBlank ? NOT_SHOWN : NO_REPLY_COUNT, comments),
+    shares: firstCount(NOT_SHOWN, label.shares ?? bar('shares') ?? buttonCount(article, ACTION_BUTTONS.shares, lang, zeroWhenBlank)),
+    likes: firstCount(NOT_SHOWN, label.likes ?? bar('likes') ?? buttonCount(article, ACTION_BUTTONS.likes, lang, zeroWhenBlank)),
     views: firstCount(NO_VIEWS, label.views ?? viewsCount(article, lang)),
   };
 }
@@ -136,8 +163,11 @@ function isPromoted(article: Element): boolean {
   return false;
 }
 
-/** A tweet as shown, or null when it has no link to its status (nothing to identify it by). */
-export function readTweet(article: Element, base: URL, lang: string | null): PostReading | null {
+/**
+ * A tweet as shown, or null when it has no link to its status (nothing to identify it by). `main`:
+ * it is the status page's own tweet.
+ */
+export function readTweet(article: Element, base: URL, lang: string | null, main = false): PostReading | null {
   const link = permalink(article);
   if (!link) return null;
   const text = shownText(own(article, TWEET_TEXT)[0]);
@@ -151,7 +181,7 @@ export function readTweet(article: Element, base: URL, lang: string | null): Pos
     caption: text ? clip(text) : null,
     pinned: Boolean(context && PINNED_WORDS.some((word) => context.toLowerCase().includes(word))),
     sponsored: isPromoted(article) || isSponsored(text),
-    counts: tweetCounts(article, lang),
+    counts: tweetCounts(article, link, lang, main),
   };
 }
 
