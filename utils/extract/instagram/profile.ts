@@ -3,6 +3,7 @@ import { emptyReading, metaContent, type PageReading } from '../adapter';
 import type { MeasuredCount } from '../extraction';
 import { allMissing, sameHandle } from '../fields';
 import { firstText, mostPrecise, shownCount, textOf } from '../page-data';
+import { readProfileData } from './profile-data';
 import { readProfileHeader } from './profile-dom';
 import { handleInHref } from './urls';
 
@@ -60,15 +61,17 @@ export function readProfile(doc: Document, url: URL, handle: string): PageReadin
   const description = trusted ? metaContent(doc, META_COUNTS) : null;
   const meta = description ? metaCounts(description, lang) : null;
   const dom = readProfileHeader(doc, handle, lang);
+  // The account and its first posts as the page embeds them (exact), when it names this profile.
+  const data = readProfileData(doc, handle);
   // The tab title follows in-site navigation: "Pluto (@pluto__travel) • Instagram photos and videos".
   const tabTitle = metaName(textOf(doc.querySelector('head > title')), handle);
 
   const reason = 'The page did not show its follower counts (log in or reload the page).';
   const counts = allMissing('Instagram does not show this on a profile.');
-  // The most precise count; on a tie the earlier source (exact title, then meta, then shown text).
-  counts.followers = mostPrecise(reason, dom?.followers?.precision === 1 ? dom.followers : null, meta?.[0], dom?.followers);
-  counts.following = mostPrecise(reason, dom?.following?.precision === 1 ? dom.following : null, meta?.[1], dom?.following);
-  counts.posts = mostPrecise(reason, dom?.posts?.precision === 1 ? dom.posts : null, meta?.[2], dom?.posts);
+  // The most precise count; on a tie the earlier source (exact title, then meta, then page data, then shown text).
+  counts.followers = mostPrecise(reason, dom?.followers?.precision === 1 ? dom.followers : null, meta?.[0], data?.followers, dom?.followers);
+  counts.following = mostPrecise(reason, dom?.following?.precision === 1 ? dom.following : null, meta?.[1], data?.following, dom?.following);
+  counts.posts = mostPrecise(reason, dom?.posts?.precision === 1 ? dom.posts : null, meta?.[2], data?.posts, dom?.posts);
 
   return {
     ...base,
@@ -78,9 +81,16 @@ export function readProfile(doc: Document, url: URL, handle: string): PageReadin
       [trusted ? metaName(metaContent(doc, META_TITLE), handle) : null, 'meta'],
       [tabTitle, 'dom'],
       [dom?.name, 'dom'],
+      [data?.name, 'json'],
     ),
-    bio: firstText('The page does not show a bio.', [trusted ? metaBio(metaContent(doc, META_DESCRIPTION)) : null, 'meta'], [dom?.bio, 'dom']),
-    verified: dom ? dom.verified : null,
+    bio: firstText(
+      'The page does not show a bio.',
+      [trusted ? metaBio(metaContent(doc, META_DESCRIPTION)) : null, 'meta'],
+      [dom?.bio, 'dom'],
+      [data?.bio, 'json'],
+    ),
+    verified: dom ? dom.verified : (data?.verified ?? null),
     counts,
+    posts: data?.items ?? [],
   };
 }
