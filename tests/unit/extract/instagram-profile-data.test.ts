@@ -116,3 +116,26 @@ describe('instagram profile pages that embed their first posts (data-sjs timelin
     expect(reading.posts.map((p) => p.id)).toEqual(['C4ddddddddd']);
   });
 });
+
+describe('instagram profile counts in the page’s language (og:description, constructed like the saved page’s)', () => {
+  function withDescription(description: string, lang: string) {
+    const html = `<!doctype html><html lang="${lang}"><head>
+      <meta property="og:title" content="Pluto (@pluto__travel) • Instagram">
+      <meta property="og:description" content="${description}">
+      <meta property="og:url" content="https://www.instagram.com/pluto__travel/"></head><body></body></html>`;
+    return read(html, 'https://www.instagram.com/pluto__travel/').counts;
+  }
+
+  it('reads "104 mila follower" (Italian) as 104,000 known to the nearest 1,000, not 104', () => {
+    const counts = withDescription('104 mila follower, 136 seguiti, 1.224 post - Guarda le foto e i video di Instagram di Pluto (@pluto__travel)', 'it');
+    expect(counts.followers).toEqual({ value: 104_000, precision: 1000, source: 'meta' });
+    expect(counts.posts).toEqual({ value: 1224, precision: 1, source: 'meta' });
+  });
+
+  it('splits counts listed with the ideographic comma (Japanese) and reads 万', () => {
+    const counts = withDescription('フォロワー1.2万人、フォロー中136人、投稿224件 - Pluto (@pluto__travel)', 'ja');
+    expect(counts.followers).toEqual({ value: 12_000, precision: 1000, source: 'meta' });
+    expect(counts.following).toEqual({ value: 136, precision: 1, source: 'meta' });
+    expect(counts.posts).toEqual({ value: 224, precision: 1, source: 'meta' });
+  });
+});

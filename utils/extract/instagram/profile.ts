@@ -36,7 +36,8 @@ function metaIsAbout(doc: Document, handle: string): boolean {
  */
 function metaCounts(description: string, lang: string | null): [MeasuredCount, MeasuredCount, MeasuredCount] | null {
   const head = description.split(/\s[-–—]\s/u)[0] ?? '';
-  const parts = head.split(/,\s+/u);
+  // "2,362 Followers, 136 Following" ; "フォロワー2,362人、フォロー136人" ; Arabic "،": list commas, never inside a number.
+  const parts = head.split(/,\s+|[、،]\s*/u);
   if (parts.length < 3) return null;
   const [followers, following, posts] = parts.slice(0, 3).map((part) => shownCount(part, 'meta', lang));
   return followers && following && posts ? [followers, following, posts] : null;
