@@ -4,16 +4,22 @@ import { createContextMenu, MENU_ID, saveLinkedProfile } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
 
-export default defineBackground(() => {
-  registerMessageHandlers();
-  registerReminders();
-  // Menus persist across restarts of the service worker; they are (re)created on install and update.
-  // Alarms may not survive an update: rebuild them from the database too.
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(createContextMenu);
-    void syncReminders(Date.now());
-  });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_ID) void saveLinkedProfile(info.linkUrl, Date.now());
-  });
+// Chrome runs this as a service worker (MV3); Firefox as an event page (`persistent: false`): both
+// unload it when idle and wake it for the listeners below, so every listener is registered at the
+// top level, on every start, and nothing lives only in its memory.
+export default defineBackground({
+  persistent: false,
+  main() {
+    registerMessageHandlers();
+    registerReminders();
+    // Menus persist across restarts of the service worker or event page; they are (re)created on
+    // install and update. Alarms may not survive an update: rebuild them from the database too.
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.contextMenus.removeAll().then(createContextMenu);
+      void syncReminders(Date.now());
+    });
+    browser.contextMenus.onClicked.addListener((info) => {
+      if (info.menuItemId === MENU_ID) void saveLinkedProfile(info.linkUrl, Date.now());
+    });
+  },
 });
