@@ -155,11 +155,12 @@ export function firefoxStoreProblems(report: ReturnType<typeof runFirefoxLint>, 
   return problems;
 }
 
-/** The Chrome zip `wxt zip` writes. */
+/** The Chrome zip `wxt zip` writes for this version. */
 export function chromeZipPath(): string {
-  const name = readdirSync(path.join(ROOT, '.output')).find((f) => f.endsWith('-chrome.zip'));
-  if (!name) throw new Error('No Chrome zip in .output: run `npm run zip` first.');
-  return path.join(ROOT, '.output', name);
+  const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const zip = path.join(ROOT, '.output', `${name}-${version}-chrome.zip`);
+  if (!existsSync(zip)) throw new Error(`No Chrome zip at ${zip}: run \`npm run zip\` first.`);
+  return zip;
 }
 
 function main(): void {
