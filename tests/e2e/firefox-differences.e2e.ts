@@ -108,6 +108,60 @@ describe('Firefox differences', () => {
     expect(await cached()).toEqual(['instagram:willyrex']);
   });
 
+  it('storage: at session storage’s 10 MB quota in Firefox, the post cache makes room for the post just seen', async () => {
+    // Fill the cache to the last byte Firefox accepts: creators not yet saved, 30 posts each with
+    // long captions (the post seen above as the model), and one padding entry, the oldest.
+    const filled = await browser.inExtension<{ accounts: number }>(`(async () => {
+      const { postCache } = await browser.storage.session.get('postCache');
+      const model = postCache['instagram:willyrex'].posts[0];
+      const now = Date.now();
+      const cacheOf = (accounts, padding) => {
+        const cache = {};
+        for (let i = 0; i < accounts; i++) {
+          const posts = Array.from({ length: 30 }, (_, j) => ({ ...model, id: 'f' + i + 'p' + j, author: 'filler' + i, caption: 'x'.repeat(2200) }));
+          cache['instagram:filler' + i] = { at: now - 60000 - i * 1000, posts };
+        }
+        cache['instagram:' + 'p'.repeat(padding)] = { at: now - 3600000, posts: [] };
+        return cache;
+      };
+      const fits = async (cache) => {
+        try {
+          await browser.storage.session.set({ postCache: cache });
+          return true;
+        } catch (error) {
+          if (/quota/i.test(error.message)) return false;
+          throw error;
+        }
+      };
+      const largest = async (low, high, fitsAt) => {
+        while (low < high) {
+          const mid = Math.ceil((low + high) / 2);
+          if (await fitsAt(mid)) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      };
+      const accounts = await largest(1, 299, (n) => fits(cacheOf(n, 1)));
+      const padding = await largest(1, 200000, (n) => fits(cacheOf(accounts, n)));
+      if (!(await fits(cacheOf(accounts, padding))) || (await fits(cacheOf(accounts, padding + 1)))) throw new Error('not full');
+      await browser.storage.session.set({ postCache: cacheOf(accounts, padding) });
+      return { accounts: accounts + 1 };
+    })()`);
+    expect(filled.accounts).toBeGreaterThan(100);
+    const keys = () => browser.inExtension<string[]>(`browser.storage.session.get('postCache').then((s) => Object.keys(s.postCache ?? {}))`);
+    expect(await keys()).not.toContain('instagram:willyrex');
+
+    const post = await browser.webPage();
+    await post.goto(POST_URL);
+    await expect.poll(keys, { timeout: 15_000 }).toContain('instagram:willyrex');
+    const kept = await keys();
+    // The oldest left to make room; the newest stayed.
+    expect(kept.length).toBeLessThan(filled.accounts);
+    expect(kept).toContain('instagram:filler0');
+    expect(kept.some((k) => k.startsWith('instagram:ppp'))).toBe(false);
+    await post.close();
+  });
+
   it('language: no i18n.detectLanguage anywhere, and counts read back from Firefox’s own number formats in every checked locale', async () => {
     for (const dir of [FIREFOX_EXTENSION_DIR, EXTENSION_DIR]) {
       // A call, not the API's name in the polyfill's table of methods.
