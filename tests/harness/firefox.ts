@@ -99,9 +99,11 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+        // Firefox's own notification windows (headless has no desktop notification service).
         'alerts.useSystemBackend': false,
         'extensions.background.idle.timeout': options.backgroundIdleMs ?? 30_000,
         'services.settings.server': 'data:,#remote-settings-off',
+        // Every request not answered by interception goes to the refusing proxy, HTTPS included.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': proxy.port,
