@@ -109,8 +109,13 @@ describe('Firefox differences', () => {
   });
 
   it('storage: at session storage’s 10 MB quota in Firefox, the post cache makes room for the post just seen', async () => {
+    const keys = () => browser.inExtension<string[]>(`browser.storage.session.get('postCache').then((s) => Object.keys(s.postCache ?? {}))`);
+    const seen = await browser.webPage();
+    await seen.goto(POST_URL);
+    await expect.poll(keys, { timeout: 15_000 }).toContain('instagram:willyrex');
+    await seen.close();
     // Fill the cache to the last byte Firefox accepts: creators not yet saved, 30 posts each with
-    // long captions (the post seen above as the model), and one padding entry, the oldest.
+    // long captions (the post just seen as the model), and one padding entry, the oldest.
     const filled = await browser.inExtension<{ accounts: number }>(`(async () => {
       const { postCache } = await browser.storage.session.get('postCache');
       const model = postCache['instagram:willyrex'].posts[0];
@@ -148,12 +153,12 @@ describe('Firefox differences', () => {
       return { accounts: accounts + 1 };
     })()`);
     expect(filled.accounts).toBeGreaterThan(100);
-    const keys = () => browser.inExtension<string[]>(`browser.storage.session.get('postCache').then((s) => Object.keys(s.postCache ?? {}))`);
     expect(await keys()).not.toContain('instagram:willyrex');
 
     const post = await browser.webPage();
     await post.goto(POST_URL);
-    await expect.poll(keys, { timeout: 15_000 }).toContain('instagram:willyrex');
+    // The background reads, checks and rewrites 10 MB here: give a busy machine time.
+    await expect.poll(keys, { timeout: 30_000, interval: 500 }).toContain('instagram:willyrex');
     const kept = await keys();
     // The oldest left to make room; the newest stayed.
     expect(kept.length).toBeLessThan(filled.accounts);

@@ -126,9 +126,16 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
   async function extensionPage(file: string): Promise<Page> {
     const page = await browser.newPage();
     const url = `${EXTENSION_ORIGIN}/${file.replace(/^\//, '')}`;
-    // BiDi reports no load event for add-on pages: start the navigation, then wait for the page.
+    // BiDi reports no load event for add-on pages: start the navigation, then ask the page until it
+    // has loaded (asking while Firefox moves the tab into the add-on's process can fail: ask again).
     void page.goto(url, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { timeout: 20_000 }, url);
+    const givenUpAt = Date.now() + 20_000;
+    let state = '';
+    while (state !== `${url} complete`) {
+      if (Date.now() > givenUpAt) throw new Error(`${url} did not load in Firefox (last seen: ${state || 'nothing'}).`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+    }
     return page;
   }
 

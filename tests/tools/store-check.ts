@@ -134,7 +134,7 @@ export function runFirefoxLint(dir: string): { errors: LintMessage[]; warnings: 
   const bin = path.join(ROOT, 'node_modules/.bin/web-ext');
   let out: string;
   try {
-    out = execFileSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(bin, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
   } catch (error) {
     // web-ext exits 1 when there are errors; its report is still on stdout.
     out = (error as { stdout?: string }).stdout ?? '';
