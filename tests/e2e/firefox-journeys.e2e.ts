@@ -8,8 +8,9 @@ import { pageKey } from '../harness/extension.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
 
 // The core journeys in Firefox (Debian's firefox-esr), with the Firefox build installed as a
-// temporary add-on: a real saved page at its real address, the in-page badge, the popup for that
-// tab, Save, the roster, a CSV import, a reminder that fires; and nothing leaves the browser.
+// temporary add-on: a real saved page at its real address, the in-page badge (on every platform),
+// the popup for that tab, Save, the roster, a CSV import, a reminder that fires; and nothing leaves
+// the browser.
 
 const PROFILE_URL = 'https://www.instagram.com/pluto__travel/';
 const work = mkdtempSync(path.join(os.tmpdir(), 'creator-scout-firefox-'));
@@ -65,6 +66,22 @@ describe('Firefox: the core journeys', () => {
     for (const page of [profile, popup, roster]) await page.close();
   });
 
+  it.each([
+    { platform: 'TikTok', url: 'https://www.tiktok.com/@illojuan', followers: '783,427 followers' },
+    { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', followers: '≈4.69M followers' },
+    { platform: 'X', url: 'https://x.com/Kikobeats', followers: '3,893 followers' },
+    { platform: 'Bluesky', url: 'https://bsky.app/profile/stephenking.bsky.social', followers: '1,101,177 followers' },
+  ])('the badge reads the real saved $platform profile in Firefox too', async ({ url, followers }) => {
+    const page = await browser.webPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      (text: string) => document.querySelector('creator-scout-badge')?.shadowRoot?.textContent?.includes(text),
+      { timeout: 15_000 },
+      followers,
+    );
+    await page.close();
+  });
+
   it('imports creators from a CSV after showing what it would do', async () => {
     const csv = path.join(work, 'creators.csv');
     writeFileSync(csv, generateRosterCsv(25));
@@ -104,7 +121,8 @@ describe('Firefox: the core journeys', () => {
     // The saved page asks for its own images and scripts; every one was stopped here, and each is
     // one the saved page itself names, not something the content script added.
     const html = browser.pageFor(PROFILE_URL)!.html;
-    const stopped = browser.requests.filter((r) => r.status === 'aborted');
+    const stopped = browser.requests.filter((r) => r.status === 'aborted' && r.frameUrl === PROFILE_URL);
+    expect(stopped.length).toBeGreaterThan(0);
     for (const r of stopped) expect(html, r.url).toContain(new URL(r.url).host);
   });
 });
