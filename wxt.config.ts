@@ -9,8 +9,8 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Creator Scout',
-    description:
-      'Vet creators on the profile you are viewing, shortlist them in one click and run outreach, agreements and follow-ups. Your data never leaves your machine.',
+    // At most 132 characters: the Chrome Web Store rejects a longer one.
+    description: 'Vet creators on the page you are viewing, shortlist them in one click, run outreach and follow-ups. Your data stays on your machine.',
     // storage: small preferences. alarms + notifications: follow-up reminders that fire even when
     // no extension page is open. contextMenus: "Save @handle to shortlist" on profile links.
     // unlimitedStorage: the roster and years of snapshots live only in this browser's IndexedDB;
@@ -31,6 +31,8 @@ export default defineConfig({
               // Firefox's built-in data-consent declaration: this add-on collects nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads the data-collection declaration from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

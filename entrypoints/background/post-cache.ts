@@ -4,7 +4,8 @@ import { PostReadingSchema, type PostReading } from '@/utils/extract/extraction'
 
 // Posts seen on post pages of creators not (yet) on the roster: kept for a day in session storage
 // (memory only, gone when the browser closes), so that saving the creator later picks them up and
-// engagement builds from real posts. Capped, oldest accounts first out.
+// engagement builds from real posts. Capped, oldest accounts first out, also when session storage's
+// quota (10 MB in Firefox and in Chrome) would be exceeded: long captions can fill it before the caps.
 
 const KEY = 'postCache';
 const MAX_ACCOUNTS = 300;
@@ -30,7 +31,25 @@ export async function cachePosts(accountId: string, posts: PostReading[], now: n
   const ids = new Set(posts.map((p) => p.id));
   cache[accountId] = { at: now, posts: [...posts, ...before.filter((p) => !ids.has(p.id))].slice(0, MAX_POSTS_PER_ACCOUNT) };
   const entries = Object.entries(cache).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_ACCOUNTS);
-  await browser.storage.session.set({ [KEY]: Object.fromEntries(entries) });
+  await storeNewestThatFit(entries);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message));
+}
+
+/** Store the cache (newest first); past the quota, keep the newer half of the accounts until it fits. */
+async function storeNewestThatFit(entries: Array<[string, Cache[string]]>): Promise<void> {
+  let kept = entries;
+  for (;;) {
+    try {
+      await browser.storage.session.set({ [KEY]: Object.fromEntries(kept) });
+      return;
+    } catch (error) {
+      if (!isQuotaError(error) || kept.length <= 1) throw error;
+      kept = kept.slice(0, Math.ceil(kept.length / 2));
+    }
+  }
 }
 
 export async function cachedPosts(accountId: string, now: number): Promise<PostReading[]> {

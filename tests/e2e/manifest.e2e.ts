@@ -43,8 +43,13 @@ describe('built manifests', () => {
     }
   });
 
-  it('Firefox: add-on id and a data-collection declaration of none', () => {
+  it('Firefox: MV2 with an event page, add-on id and a data-collection declaration of none', () => {
     const m = manifest('firefox-mv2');
+    expect(m.manifest_version).toBe(2);
+    expect(m.background).toEqual({ scripts: ['background.js'], persistent: false });
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    // Firefox for Android reads the data-collection key from 142 on (web-ext lint warns otherwise).
+    expect(m.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(m.browser_specific_settings.gecko.id).toBe('creator-scout@creator-scout.app');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.permissions.filter((p: string) => !p.startsWith('https://')).sort()).toEqual([...PERMISSIONS].sort());
