@@ -61,4 +61,30 @@ describe('view rate on the first visit', () => {
     await expect.poll(() => badge(page).locator('.cs-panel').textContent()).toMatch(/View rate ≈\d+\.\d+% — Median views of the \d+ most recent videos on the page/);
     await page.close();
   });
+
+  it('a watch page: that video’s (likes + comments) ÷ views, and a collaboration’s other channels', async () => {
+    const open = async (url: string) => {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const popup = await browser.context.newPage();
+      await popup.goto(browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf(url)}`));
+      return { page, popup };
+    };
+    // Late 2023: the comment count from the comments-entry-point section, rounded as shown.
+    const aespa = await open('https://www.youtube.com/watch?v=ZeerrnuLi5E');
+    const engagement = aespa.popup.getByRole('region', { name: 'Engagement of this post' });
+    await engagement.waitFor({ timeout: 15_000 });
+    expect((await engagement.locator('.big-figure').innerText()).replace(/\n/g, '')).toMatch(/^≈(about ?)?1\.92%$/);
+    expect(await engagement.innerText()).toContain('(likes + comments) ÷ views of this video');
+    await aespa.popup.close();
+    await aespa.page.close();
+
+    const collab = await open('https://www.youtube.com/watch?v=G78AnHpIw5w');
+    await collab.popup.getByRole('heading', { level: 1, name: 'Post by jazziiRed' }).waitFor({ timeout: 15_000 });
+    expect(await collab.popup.getByTestId('collaborators').innerText()).toBe(
+      'A collaboration with @Xoliks97 (Xoliks), @vladde, @mr_mooncatcher (mooncatcher); saved under the uploader, @jazziiRed.',
+    );
+    await collab.popup.close();
+    await collab.page.close();
+  });
 });
