@@ -1,7 +1,7 @@
 // View rate: how many of a creator's followers a typical recent video reaches. A channel's Videos
 // tab and a TikTok profile's grid show each video's views (and nothing else), so this is the rate a
 // scout can have on the first visit, before any video is opened. Pure: no browser APIs.
-import type { Extraction, MeasuredCount, PostReading } from '../extract/extraction';
+import type { Extraction, MeasuredCount, Platform, PostReading } from '../extract/extraction';
 import { isMeasured } from '../extract/fields';
 import { DEFAULT_ENGAGEMENT_SETTINGS, type EngagementSettings } from './engagement';
 
@@ -46,6 +46,9 @@ function confidenceFor(n: number): { confidence: 'high' | 'medium' | 'low'; note
 
 const DAY = 86_400_000;
 
+/** Profiles whose grid is videos with their views. X shows views on posts too, and its engagement by views covers them. */
+const VIDEO_PLATFORMS: ReadonlySet<Platform> = new Set(['youtube', 'tiktok']);
+
 /**
  * Median views of the most recent videos on the page ÷ followers (subscribers on YouTube). Uses the
  * videos the page shows now, newest first as the grid lists them; pinned videos and videos younger
@@ -53,6 +56,9 @@ const DAY = 86_400_000;
  * page does not show is skipped, never counted as 0.
  */
 export function viewRate(reading: Pick<Extraction, 'platform' | 'counts' | 'posts'>, now: number, settings: EngagementSettings = DEFAULT_ENGAGEMENT_SETTINGS): ViewRateResult {
+  if (!VIDEO_PLATFORMS.has(reading.platform)) {
+    return { available: false, reason: 'The view rate is measured on video profiles (YouTube, TikTok).' };
+  }
   const followers = reading.counts.followers;
   const audience = reading.platform === 'youtube' ? 'subscribers' : 'followers';
   if (!isMeasured(followers) || followers.value <= 0) {

@@ -121,6 +121,10 @@ describe('view rate never invents a number', () => {
     expect(result.videosSkipped.map((v) => v.id)).toEqual(['pinned', 'new']);
   });
 
+  it('is measured on video profiles only: an X profile’s posts are not "videos"', () => {
+    expect(viewRate({ ...base, platform: 'x' }, NOW)).toEqual({ available: false, reason: expect.stringMatching(/video profiles/) });
+  });
+
   it('is not measured when no video shows its views', () => {
     const result = viewRate({ ...base, posts: [video('a', { missing: 'not shown' })] }, NOW);
     expect(result).toEqual({ available: false, reason: 'None of the videos on this page shows its views.' });
