@@ -108,8 +108,12 @@ describe('collaboration videos', () => {
       </ytd-watch-metadata></div></ytd-watch-flexy>`;
     const reading = read(URL_, dom);
     expect(reading.handle).toBe('jazziiRed');
-    expect(reading.displayName).toEqual({ missing: expect.any(String) });
-    expect(reading.posts[0]!.collaborators?.map((c) => c.handle)).toEqual(['jazziiRed', 'vladde']);
+    // The uploader's name, from its avatar link: not "jazziiRed and vladde".
+    expect(reading.displayName).toEqual({ value: 'jazziiRed', source: 'dom' });
+    expect(reading.posts[0]!.collaborators).toEqual([
+      { handle: 'jazziiRed', name: 'jazziiRed' },
+      { handle: 'vladde', name: 'vladde' },
+    ]);
     expect(reading.counts.followers).toEqual({ missing: expect.any(String) });
   });
 

@@ -83,7 +83,8 @@ export function collaborationFromDom(ownerBlock: Element | null): CollaborationO
     const handle = handleFromUrl(link.getAttribute('href'));
     if (!handle || seen.has(handle.toLowerCase())) continue;
     seen.add(handle.toLowerCase());
-    people.push({ handle, name: link.getAttribute('aria-label') ? null : textOf(link) });
+    // Avatar links name their channel in aria-label; text links in their text.
+    people.push({ handle, name: asString(link.getAttribute('aria-label')) ?? textOf(link) });
   }
   return {
     uploader: people[0] ?? { handle: null, name: null },
