@@ -134,6 +134,15 @@ describe('live streams', () => {
     expect(reading.counts.likes).toEqual({ value: 872230, precision: 1, source: 'aria' });
   });
 
+  it('does not take a scheduled stream’s "waiting" count in the data for views', () => {
+    const upcoming = fixtureJson('yt-watch-live-spacevideos-2022').replace('"isLive": true,', '').replace('" watching now"', '" waiting"');
+    const reading = read(LIVE, data(upcoming));
+    expect(reading.counts.views).toEqual({ missing: expect.stringMatching(/waiting/) });
+    expect(reading.posts[0]!.liveViewers).toBeUndefined();
+    const scheduled = { videoDetails: { videoId: '86YLFOog4GM', isUpcoming: true, viewCount: '0' } };
+    expect(read(LIVE, player(scheduled)).counts.views).toEqual({ missing: expect.stringMatching(/waiting/) });
+  });
+
   it('does not take the player’s viewer count of a live stream for views', () => {
     const live = { videoDetails: { videoId: '86YLFOog4GM', isLive: true, viewCount: '10226', author: 'Space Videos' } };
     const reading = read(LIVE, player(live) + data(fixtureJson('yt-watch-live-spacevideos-2022')));
@@ -153,6 +162,10 @@ describe('live streams', () => {
     const es = read(LIVE, dom('10.226 personas están viendo'), 'es');
     expect(es.posts[0]!.liveViewers).toMatchObject({ value: 10226 });
     expect(es.counts.views).toEqual({ missing: expect.any(String) });
+    // A scheduled premiere's "waiting" count is not views either, nor live viewers.
+    const waiting = read(LIVE, dom('1,234 waiting'));
+    expect(waiting.counts.views).toEqual({ missing: expect.stringMatching(/waiting/) });
+    expect(waiting.posts[0]!.liveViewers).toBeUndefined();
     // A recorded video's views stay views.
     const vod = read(LIVE, dom('12,840,948 views'));
     expect(vod.counts.views).toEqual({ value: 12840948, precision: 1, source: 'aria' });

@@ -61,6 +61,8 @@ const DOM_COMMENTS = [
 // "10,226 watching now": a live stream's concurrent viewers, in the languages YouTube ships.
 const LIVE_WORDS =
   /watching|viendo|zuschauer|regardent|en train de regarder|assistindo|spettator|stanno guardando|kijken|oglądających|смотрят|дивляться|izliyor|menonton|đang xem|視聴中|正在观看|觀看中|시청 중|देख रहे|يشاهد/iu;
+// "1,234 waiting": people waiting for a scheduled premiere or stream to start; not views either.
+const WAITING_WORDS = /waiting|esperando|warten|en attente|aguardando|in attesa|wachten|oczekuj|ожида|bekliyor|menunggu|待機|等待|대기/iu;
 const DOM_OWNER_BLOCK = 'ytd-video-owner-renderer, #owner';
 const DOM_OWNER = 'ytd-video-owner-renderer ytd-channel-name a, #owner ytd-channel-name a';
 const DOM_SHORTS_OWNER = 'a[href^="/@"]';
@@ -82,6 +84,8 @@ interface Video {
   paidLabel: string | null;
   /** True on a live stream, whose view line counts viewers watching now. */
   live: boolean | null;
+  /** True on a scheduled premiere or stream, whose view line counts people waiting. */
+  upcoming: boolean | null;
   liveViewers: MeasuredCount | null;
   collaborators: Collaborator[] | null;
 }
@@ -136,10 +140,11 @@ function fromPlayer(player: unknown): Partial<Video> {
     handle: handleFromUrl(asString(at(micro, 'ownerProfileUrl'))),
     channelName: asString(at(details, 'author')) ?? asString(at(micro, 'ownerChannelName')),
     // On a live stream the player's viewCount counts viewers watching now, not views.
-    views: at(details, 'isLive') === true ? null : exactCount(at(details, 'viewCount'), 'json'),
+    views: at(details, 'isLive') === true || at(details, 'isUpcoming') === true ? null : exactCount(at(details, 'viewCount'), 'json'),
     likes: exactCount(at(micro, 'likeCount'), 'json'),
     paidLabel: ytText(at(player, ...PAID_OVERLAY_TEXT)),
     live: at(details, 'isLive') === true ? true : null,
+    upcoming: at(details, 'isUpcoming') === true ? true : null,
   };
 }
 
@@ -154,6 +159,7 @@ function fromData(data: unknown, lang: string | null): Partial<Video> {
   const viewCount = at(primary, ...VIEW_COUNT_RENDERER);
   const viewText = ytText(at(viewCount, 'viewCount'));
   const live = at(viewCount, 'isLive') === true || Boolean(viewText && LIVE_WORDS.test(viewText));
+  const upcoming = !live && Boolean(viewText && WAITING_WORDS.test(viewText));
   return {
     title: ytText(at(primary, 'title')),
     handle: collab ? collab.uploader.handle : handleFromUrl(ownerLink),
@@ -165,10 +171,11 @@ function fromData(data: unknown, lang: string | null): Partial<Video> {
         ? asArray(at(owner, 'badges')).some((b) => /VERIFIED/.test(asString(at(b, 'metadataBadgeRenderer', 'style')) ?? ''))
         : null,
     subscribers: shownCount(ytText(at(owner, 'subscriberCountText')), 'json', lang) ?? collab?.subscribers ?? null,
-    views: live ? null : shownCount(viewText, 'json', lang),
+    views: live || upcoming ? null : shownCount(viewText, 'json', lang),
     likes: likeFromButtons(primary, lang),
     comments: commentsFromData(data, contents, lang),
     live: viewCount === undefined ? null : live,
+    upcoming: viewCount === undefined ? null : upcoming,
     liveViewers: live ? shownCount(viewText, 'json', lang) : null,
     collaborators: collab?.collaborators ?? null,
   };
@@ -187,6 +194,7 @@ function fromDom(doc: Document, target: VideoTarget, lang: string | null): Parti
   const viewsAria = root.querySelector(DOM_VIEWS_ARIA)?.getAttribute('aria-label');
   const viewsText = textOf(root.querySelector(DOM_VIEWS_TEXT));
   const live = [viewsAria, viewsText].some((t) => Boolean(t && LIVE_WORDS.test(t)));
+  const upcoming = !live && [viewsAria, viewsText].some((t) => Boolean(t && WAITING_WORDS.test(t)));
   const viewers = shownCount(viewsAria, 'aria', lang) ?? shownCount(viewsText, 'dom', lang);
   // The first of the comment headers that shows a number.
   let comments: MeasuredCount | null = null;
@@ -201,12 +209,13 @@ function fromDom(doc: Document, target: VideoTarget, lang: string | null): Parti
     channelName: collab ? collab.uploader.name : textOf(owner),
     verified: collab ? null : root.querySelector('#owner') ? Boolean(root.querySelector(DOM_OWNER_VERIFIED)) : null,
     subscribers: collab ? null : shownCount(textOf(root.querySelector(DOM_OWNER_SUBSCRIBERS)), 'dom', lang),
-    views: live ? null : viewers,
+    views: live || upcoming ? null : viewers,
     likes:
       shownCount(likeButton?.getAttribute('aria-label'), 'aria', lang) ??
       shownCount(textOf(likeButton?.querySelector(DOM_LIKE_TEXT)), 'dom', lang),
     comments,
     live: viewers ? live : null,
+    upcoming: viewers ? upcoming : null,
     liveViewers: live ? viewers : null,
     collaborators: collab && collab.collaborators.length ? collab.collaborators : null,
   };
@@ -225,7 +234,7 @@ function merge(...sources: Array<Partial<Video> | null>): Video {
     title: pick('title'), description: pick('description'), postedAt: pick('postedAt'), handle: pick('handle'),
     channelName: pick('channelName'), verified: pick('verified'), subscribers: pick('subscribers'),
     views: pick('views'), likes: pick('likes'), comments: pick('comments'), paidLabel: pick('paidLabel'),
-    live: pick('live'), liveViewers: pick('liveViewers'), collaborators: pick('collaborators'),
+    live: pick('live'), upcoming: pick('upcoming'), liveViewers: pick('liveViewers'), collaborators: pick('collaborators'),
   };
 }
 
@@ -249,7 +258,11 @@ export function readWatch(doc: Document, target: VideoTarget, base: PageReading)
     comments: firstCount(reason(REASONS.videoComments), video.comments),
     shares: missing(REASONS.shares),
     // A live page shows viewers watching now in place of views: views are missing, not those viewers.
-    views: video.live ? missing(REASONS.liveViews) : firstCount(reason(REASONS.videoViews), video.views),
+    views: video.live
+      ? missing(REASONS.liveViews)
+      : video.upcoming
+        ? missing(REASONS.upcomingViews)
+        : firstCount(reason(REASONS.videoViews), video.views),
   };
   const post: PostReading = {
     id: target.id,
