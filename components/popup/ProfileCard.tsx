@@ -83,7 +83,7 @@ export function ProfileCard({ reading, status, statusError }: { reading: Extract
         </p>
       )}
       {status && <EngagementSection score={status.score} />}
-      {status && <ViewRateSection viewRate={status.score.viewRate} />}
+      {status && <ViewRateSection viewRate={status.score.viewRate} platform={reading.platform} />}
       {status && <FitSection fit={status.score.fit} />}
       {status && <SignalsSection signals={status.score.signals} />}
       <MissingList reading={reading} />

@@ -1,4 +1,5 @@
 import { formatCount, formatPercent } from '@/utils/format';
+import type { Platform } from '@/utils/extract/extraction';
 import type { ViewRateResult } from '@/utils/scoring/view-rate';
 
 const grouped = new Intl.NumberFormat('en-US');
@@ -10,11 +11,22 @@ function shown(value: number, precision: number): string {
 
 /**
  * The view rate of a profile whose grid shows each video's views (YouTube's Videos tab, TikTok):
- * the figure, its formula with N, how precise its inputs were, and which videos it used. Shown only
- * where the page shows views; elsewhere it would only repeat "not shown".
+ * the figure, its formula with N, how precise its inputs were, and which videos it used; on another
+ * YouTube or TikTok page, why there is none and where to find it.
  */
-export function ViewRateSection({ viewRate }: { viewRate: ViewRateResult }) {
-  if (!viewRate.available) return null;
+export function ViewRateSection({ viewRate, platform }: { viewRate: ViewRateResult; platform: Platform }) {
+  if (!viewRate.available) {
+    // On a video profile, say why there is no view rate and what to do; elsewhere it does not apply.
+    if (platform !== 'youtube' && platform !== 'tiktok') return null;
+    return (
+      <section className="section" aria-labelledby="view-rate-heading" data-testid="view-rate">
+        <h2 id="view-rate-heading" className="section__title">
+          View rate
+        </h2>
+        <p className="muted">Not measured. {viewRate.reason}</p>
+      </section>
+    );
+  }
   return (
     <section className="section" aria-labelledby="view-rate-heading" data-testid="view-rate">
       <h2 id="view-rate-heading" className="section__title">

@@ -3,6 +3,7 @@
 // scout can have on the first visit, before any video is opened. Pure: no browser APIs.
 import type { Extraction, MeasuredCount, Platform, PostReading } from '../extract/extraction';
 import { isMeasured } from '../extract/fields';
+import { channelRef } from '../extract/youtube/common';
 import { DEFAULT_ENGAGEMENT_SETTINGS, type EngagementSettings } from './engagement';
 
 export type ViewRateResult =
@@ -46,6 +47,14 @@ function confidenceFor(n: number): { confidence: 'high' | 'medium' | 'low'; note
 
 const DAY = 86_400_000;
 
+function isVideosTab(href: string): boolean {
+  try {
+    return channelRef(new URL(href))?.tab === 'videos';
+  } catch {
+    return false;
+  }
+}
+
 /** Profiles whose grid is videos with their views. X shows views on posts too, and its engagement by views covers them. */
 const VIDEO_PLATFORMS: ReadonlySet<Platform> = new Set(['youtube', 'tiktok']);
 
@@ -55,9 +64,14 @@ const VIDEO_PLATFORMS: ReadonlySet<Platform> = new Set(['youtube', 'tiktok']);
  * than the engagement settings' minimum age are skipped, as for engagement. A video whose views the
  * page does not show is skipped, never counted as 0.
  */
-export function viewRate(reading: Pick<Extraction, 'platform' | 'counts' | 'posts'>, now: number, settings: EngagementSettings = DEFAULT_ENGAGEMENT_SETTINGS): ViewRateResult {
+export function viewRate(reading: Pick<Extraction, 'platform' | 'url' | 'counts' | 'posts'>, now: number, settings: EngagementSettings = DEFAULT_ENGAGEMENT_SETTINGS): ViewRateResult {
   if (!VIDEO_PLATFORMS.has(reading.platform)) {
     return { available: false, reason: 'The view rate is measured on video profiles (YouTube, TikTok).' };
+  }
+  // A channel's home tab mixes shelves (popular uploads, playlists) in no order of recency; its Videos
+  // tab lists the latest uploads first.
+  if (reading.platform === 'youtube' && !isVideosTab(reading.url)) {
+    return { available: false, reason: 'Open the channel’s Videos tab: it lists the latest videos with their views.' };
   }
   const followers = reading.counts.followers;
   const audience = reading.platform === 'youtube' ? 'subscribers' : 'followers';

@@ -31,7 +31,7 @@ function popupOn(name: string, overrides: Partial<Extraction> = {}) {
 const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling!;
 
 beforeAll(() => {
-  for (const name of ['instagram/ig-profile-pluto__travel-2025-ssr', 'tiktok/tt-profile-illojuan-2025-dom', 'youtube/yt-browse-kurzgesagt-videos-2026', 'youtube/yt-watch-aespa-comments-entry-point-2023', 'youtube/yt-watch-collaboration-jazziiRed-2026', 'youtube/yt-watch-live-spacevideos-2022']) readFixture(name);
+  for (const name of ['instagram/ig-profile-pluto__travel-2025-ssr', 'tiktok/tt-profile-illojuan-2025-dom', 'youtube/yt-channel-OneMedia-es-2024', 'youtube/yt-browse-kurzgesagt-videos-2026', 'youtube/yt-watch-aespa-comments-entry-point-2023', 'youtube/yt-watch-collaboration-jazziiRed-2026', 'youtube/yt-watch-live-spacevideos-2022']) readFixture(name);
 }, 60_000);
 
 describe('view rate in the popup, first visit', () => {
@@ -56,6 +56,12 @@ describe('view rate in the popup, first visit', () => {
     const used = within(section).getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(used.length).toBeGreaterThan(0);
     for (const line of used.filter((l) => !l.includes('skipped'))) expect(line).toMatch(/: ≈[\d.]+[KM] views$/);
+  });
+
+  it('on a YouTube channel’s home tab, says where to find it', async () => {
+    popupOn('youtube/yt-channel-OneMedia-es-2024');
+    const section = await screen.findByRole('region', { name: 'View rate' });
+    expect(section).toHaveTextContent('Not measured. Open the channel’s Videos tab: it lists the latest videos with their views.');
   });
 
   it('is not shown where the page shows no views (an Instagram profile)', async () => {

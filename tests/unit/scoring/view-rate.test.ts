@@ -29,7 +29,7 @@ function median(values: number[]): number {
 }
 
 beforeAll(() => {
-  for (const name of ['tiktok/tt-profile-illojuan-2025-dom', 'youtube/yt-browse-creativecommons-videos-lockup-2026', 'youtube/yt-browse-kurzgesagt-videos-2026', 'youtube/yt-watch-aespa-comments-entry-point-2023', 'youtube/yt-watch-collaboration-jazziiRed-2026', 'youtube/yt-watch-live-spacevideos-2022']) readFixture(name);
+  for (const name of ['tiktok/tt-profile-illojuan-2025-dom', 'youtube/yt-channel-OneMedia-es-2024', 'youtube/yt-browse-creativecommons-videos-lockup-2026', 'youtube/yt-browse-kurzgesagt-videos-2026', 'youtube/yt-watch-aespa-comments-entry-point-2023', 'youtube/yt-watch-collaboration-jazziiRed-2026', 'youtube/yt-watch-live-spacevideos-2022']) readFixture(name);
 }, 60_000);
 
 describe('view rate on the first visit, from real saved pages', () => {
@@ -123,6 +123,13 @@ describe('view rate never invents a number', () => {
 
   it('is measured on video profiles only: an X profile’s posts are not "videos"', () => {
     expect(viewRate({ ...base, platform: 'x' }, NOW)).toEqual({ available: false, reason: expect.stringMatching(/video profiles/) });
+  });
+
+  it('on YouTube, only on the Videos tab: the home tab’s shelves are in no order of recency', () => {
+    const home = readFixture('youtube/yt-channel-OneMedia-es-2024');
+    expect(home.posts.length).toBeGreaterThan(0);
+    expect(viewRate(home, NOW)).toEqual({ available: false, reason: expect.stringMatching(/Videos tab/) });
+    expect(viewRate({ ...base, url: 'https://www.youtube.com/@kurzgesagt' }, NOW).available).toBe(false);
   });
 
   it('is not measured when no video shows its views', () => {
