@@ -77,7 +77,9 @@ function saveControls(state: BadgeState, actions: BadgeActions): HTMLElement {
 function engagementSummary(status: ProfileStatus | null): string {
   const engagement = status?.score.engagement;
   if (!engagement) return 'ER …';
-  if (!engagement.available) return 'ER —';
+  // A grid that shows only views (YouTube's Videos tab, TikTok) has a view rate on the first visit.
+  const viewRate = status?.score.viewRate;
+  if (!engagement.available) return viewRate?.available ? `VR ${viewRate.approximate ? '≈' : ''}${formatPercent(viewRate.rate)}` : 'ER —';
   return `ER ${engagement.method === 'totals' ? '≈' : ''}${formatPercent(engagement.rate)}`;
 }
 
@@ -109,6 +111,17 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
     panel.append(el('p', { class: 'cs-line', text: `Engagement: ${engagement.reason}` }));
   } else if (state.statusError) {
     panel.append(el('p', { class: 'cs-line cs-error', text: state.statusError }));
+  }
+  const viewRate = status?.score.viewRate;
+  if (viewRate?.available) {
+    panel.append(
+      el(
+        'p',
+        { class: 'cs-line' },
+        el('strong', { text: `View rate ${viewRate.approximate ? '≈' : ''}${formatPercent(viewRate.rate)}` }),
+        ` — ${viewRate.formula} (N = ${viewRate.videosUsed.length}). ${viewRate.precisionNote ?? ''} ${viewRate.benchmarkNote}`.replace(/\s+/g, ' '),
+      ),
+    );
   }
   const benchmarks = status?.score.benchmarks;
   for (const comparison of benchmarks?.comparisons ?? []) panel.append(el('p', { class: 'cs-line cs-muted', text: `${comparison.summary}.` }));

@@ -4,6 +4,7 @@ import { platformName, statusLabel } from '@/utils/format';
 import type { ProfileStatus } from '@/utils/messaging';
 import { CountStat } from '../CountStat';
 import { EngagementSection, FitSection, GrowthLine, SignalsSection, TierLine } from './ScoreSections';
+import { ViewRateSection } from './ViewRateSection';
 
 function statsFor(reading: Extraction): Array<[string, CountField]> {
   const rows: Array<[string, CountField]> = [
@@ -82,6 +83,7 @@ export function ProfileCard({ reading, status, statusError }: { reading: Extract
         </p>
       )}
       {status && <EngagementSection score={status.score} />}
+      {status && <ViewRateSection viewRate={status.score.viewRate} platform={reading.platform} />}
       {status && <FitSection fit={status.score.fit} />}
       {status && <SignalsSection signals={status.score.signals} />}
       <MissingList reading={reading} />

@@ -60,6 +60,16 @@ export const PostCountsSchema = z.object({
 });
 export type PostCounts = z.infer<typeof PostCountsSchema>;
 
+/**
+ * A channel credited on a collaboration post (YouTube shows "A and B" with an avatar stack and lists
+ * each channel in a dialog). The post's author is the uploading channel; the others are kept here.
+ */
+export const CollaboratorSchema = z.object({
+  handle: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  name: z.nullable(z.string().check(z.maxLength(200))),
+});
+export type Collaborator = z.infer<typeof CollaboratorSchema>;
+
 /** A post, reel, video or tweet seen on the page: a post page's own post, or an item of a profile's grid. */
 export const PostReadingSchema = z.object({
   /** The platform's id of the post (Instagram shortcode, TikTok/YouTube/X id). */
@@ -74,6 +84,16 @@ export const PostReadingSchema = z.object({
   /** #ad, #sponsored, a "Paid partnership" label and the like. */
   sponsored: z.boolean(),
   counts: PostCountsSchema,
+  /**
+   * Every channel credited on a collaboration post, the author (uploader) first. Absent on a post
+   * with one author.
+   */
+  collaborators: z.optional(z.array(CollaboratorSchema).check(z.maxLength(20))),
+  /**
+   * A live stream's concurrent viewers ("10,226 watching now"): not views, which a live page does not
+   * show. Absent unless the post is live.
+   */
+  liveViewers: z.optional(MeasuredCountSchema),
 });
 export type PostReading = z.infer<typeof PostReadingSchema>;
 

@@ -9,6 +9,7 @@ import { engagementRate, type EngagementResult, type EngagementSettings, type Po
 import { fitScore, type FitResult } from './fit';
 import { followerGrowth, type Growth } from './growth';
 import { tierFor, type TierResult, type TierThresholds } from './tier';
+import { viewRate, type ViewRateResult } from './view-rate';
 
 /** A post's numbers plus what the fit and authenticity checks read from it. */
 export type ScoredPost = PostMetrics & { sponsored: boolean; caption: string | null };
@@ -16,6 +17,8 @@ export type ScoredPost = PostMetrics & { sponsored: boolean; caption: string | n
 export interface ProfileScore {
   tier: TierResult | null;
   engagement: EngagementResult;
+  /** Median views per recent video ÷ followers, from the videos on the page (YouTube, TikTok grids). */
+  viewRate: ViewRateResult;
   benchmarks: { comparisons: BenchmarkComparison[]; note: string | null };
   signals: Signal[];
   fit: FitResult;
@@ -103,5 +106,5 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
     history,
     isMeasured(followers) ? { takenAt: options.now, followers: followers.value, precision: followers.precision } : null,
   );
-  return { tier, engagement, benchmarks, signals, fit, growth };
+  return { tier, engagement, viewRate: viewRate(reading, options.now, options.engagement), benchmarks, signals, fit, growth };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import type { CountField } from '@/utils/extract/extraction';
+import type { CountField, MeasuredCount } from '@/utils/extract/extraction';
 import { COUNT_KEYS, POST_COUNT_KEYS, textValue } from '@/utils/extract/fields';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
@@ -11,7 +11,7 @@ import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 type Expected = number | { value: number; precision: number } | { missing: true };
 
-function expectCount(field: CountField | undefined, expected: Expected, label: string) {
+function expectCount(field: CountField | MeasuredCount | undefined, expected: Expected, label: string) {
   if (typeof expected === 'number') expect(field, label).toMatchObject({ value: expected, precision: 1 });
   else if ('missing' in expected) expect(field, label).toEqual({ missing: expect.any(String) });
   else expect(field, label).toMatchObject(expected);
@@ -49,6 +49,16 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
       if (truth[key] !== undefined) expectCount(reading.counts[key], truth[key] as Expected, key);
     }
     if (typeof truth.postItems === 'number') expect(reading.posts).toHaveLength(truth.postItems);
+    // Collaboration posts: every credited channel, the uploader (the reading's handle) first.
+    if (Array.isArray(truth.collaborators)) {
+      expect(reading.posts[0]?.collaborators?.map((c) => c.handle)).toEqual(truth.collaborators);
+      expect(reading.handle).toBe(truth.collaborators[0]);
+    } else {
+      for (const post of reading.posts) expect(post.collaborators, `${post.id} collaborators`).toBeUndefined();
+    }
+    // Live streams: viewers watching now are their own reading, never views.
+    if (truth.liveViewers !== undefined) expectCount(reading.posts[0]?.liveViewers, truth.liveViewers as Expected, 'live viewers');
+    else for (const post of reading.posts) expect(post.liveViewers, `${post.id} live viewers`).toBeUndefined();
     for (const sample of (truth.postSamples as PostTruth[] | undefined) ?? []) {
       const post = reading.posts.find((p) => p.id === sample.id);
       expect(post, `post ${sample.id}`).toBeDefined();

@@ -278,11 +278,11 @@ describe('youtube.pageType', () => {
     expect(youtube.pageType(new URL(href))).toBe(type);
   });
 
-  it('reads every saved YouTube page as a profile, and no other site’s page', () => {
+  it('reads every saved YouTube page as the page type it is, and no other site’s page', () => {
     const fixtures = listFixtures();
     const own = fixtures.filter((f) => f.platform === 'youtube');
-    expect(own).toHaveLength(3);
-    for (const f of own) expect(youtube.pageType(new URL(f.meta.url)), f.name).toBe('profile');
+    expect(own.map((f) => youtube.pageType(new URL(f.meta.url))).sort()).toEqual(['post', 'post', 'post', 'profile', 'profile', 'profile']);
+    for (const f of own) expect(youtube.pageType(new URL(f.meta.url)), f.name).toBe(f.meta.groundTruth.pageType);
     for (const f of fixtures.filter((f) => f.platform !== 'youtube')) {
       expect(youtube.pageType(new URL(f.meta.url)), f.name).toBe('other');
     }

@@ -23,6 +23,8 @@ export const REASONS = {
   videoLikes: "YouTube did not show this video's likes (the creator may hide them).",
   videoComments: 'YouTube did not show a comment count (comments may be off, or not loaded yet: scroll to them).',
   videoViews: "YouTube did not show this video's views.",
+  liveViews: 'A live stream shows how many are watching now, not its views: see live viewers.',
+  upcomingViews: 'A scheduled premiere or stream shows how many are waiting, not views.',
   videoNotLoaded: 'The video page has not loaded yet: wait for it, then try again.',
   authorPosts: 'Open the channel to see its video count.',
   authorBio: 'Open the channel to read its description.',

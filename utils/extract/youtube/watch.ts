@@ -1,9 +1,10 @@
 // A video page (/watch?v=…, /shorts/…): the video's own views, likes, comments and date.
 import type { PageReading } from '../adapter';
-import type { CountField, MeasuredCount, PostReading } from '../extraction';
+import type { Collaborator, CountField, MeasuredCount, PostReading } from '../extraction';
 import { allMissing, missing } from '../fields';
 import { asString, at, clip, exactCount, firstCount, firstText, isSponsored, jsonAssignedTo, shownCount, textOf } from '../page-data';
 import { asArray, handleFromUrl, hlOf, REASONS, videoUrl, ytText, type VideoTarget } from './common';
+import { collaborationFromData, collaborationFromDom } from './owner';
 
 // ytInitialPlayerResponse (the player's data), 2016–2026. videoDetails.viewCount is exact;
 // microformat has publishDate, ownerProfileUrl ("http://www.youtube.com/@TED") and, since 2024 on
@@ -16,7 +17,6 @@ const PAID_OVERLAY_TEXT = ['paidContentOverlay', 'paidContentOverlayRenderer', '
 // testfiles/video_details/video_details_20231103_likes.json and notes/AB_Tests.md ([11], Nov 2023).
 const CURRENT_VIDEO = ['currentVideoEndpoint', 'watchEndpoint', 'videoId'] as const;
 const WATCH_CONTENTS = ['contents', 'twoColumnWatchNextResults', 'results', 'results', 'contents'] as const;
-const VIEW_COUNT = ['viewCount', 'videoViewCountRenderer', 'viewCount'] as const;
 const LIKE_BUTTONS = ['videoActions', 'menuRenderer', 'topLevelButtons'] as const;
 // Like button since Nov 2023: { title: "4.2M", accessibilityText: "like this video along with 4,209,059 other people" }.
 const LIKE_VIEW_MODEL = [
@@ -28,7 +28,12 @@ const LIKE_RENDERER_2022 = ['segmentedLikeDislikeButtonRenderer', 'likeButton', 
 const LIKE_RENDERER_2020 = ['toggleButtonRenderer'] as const;
 const OWNER = ['owner', 'videoOwnerRenderer'] as const;
 const COMMENTS_PANEL = 'engagement-panel-comments-section';
-const COMMENTS_SECTION = 'comment-item-section';
+// Late 2023 on: the count sits in the section "comments-entry-point" (commentsEntryPointHeaderRenderer,
+// "703K"), before the section "comment-item-section" that loads the comments themselves; older pages
+// put the header in the latter. Every item section is searched. TeamPiped/rustypipe
+// testfiles/video_details/video_details_20231103_likes.json.
+const COMMENTS_HEADER = ['commentsEntryPointHeaderRenderer', 'commentCount'] as const;
+const VIEW_COUNT_RENDERER = ['viewCount', 'videoViewCountRenderer'] as const;
 
 // The rendered watch page. ytd-watch-flexy carries the id of the video on screen in video-id.
 const WATCH_ROOT = 'ytd-watch-flexy';
@@ -42,8 +47,23 @@ const DOM_VIEWS_TEXT = 'ytd-video-view-count-renderer .view-count, ytd-watch-inf
 // js/content.js); #like-button on Shorts.
 const DOM_LIKE_BUTTON = 'like-button-view-model button, #segmented-like-button button, #like-button button';
 const DOM_LIKE_TEXT = '.yt-spec-button-shape-next__button-text-content, .yt-spec-button-shape-with-label__label';
-// "1,204 Comments" once the comments have loaded; the Shorts comments button shows "1.2K".
-const DOM_COMMENTS = 'ytd-comments-header-renderer #count, #comments-button .yt-spec-button-shape-with-label__label';
+// The comment count as rendered: the header of the comments section ("1,204 Comments", once they
+// have loaded), the "comments-entry-point" header above them ("Comments 703K", late 2023 on), the
+// comments panel's header, and the Shorts comments button ("1.2K").
+const DOM_COMMENTS = [
+  'ytd-item-section-renderer[section-identifier="comment-item-section"] ytd-comments-header-renderer #count',
+  'ytd-comments-header-renderer #count',
+  'ytd-comments-entry-point-header-renderer #comment-count',
+  'ytd-comments-entry-point-header-renderer #count',
+  'ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-comments-section"] #contextual-info',
+  '#comments-button .yt-spec-button-shape-with-label__label',
+];
+// "10,226 watching now": a live stream's concurrent viewers, in the languages YouTube ships.
+const LIVE_WORDS =
+  /watching|viendo|zuschauer|regardent|en train de regarder|assistindo|spettator|stanno guardando|kijken|oglądających|смотрят|дивляться|izliyor|menonton|đang xem|視聴中|正在观看|觀看中|시청 중|देख रहे|يشاهد/iu;
+// "1,234 waiting": people waiting for a scheduled premiere or stream to start; not views either.
+const WAITING_WORDS = /waiting|esperando|warten|en attente|aguardando|in attesa|wachten|oczekuj|ожида|bekliyor|menunggu|待機|等待|대기/iu;
+const DOM_OWNER_BLOCK = 'ytd-video-owner-renderer, #owner';
 const DOM_OWNER = 'ytd-video-owner-renderer ytd-channel-name a, #owner ytd-channel-name a';
 const DOM_SHORTS_OWNER = 'a[href^="/@"]';
 const DOM_OWNER_SUBSCRIBERS = '#owner-sub-count';
@@ -62,6 +82,12 @@ interface Video {
   likes: MeasuredCount | null;
   comments: MeasuredCount | null;
   paidLabel: string | null;
+  /** True on a live stream, whose view line counts viewers watching now. */
+  live: boolean | null;
+  /** True on a scheduled premiere or stream, whose view line counts people waiting. */
+  upcoming: boolean | null;
+  liveViewers: MeasuredCount | null;
+  collaborators: Collaborator[] | null;
 }
 
 function likeFromButtons(primary: unknown, lang: string | null): MeasuredCount | null {
@@ -83,18 +109,17 @@ function likeFromButtons(primary: unknown, lang: string | null): MeasuredCount |
 }
 
 function commentsFromData(data: unknown, contents: unknown[], lang: string | null): MeasuredCount | null {
+  for (const section of contents) {
+    for (const item of asArray(at(section, 'itemSectionRenderer', 'contents'))) {
+      const count = shownCount(ytText(at(item, ...COMMENTS_HEADER)), 'json', lang);
+      if (count) return count;
+    }
+  }
   for (const panel of asArray(at(data, 'engagementPanels'))) {
     const renderer = at(panel, 'engagementPanelSectionListRenderer');
     if (at(renderer, 'panelIdentifier') !== COMMENTS_PANEL) continue;
     const count = shownCount(ytText(at(renderer, 'header', 'engagementPanelTitleHeaderRenderer', 'contextualInfo')), 'json', lang);
     if (count) return count;
-  }
-  for (const section of contents) {
-    if (at(section, 'itemSectionRenderer', 'sectionIdentifier') !== COMMENTS_SECTION) continue;
-    for (const item of asArray(at(section, 'itemSectionRenderer', 'contents'))) {
-      const count = shownCount(ytText(at(item, 'commentsEntryPointHeaderRenderer', 'commentCount')), 'json', lang);
-      if (count) return count;
-    }
   }
   return null;
 }
@@ -114,9 +139,12 @@ function fromPlayer(player: unknown): Partial<Video> {
     postedAt: dateOf(at(micro, 'publishDate')) ?? dateOf(at(micro, 'uploadDate')),
     handle: handleFromUrl(asString(at(micro, 'ownerProfileUrl'))),
     channelName: asString(at(details, 'author')) ?? asString(at(micro, 'ownerChannelName')),
-    views: exactCount(at(details, 'viewCount'), 'json'),
+    // On a live stream the player's viewCount counts viewers watching now, not views.
+    views: at(details, 'isLive') === true || at(details, 'isUpcoming') === true ? null : exactCount(at(details, 'viewCount'), 'json'),
     likes: exactCount(at(micro, 'likeCount'), 'json'),
     paidLabel: ytText(at(player, ...PAID_OVERLAY_TEXT)),
+    live: at(details, 'isLive') === true ? true : null,
+    upcoming: at(details, 'isUpcoming') === true ? true : null,
   };
 }
 
@@ -127,17 +155,29 @@ function fromData(data: unknown, lang: string | null): Partial<Video> {
   const ownerLink =
     asString(at(owner, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl')) ??
     asString(at(owner, 'title', 'runs', 0, 'navigationEndpoint', 'browseEndpoint', 'canonicalBaseUrl'));
+  const collab = collaborationFromData(owner, lang);
+  const viewCount = at(primary, ...VIEW_COUNT_RENDERER);
+  const viewText = ytText(at(viewCount, 'viewCount'));
+  const live = at(viewCount, 'isLive') === true || Boolean(viewText && LIVE_WORDS.test(viewText));
+  const upcoming = !live && Boolean(viewText && WAITING_WORDS.test(viewText));
   return {
     title: ytText(at(primary, 'title')),
-    handle: handleFromUrl(ownerLink),
-    channelName: ytText(at(owner, 'title')),
-    verified: owner
-      ? asArray(at(owner, 'badges')).some((b) => /VERIFIED/.test(asString(at(b, 'metadataBadgeRenderer', 'style')) ?? ''))
-      : null,
-    subscribers: shownCount(ytText(at(owner, 'subscriberCountText')), 'json', lang),
-    views: shownCount(ytText(at(primary, ...VIEW_COUNT)), 'json', lang),
+    handle: collab ? collab.uploader.handle : handleFromUrl(ownerLink),
+    // A collaboration's byline ("jazziiRed and 3 more") names no one channel: the uploader's name does.
+    channelName: collab ? collab.uploader.name : ytText(at(owner, 'title')),
+    verified: collab
+      ? collab.verified
+      : owner
+        ? asArray(at(owner, 'badges')).some((b) => /VERIFIED/.test(asString(at(b, 'metadataBadgeRenderer', 'style')) ?? ''))
+        : null,
+    subscribers: shownCount(ytText(at(owner, 'subscriberCountText')), 'json', lang) ?? collab?.subscribers ?? null,
+    views: live || upcoming ? null : shownCount(viewText, 'json', lang),
     likes: likeFromButtons(primary, lang),
     comments: commentsFromData(data, contents, lang),
+    live: viewCount === undefined ? null : live,
+    upcoming: viewCount === undefined ? null : upcoming,
+    liveViewers: live ? shownCount(viewText, 'json', lang) : null,
+    collaborators: collab?.collaborators ?? null,
   };
 }
 
@@ -149,21 +189,35 @@ function fromDom(doc: Document, target: VideoTarget, lang: string | null): Parti
   const onScreen = watch?.getAttribute('video-id');
   if (!target.shorts && onScreen && onScreen !== target.id) return null;
   const likeButton = root.querySelector(DOM_LIKE_BUTTON);
+  const collab = target.shorts ? null : collaborationFromDom(root.querySelector(DOM_OWNER_BLOCK));
   const owner = root.querySelector(DOM_OWNER) ?? (target.shorts ? root.querySelector(DOM_SHORTS_OWNER) : null);
+  const viewsAria = root.querySelector(DOM_VIEWS_ARIA)?.getAttribute('aria-label');
+  const viewsText = textOf(root.querySelector(DOM_VIEWS_TEXT));
+  const live = [viewsAria, viewsText].some((t) => Boolean(t && LIVE_WORDS.test(t)));
+  const upcoming = !live && [viewsAria, viewsText].some((t) => Boolean(t && WAITING_WORDS.test(t)));
+  const viewers = shownCount(viewsAria, 'aria', lang) ?? shownCount(viewsText, 'dom', lang);
+  // The first of the comment headers that shows a number.
+  let comments: MeasuredCount | null = null;
+  for (const selector of DOM_COMMENTS) {
+    comments = shownCount(textOf(root.querySelector(selector)), 'dom', lang);
+    if (comments) break;
+  }
   return {
     title: textOf(root.querySelector(DOM_TITLE)),
     description: textOf(root.querySelector(DOM_DESCRIPTION)),
-    handle: handleFromUrl(owner?.getAttribute('href')),
-    channelName: textOf(owner),
-    verified: root.querySelector('#owner') ? Boolean(root.querySelector(DOM_OWNER_VERIFIED)) : null,
-    subscribers: shownCount(textOf(root.querySelector(DOM_OWNER_SUBSCRIBERS)), 'dom', lang),
-    views:
-      shownCount(root.querySelector(DOM_VIEWS_ARIA)?.getAttribute('aria-label'), 'aria', lang) ??
-      shownCount(textOf(root.querySelector(DOM_VIEWS_TEXT)), 'dom', lang),
+    handle: collab ? collab.uploader.handle : handleFromUrl(owner?.getAttribute('href')),
+    channelName: collab ? collab.uploader.name : textOf(owner),
+    verified: collab ? null : root.querySelector('#owner') ? Boolean(root.querySelector(DOM_OWNER_VERIFIED)) : null,
+    subscribers: collab ? null : shownCount(textOf(root.querySelector(DOM_OWNER_SUBSCRIBERS)), 'dom', lang),
+    views: live || upcoming ? null : viewers,
     likes:
       shownCount(likeButton?.getAttribute('aria-label'), 'aria', lang) ??
       shownCount(textOf(likeButton?.querySelector(DOM_LIKE_TEXT)), 'dom', lang),
-    comments: shownCount(textOf(root.querySelector(DOM_COMMENTS)), 'dom', lang),
+    comments,
+    live: viewers ? live : null,
+    upcoming: viewers ? upcoming : null,
+    liveViewers: live ? viewers : null,
+    collaborators: collab && collab.collaborators.length ? collab.collaborators : null,
   };
 }
 
@@ -180,6 +234,7 @@ function merge(...sources: Array<Partial<Video> | null>): Video {
     title: pick('title'), description: pick('description'), postedAt: pick('postedAt'), handle: pick('handle'),
     channelName: pick('channelName'), verified: pick('verified'), subscribers: pick('subscribers'),
     views: pick('views'), likes: pick('likes'), comments: pick('comments'), paidLabel: pick('paidLabel'),
+    live: pick('live'), upcoming: pick('upcoming'), liveViewers: pick('liveViewers'), collaborators: pick('collaborators'),
   };
 }
 
@@ -202,7 +257,12 @@ export function readWatch(doc: Document, target: VideoTarget, base: PageReading)
     likes: firstCount(reason(REASONS.videoLikes), video.likes),
     comments: firstCount(reason(REASONS.videoComments), video.comments),
     shares: missing(REASONS.shares),
-    views: firstCount(reason(REASONS.videoViews), video.views),
+    // A live page shows viewers watching now in place of views: views are missing, not those viewers.
+    views: video.live
+      ? missing(REASONS.liveViews)
+      : video.upcoming
+        ? missing(REASONS.upcomingViews)
+        : firstCount(reason(REASONS.videoViews), video.views),
   };
   const post: PostReading = {
     id: target.id,
@@ -214,6 +274,8 @@ export function readWatch(doc: Document, target: VideoTarget, base: PageReading)
     sponsored: isSponsored(caption, [video.paidLabel]),
     counts: postCounts,
   };
+  if (video.collaborators?.length) post.collaborators = video.collaborators;
+  if (video.live && video.liveViewers) post.liveViewers = video.liveViewers;
   return {
     ...base,
     language: lang,
