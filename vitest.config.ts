@@ -14,5 +14,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // A green run must stay green on a loaded machine: no test here measures speed, so a slow
+    // render under a CPU hog is not a failure.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
