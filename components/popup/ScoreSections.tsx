@@ -9,7 +9,7 @@ const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${grouped.fo
 /** What changed since the last visit, and the pace over all visits. */
 export function GrowthLine({ growth }: { growth: ProfileScore['growth'] }) {
   const last = growth.sinceLastVisit;
-  if (!last) return <p className="growth muted">First visit: changes will show from your next one.</p>;
+  if (!last) return <p className="growth muted">No earlier look to compare with: what changed will show from your next visit.</p>;
   const change =
     last.change === 0
       ? `No change in followers since ${formatDate(last.since)}`
