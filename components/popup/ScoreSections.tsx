@@ -2,6 +2,7 @@ import type { Signal } from '@/utils/scoring/authenticity';
 import type { ProfileScore } from '@/utils/scoring/profile';
 import { tierLabel } from '@/utils/scoring/tier';
 import { formatDate, formatPercent } from '@/utils/format';
+import { postName } from '@/utils/post-name';
 
 const grouped = new Intl.NumberFormat('en-US');
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${grouped.format(Math.abs(Math.round(n)))}`;
@@ -58,12 +59,12 @@ export function EngagementSection({ score }: { score: ProfileScore }) {
               <ul className="plain">
                 {engagement.postsUsed.map((p) => (
                   <li key={p.id}>
-                    {p.id}: {formatPercent(p.rate)}
+                    {postName(p)}: {formatPercent(p.rate)}
                   </li>
                 ))}
                 {engagement.postsSkipped.map((p) => (
                   <li key={`skip-${p.id}`} className="muted">
-                    {p.id}: skipped, {p.reason}
+                    {postName(p)}: skipped, {p.reason}
                   </li>
                 ))}
               </ul>

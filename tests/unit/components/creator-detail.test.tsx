@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { withFreshDatabase } from '../../helpers/db';
-import { seedAna } from '../storage/creator-detail-seed';
+import { postRecordOf, seedAna } from '../storage/creator-detail-seed';
 
 const db = withFreshDatabase();
 
@@ -68,12 +68,35 @@ describe('CreatorDetail', () => {
     await showAna();
     const history = section('Engagement history');
     const rows = within(history).getAllByRole('row').slice(1);
+    // Named by date and caption, never by the platform's id.
+    expect(within(rows[0]!).getAllByRole('cell')[0]).toHaveTextContent(/^Nov 16, 2026 · “Packing with @brand #ad”$/);
     // (500 + 20) ÷ 11,000 followers (the count when the post was seen)
     expect(rows[0]).toHaveTextContent('4.73%');
     expect(rows[0]).toHaveTextContent('11,000 followers');
     // (12,300 + 400 + 300) ÷ 1,300,000 views
     expect(rows[1]).toHaveTextContent('1.00%');
     expect(rows[1]).toHaveTextContent('views');
+  });
+
+  it('keeps posts whose numbers were not shown out of the history, counted in one line that opens to them', async () => {
+    const user = userEvent.setup();
+    await seedAna(db());
+    const seen = Date.UTC(2026, 10, 1);
+    await db().posts.bulkAdd(
+      ['a', 'b', 'c'].map((id, i) => postRecordOf('instagram:ana.lima', `grid-${id}`, seen - i * 86_400_000, { views: 900 + i }, { caption: `Grid post ${id}` })),
+    );
+    render(<CreatorDetail creatorId="ana" />);
+    const history = await screen.findByRole('region', { name: 'Engagement history' });
+    await within(history).findByText(/4\.73%/);
+    expect(within(history).getAllByRole('row')).toHaveLength(4); // the header and the three measured posts
+    expect(history).not.toHaveTextContent(/Not measured/);
+    const more = within(history).getByText('3 posts not measured: likes or comments not shown');
+    await user.click(more);
+    expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Nov 1, 2026 · “Grid post a” (likes or comments not shown)',
+      'Oct 31, 2026 · “Grid post b” (likes or comments not shown)',
+      'Oct 30, 2026 · “Grid post c” (likes or comments not shown)',
+    ]);
   });
 
   it('shows the timeline newest first, and what else there is: agreements, reminders, campaigns', async () => {
