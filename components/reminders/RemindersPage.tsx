@@ -151,7 +151,7 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
       <h3 id={`${id}-heading`}>New reminder</h3>
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Follow up about the spring launch" />
+        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Follow up about the spring launch" />
       </div>
       <CreatorSearchSelect label="Creator" selected={creator} onSelect={setCreator} />
       <div className="field">

@@ -198,6 +198,11 @@ describe('CreatorDetail', () => {
     await showAna();
     const form = screen.getByRole('form', { name: 'Add to timeline' });
     await user.selectOptions(within(form).getByLabelText('Type'), 'payment');
+    // No earlier payment: the box starts with the user's own currency (the test browser speaks en-US),
+    // a value, not a grey hint that looks like one.
+    expect(within(form).getByLabelText('Currency')).toHaveValue('USD');
+    expect(within(form).getByLabelText('Currency')).not.toHaveAttribute('placeholder');
+    await user.clear(within(form).getByLabelText('Currency'));
     await user.type(within(form).getByLabelText('Amount'), 'lots');
     await user.click(within(form).getByRole('button', { name: 'Add to timeline' }));
     expect(within(form).getByLabelText('Amount')).toHaveAccessibleDescription('Amount: enter the amount paid, such as 250.');
