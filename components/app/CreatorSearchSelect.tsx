@@ -27,7 +27,15 @@ export function CreatorSearchSelect({ label, selected, onSelect }: { label: stri
         <ul className="plain" aria-label={`Creators matching ${query}`}>
           {matches.map((m) => (
             <li key={m.creatorId}>
-              <button type="button" className="button button--link" onClick={() => onSelect(m)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => {
+                  // The pick replaces the search: its text would otherwise come back on "Change".
+                  setQuery('');
+                  onSelect(m);
+                }}
+              >
                 {m.displayName}
               </button>{' '}
               <span className="muted">{m.handles.map((h) => `@${h}`).join(', ')}</span>

@@ -122,7 +122,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
         <legend>Brief</legend>
         {text('deliverables', 'brief.deliverables', 'Deliverables', { multiline: true, hint: 'What each creator makes: one reel and three stories, say.' })}
         {text('hashtags', 'brief.hashtags', 'Hashtags', { hint: 'Separated by spaces or commas.' })}
-        {text('disclosures', 'brief.disclosures', 'Required disclosures')}
+        {text('disclosures', 'brief.disclosures', 'Required disclosures', { multiline: true })}
         {text('deadlines', 'brief.deadlines', 'Deadlines', { hint: 'Drafts by… published by…' })}
         {text('dos', 'brief.dos', 'Do', { multiline: true })}
         {text('donts', 'brief.donts', 'Don’t', { multiline: true, hint: 'Keep it short: creators know their audience; give guidelines, not a script.' })}

@@ -213,8 +213,10 @@ function KeepInTouch({ cadences, onError }: { cadences: NonNullable<ReturnType<t
         }}
       >
         <CreatorSearchSelect label="Keep in touch with" selected={creator} onSelect={setCreator} />
-        <label htmlFor={`${id}-days`}>Every (days)</label>
-        <input id={`${id}-days`} className="input input--small" type="number" min={1} max={730} value={days} onChange={(e) => setDays(e.target.value)} />
+        <div className="field keep-in-touch__days">
+          <label htmlFor={`${id}-days`}>Every (days)</label>
+          <input id={`${id}-days`} className="input input--small" type="number" min={1} max={730} value={days} onChange={(e) => setDays(e.target.value)} />
+        </div>
         <button type="submit" className="button">
           Set cadence
         </button>

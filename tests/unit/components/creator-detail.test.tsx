@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { withFreshDatabase } from '../../helpers/db';
 import { postRecordOf, seedAna } from '../storage/creator-detail-seed';
@@ -233,6 +233,28 @@ describe('CreatorDetail', () => {
     await within(form).findByText('Added to the timeline.');
     const payment = (await db().interactions.where('creatorId').equals('ana').toArray()).find((i) => i.type === 'payment');
     expect(payment).toMatchObject({ text: 'Summer bundle', details: { amount: 1500.5 } });
+  });
+
+  it('sets, changes and stops a keep-in-touch cadence from the creator’s page', async () => {
+    const user = userEvent.setup();
+    await showAna();
+    const section = screen.getByRole('region', { name: 'Keep in touch' });
+    expect(section).toHaveTextContent('No cadence');
+    await user.clear(within(section).getByLabelText('Every (days)'));
+    await user.type(within(section).getByLabelText('Every (days)'), '0');
+    await user.click(within(section).getByRole('button', { name: 'Set cadence' }));
+    expect(within(section).getByRole('alert')).toHaveTextContent('Every (days): a whole number of days from 1 to 730.');
+    expect((await db().creators.get('ana'))?.keepInTouchDays).toBeNull();
+
+    await user.clear(within(section).getByLabelText('Every (days)'));
+    await user.type(within(section).getByLabelText('Every (days)'), '30');
+    await user.click(within(section).getByRole('button', { name: 'Set cadence' }));
+    await vi.waitFor(async () => expect((await db().creators.get('ana'))?.keepInTouchDays).toBe(30));
+    expect(await within(section).findByText(/A reminder comes due 30 days after your last contact with Ana Lima/)).toBeInTheDocument();
+    expect((await db().reminders.where('creatorId').equals('ana').toArray()).some((r) => r.title.includes('Keep in touch'))).toBe(true);
+
+    await user.click(within(section).getByRole('button', { name: 'Stop keeping in touch' }));
+    await vi.waitFor(async () => expect((await db().creators.get('ana'))?.keepInTouchDays).toBeNull());
   });
 
   it('says when the creator is not found, with a way back to the roster', async () => {
