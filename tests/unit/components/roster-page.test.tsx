@@ -81,9 +81,12 @@ describe('RosterPage', () => {
     expect(bulk).toHaveTextContent('2 creators selected');
     await user.selectOptions(within(bulk).getByLabelText('Stage for the selected creators'), 'replied');
     await user.click(within(bulk).getByRole('button', { name: 'Set stage' }));
-    expect(await within(bulk).findByText('Moved 2 to Replied.')).toBeInTheDocument();
+    expect(await within(bulk).findByText('Moved 2 creators to Replied.')).toBeInTheDocument();
     expect((await db().creators.get(ids.Pluto!))?.status).toBe('replied');
 
+    // Still selected: clear the selection and pick the one to delete.
+    await user.click(screen.getByRole('checkbox', { name: 'Select Pluto' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Stephen King' }));
     await user.click(within(bulk).getByRole('button', { name: 'Delete…' }));
     await user.click(within(bulk).getByRole('button', { name: 'Delete 1 creator for good' }));
@@ -104,11 +107,16 @@ describe('RosterPage', () => {
     const bulk = screen.getByRole('region', { name: 'Bulk actions' });
     await user.type(within(bulk).getByPlaceholderText('Tag'), '# summer');
     await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
-    expect(await within(bulk).findByText('Tagged 2 with “summer”.')).toBeInTheDocument();
+    expect(await within(bulk).findByText('Tagged 2 creators with “summer”.')).toBeInTheDocument();
     expect((await db().creators.get(ids.Pluto!))?.tags).toContain('summer');
 
-    // The selection is cleared after a bulk change: select again.
-    await user.click(screen.getByRole('checkbox', { name: 'Select Pluto' }));
+    // The selection stays for the next action, and the count says what really changed.
+    expect(screen.getByRole('checkbox', { name: 'Select Pluto' })).toBeChecked();
+    expect(within(bulk).getByText('2 creators selected')).toBeInTheDocument();
+    await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
+    expect(await within(bulk).findByText('All 2 already had “summer”: nothing changed.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
     await user.clear(within(bulk).getByPlaceholderText('Tag'));
     await user.type(within(bulk).getByPlaceholderText('Tag'), 'x'.repeat(61));
     await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
