@@ -9,11 +9,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { RosterRow } from '@/storage/roster';
 import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';
 import { tierLabel, TIERS } from '@/utils/scoring/tier';
 import { creatorHref } from '@/utils/routes';
+import { useGridNavigation } from './useGridNavigation';
 
 const grouped = new Intl.NumberFormat('en-US');
 const ROW_HEIGHT = 44;
@@ -192,10 +193,26 @@ export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingC
   const before = items[0]?.start ?? 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const columnCount = columnDefs.length;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const hintId = useId();
+  const scrollToRow = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const grid = useGridNavigation(tableRef, tableRows.length, columnCount, scrollToRow);
 
   return (
     <div className="roster__scroller" ref={scroller} tabIndex={-1}>
-      <table className="roster" aria-rowcount={tableRows.length + 1} aria-label="Creators">
+      <p id={hintId} className="sr-only">
+        Arrow keys move between cells; Home and End go to the start and end of a row.
+      </p>
+      <table
+        ref={tableRef}
+        className="roster"
+        role="grid"
+        aria-rowcount={tableRows.length + 1}
+        aria-label="Creators"
+        aria-describedby={hintId}
+        onKeyDown={grid.onKeyDown}
+        onFocus={grid.onFocus}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
