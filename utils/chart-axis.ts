@@ -57,3 +57,6 @@ export function dayRange(fromSeconds: number, toSeconds: number, timeZoneOffsetM
   const end = Math.floor((toSeconds + offset) / DAY) * DAY - offset + DAY;
   return [start, end];
 }
+
+/** Steps for an axis of whole things (views, clicks, sales): 1, 2, 5, 10, 20, 50… never 0.2 of a view. */
+export const WHOLE_NUMBER_STEPS = Array.from({ length: 13 }, (_, k) => [1, 2, 5].map((m) => m * 10 ** k)).flat();

@@ -50,10 +50,10 @@ export function KeepInTouch({ creator }: { creator: Pick<Creator, 'id' | 'displa
           <label htmlFor={`${id}-days`}>Every (days)</label>
           <input
             id={`${id}-days`}
+            className="input input--small"
             type="number"
             min={1}
             max={730}
-            size={5}
             value={days}
             aria-invalid={notice?.tone === 'error' || undefined}
             aria-describedby={notice?.tone === 'error' ? `${id}-error` : undefined}
