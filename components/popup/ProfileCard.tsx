@@ -59,7 +59,7 @@ export function ProfileCard({ reading, status, statusError }: { reading: Extract
           <CountStat key={label} label={label} field={field} />
         ))}
       </dl>
-      {status && <GrowthLine growth={status.score.growth} />}
+      {status && <GrowthLine growth={status.score.growth} platform={reading.platform} />}
       {status && <TierLine score={status.score} />}
       {!status && !statusError && (
         <p className="muted" role="status">
