@@ -19,7 +19,7 @@ export function CreatorSearchSelect({ label, selected, onSelect }: { label: stri
     );
   }
   return (
-    <div className="creator-select">
+    <div className="field creator-select">
       <label htmlFor={id}>{label}</label>
       <input id={id} className="input" type="search" placeholder="Name or @handle" value={query} onChange={(e) => setQuery(e.target.value)} />
       {matches?.length === 0 && <p className="muted">No creator matches “{query}”.</p>}
