@@ -30,9 +30,12 @@ async function load(now: number): Promise<Cache> {
   return fresh;
 }
 
-/** Earlier visits to an unsaved account, oldest first (this visit not included). */
+/**
+ * Earlier visits to an unsaved account, oldest first. A look within the last hour is this visit (the
+ * badge and then the popup on one page view, or a reload), not an earlier one.
+ */
 export async function earlierVisits(accountId: string, now: number): Promise<SnapshotPoint[]> {
-  return (await load(now))[accountId]?.filter((v) => v.takenAt < now) ?? [];
+  return (await load(now))[accountId]?.filter((v) => now - v.takenAt >= VISIT_INTERVAL_MS) ?? [];
 }
 
 /** Remember this visit's follower count (at most one visit an hour per account). */

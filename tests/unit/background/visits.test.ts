@@ -54,9 +54,10 @@ describe('profileSeen', () => {
     stop = registerMessageHandlers(() => at);
     const first = await send('profileSeen', { reading: plutoReading() }, instagramTab());
     expect(first.score).toMatchObject({ growth: { sinceLastVisit: null } });
-    // A reload a few minutes later is the same visit; the next day's look is a second one.
+    // The popup a few minutes later (after the badge) is the same visit; the next day's look is a second one.
     at = NOW + 5 * 60_000;
-    await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    const sameVisit = await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    expect(sameVisit.score).toMatchObject({ growth: { sinceLastVisit: null } });
     at = NOW + DAY;
     const later = plutoReading();
     later.counts.followers = { value: 2400, precision: 1, source: 'meta' };
