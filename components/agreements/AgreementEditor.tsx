@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from '@/storage/agreements';
 import type { Agreement } from '@/storage/schemas';
@@ -68,7 +69,7 @@ function NewAgreement({ creatorId, live, onSaved }: { creatorId?: string; live: 
       key={creatorId ?? ''}
       live={live}
       onSaved={onSaved}
-      initial={newDraft(creator?.id ?? '')}
+      initial={newDraft(creator?.id ?? '', userCurrency())}
       creator={creator}
       fixedCreator={creator !== null}
       warning={creatorId && !creator ? 'The creator in the address is not on your roster: choose one below.' : undefined}
@@ -153,7 +154,7 @@ function AgreementForm(props: FormProps) {
         <fieldset className="agreement-form__group">
           <legend>The agreement</legend>
           <div className="agreement-form__grid">
-            <TextField kit={kit} field="title" label="Title" value={draft.title} placeholder="Spring launch — 2 reels" onChange={(value) => edit({ title: value })} />
+            <TextField kit={kit} field="title" label="Title" value={draft.title} placeholder="e.g. Spring launch — 2 reels" onChange={(value) => edit({ title: value })} />
             <CreatorField kit={kit} chosen={creator} fixed={props.fixedCreator} onChoose={(c) => {
                 setCreator(c);
                 setNotice(null);

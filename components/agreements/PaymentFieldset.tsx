@@ -31,7 +31,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
     <fieldset className="agreement-form__group">
       <legend>Fee and payment</legend>
       <div className="agreement-form__grid">
-        <TextField kit={kit} field="fee" label="Fee" inputMode="decimal" value={draft.fee} placeholder="1500" onChange={(value) => edit({ fee: value })} hint="Leave empty for a gifting-only agreement." />
+        <TextField kit={kit} field="fee" label="Fee" inputMode="decimal" value={draft.fee} placeholder="e.g. 1500" onChange={(value) => edit({ fee: value })} hint="Leave empty for a gifting-only agreement." />
         <div className="agreement-form__field">
           <label htmlFor={kit.id('currency')}>Currency</label>
           <select id={kit.id('currency')} className="input" value={draft.currency} {...kit.aria('currency')} onChange={(e) => edit({ currency: e.target.value })}>
@@ -53,7 +53,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
           return (
             <fieldset key={row.id} className="agreement-form__row">
               <legend>{name}</legend>
-              <TextField kit={kit} field={field('description')} label="Description" value={row.description} placeholder="50 % on signing" onChange={(description) => change(i, { description })} />
+              <TextField kit={kit} field={field('description')} label="Description" value={row.description} placeholder="e.g. 50 % on signing" onChange={(description) => change(i, { description })} />
               <div className="agreement-form__field">
                 <label htmlFor={kit.id(field('amount'))}>Amount</label>
                 <input
@@ -107,7 +107,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
         field="paymentTerms"
         label="Payment terms"
         value={draft.paymentTerms}
-        placeholder="Net 30 after each deliverable is published, by bank transfer"
+        placeholder="e.g. Net 30 after each deliverable is published, by bank transfer"
         onChange={(value) => edit({ paymentTerms: value })}
         wide
       />

@@ -77,7 +77,7 @@ export function ExclusivityFieldset({ draft, edit, kit }: { draft: AgreementDraf
           field="exclusivityCategory"
           label="Category"
           value={draft.exclusivityCategory}
-          placeholder="Skincare"
+          placeholder="e.g. skincare"
           onChange={(value) => edit({ exclusivityCategory: value })}
           hint="The creator will not promote competitors in this category. Leave empty for none."
         />

@@ -19,7 +19,7 @@ export function CreatorSearchSelect({ label, selected, onSelect }: { label: stri
     );
   }
   return (
-    <div className="creator-select">
+    <div className="field creator-select">
       <label htmlFor={id}>{label}</label>
       <input id={id} className="input" type="search" placeholder="Name or @handle" value={query} onChange={(e) => setQuery(e.target.value)} />
       {matches?.length === 0 && <p className="muted">No creator matches “{query}”.</p>}
@@ -27,7 +27,15 @@ export function CreatorSearchSelect({ label, selected, onSelect }: { label: stri
         <ul className="plain" aria-label={`Creators matching ${query}`}>
           {matches.map((m) => (
             <li key={m.creatorId}>
-              <button type="button" className="button button--link" onClick={() => onSelect(m)}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => {
+                  // The pick replaces the search: its text would otherwise come back on "Change".
+                  setQuery('');
+                  onSelect(m);
+                }}
+              >
                 {m.displayName}
               </button>{' '}
               <span className="muted">{m.handles.map((h) => `@${h}`).join(', ')}</span>

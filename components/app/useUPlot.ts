@@ -26,6 +26,23 @@ export function chartTheme(element: HTMLElement) {
   return { color, axis, width: Math.max(element.clientWidth, MIN_CHART_WIDTH) };
 }
 
+/**
+ * An axis as wide as its longest label (uPlot's `size`), so no label is cut at the chart's edge
+ * whatever the currency or the locale's way of writing numbers.
+ */
+export const fitAxisSize: uPlot.Axis.Size = (u, values, axisIndex, cycle) => {
+  // uPlot keeps the font it resolved and the size it settled on beside the options it was given.
+  const axis = u.axes[axisIndex] as uPlot.Axis & { _size?: number; font?: unknown };
+  // uPlot asks again after laying out; keep the first answer so the layout settles.
+  if (cycle > 1 && axis._size) return axis._size;
+  const longest = (values ?? []).reduce((a, v) => (v.length > a.length ? v : a), '');
+  const font: unknown = Array.isArray(axis.font) ? axis.font[0] : axis.font;
+  u.ctx.font = typeof font === 'string' ? font : `${12 * devicePixelRatio}px system-ui, sans-serif`;
+  const text = longest ? u.ctx.measureText(longest).width / devicePixelRatio : 0;
+  const tick = axis.ticks?.size ?? 10;
+  return Math.ceil(text + tick + (axis.gap ?? 5) + 8);
+};
+
 export type BuildChart = (element: HTMLDivElement, UPlot: typeof uPlot) => { options: uPlot.Options; data: uPlot.AlignedData };
 
 /**

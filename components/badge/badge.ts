@@ -4,6 +4,7 @@
 import type { CountField, Extraction } from '@/utils/extract/extraction';
 import { isMeasured } from '@/utils/extract/fields';
 import type { ProfileStatus } from '@/utils/messaging';
+import { followersWord, profileCountRows } from '@/utils/profile-counts';
 import { tierLabel } from '@/utils/scoring/tier';
 import { describePrecision, formatCount, formatPercent, platformName, statusLabel } from '@/utils/format';
 
@@ -92,10 +93,7 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
     el(
       'dl',
       { class: 'cs-counts' },
-      countRow('Followers', reading.counts.followers),
-      countRow('Following', reading.counts.following),
-      countRow(reading.platform === 'youtube' ? 'Videos' : 'Posts', reading.counts.posts),
-      reading.platform === 'tiktok' && countRow('Likes', reading.counts.likes),
+      ...profileCountRows(reading).map(([label, field]) => countRow(label, field)),
     ),
   );
   if (engagement?.available) {
@@ -174,7 +172,7 @@ export function buildBadge(state: BadgeState, actions: BadgeActions): HTMLElemen
   });
   const parts: Child[] = [
     el('span', { class: 'cs-logo', attrs: { 'aria-hidden': 'true' } }),
-    el('span', { class: 'cs-followers', text: isMeasured(followers) ? `${countText(followers)} followers` : 'Followers not shown' }),
+    el('span', { class: 'cs-followers', text: isMeasured(followers) ? `${countText(followers)} ${followersWord(reading.platform)}` : `${profileCountRows(reading)[0]![0]} not shown` }),
     el('span', { class: 'cs-dot', text: '·', attrs: { 'aria-hidden': 'true' } }),
     el('span', { class: 'cs-er', text: engagementSummary(state.status) }),
     tier && el('span', { class: 'cs-dot', text: '·', attrs: { 'aria-hidden': 'true' } }),

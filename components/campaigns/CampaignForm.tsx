@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { campaignProblems, createCampaign, updateCampaignDetails } from '@/storage/campaigns';
 import { CAMPAIGN_GOALS, type Campaign } from '@/storage/schemas';
@@ -22,7 +23,7 @@ const sameDraft = (a: CampaignDraft, b: CampaignDraft) => JSON.stringify(a) === 
  */
 export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campaign; onSaved?: (campaign: Campaign) => void; onCancel?: () => void }) {
   const id = useId();
-  const [baseline, setBaseline] = useState(() => (campaign ? draftOfCampaign(campaign) : emptyCampaignDraft()));
+  const [baseline, setBaseline] = useState(() => (campaign ? draftOfCampaign(campaign) : emptyCampaignDraft(userCurrency())));
   const [draft, setDraft] = useState(baseline);
   const { formRef, messages, notice, setNotice, saving, refuse, save: write, clear } = useFormSave({ refused: 'Not saved: fix the fields marked below.' });
 
@@ -121,7 +122,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
         <legend>Brief</legend>
         {text('deliverables', 'brief.deliverables', 'Deliverables', { multiline: true, hint: 'What each creator makes: one reel and three stories, say.' })}
         {text('hashtags', 'brief.hashtags', 'Hashtags', { hint: 'Separated by spaces or commas.' })}
-        {text('disclosures', 'brief.disclosures', 'Required disclosures')}
+        {text('disclosures', 'brief.disclosures', 'Required disclosures', { multiline: true })}
         {text('deadlines', 'brief.deadlines', 'Deadlines', { hint: 'Drafts by… published by…' })}
         {text('dos', 'brief.dos', 'Do', { multiline: true })}
         {text('donts', 'brief.donts', 'Don’t', { multiline: true, hint: 'Keep it short: creators know their audience; give guidelines, not a script.' })}

@@ -113,7 +113,7 @@ export function CampaignMembers({ campaign, people }: { campaign: Campaign; peop
               id={`${id}-landing`}
               type="url"
               autoComplete="off"
-              placeholder="https://example.com/spring"
+              placeholder="e.g. https://example.com/spring"
               aria-describedby={`${id}-landing-hint${landing.error ? ` ${id}-landing-error` : ''}`}
               aria-invalid={landing.error ? true : undefined}
               value={landing.value}

@@ -79,13 +79,18 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
         <p className="campaign-empty">No creators in this campaign yet, so there are no results to compare.</p>
       ) : (
         <>
-          <ReportChart
-            label={headline.label}
-            names={report.rows.map((r) => r.name)}
-            values={report.rows.map((r) => r.values[headline.id])}
-            unit={headline.unit}
-            currency={currency}
-          />
+          {/* An empty chart (an axis from 0 to 1 and nothing on it) says nothing: wait for a figure. */}
+          {report.rows.some((r) => r.values[headline.id] !== null) ? (
+            <ReportChart
+              label={headline.label}
+              names={report.rows.map((r) => r.name)}
+              values={report.rows.map((r) => r.values[headline.id])}
+              unit={headline.unit}
+              currency={currency}
+            />
+          ) : (
+            <p className="campaign-empty">No {headline.label.toLowerCase()} entered yet: the chart compares the creators once there is one.</p>
+          )}
           <div className="campaign-table-wrap">
             <table className="campaign-table campaign-report__table">
               <caption>

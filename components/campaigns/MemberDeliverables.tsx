@@ -66,7 +66,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
           {draft.deliverables.map((d, i) => (
             <li key={d.id} className="campaign-deliverable">
               <Field id={`${id}-${d.id}-description`} label={`Deliverable ${i + 1}`} error={messages[`deliverables.${i}.description`]}>
-                {(props) => <input {...props} autoComplete="off" placeholder="One reel showing the product" value={d.description} onChange={(e) => editDeliverable(i, { description: e.target.value })} />}
+                {(props) => <input {...props} autoComplete="off" placeholder="e.g. one reel showing the product" value={d.description} onChange={(e) => editDeliverable(i, { description: e.target.value })} />}
               </Field>
               <Field id={`${id}-${d.id}-status`} label={`Deliverable ${i + 1} status`} error={messages[`deliverables.${i}.status`]}>
                 {(props) => (
@@ -80,7 +80,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
                 )}
               </Field>
               <Field id={`${id}-${d.id}-url`} label={`Deliverable ${i + 1} post link`} error={messages[`deliverables.${i}.postUrl`]}>
-                {(props) => <input {...props} type="url" autoComplete="off" placeholder="https://" value={d.postUrl} onChange={(e) => editDeliverable(i, { postUrl: e.target.value })} />}
+                {(props) => <input {...props} type="url" autoComplete="off" value={d.postUrl} onChange={(e) => editDeliverable(i, { postUrl: e.target.value })} />}
               </Field>
               <button
                 type="button"

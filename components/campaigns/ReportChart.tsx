@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type uPlot from 'uplot';
-import { chartTheme, useUPlot } from '@/components/app/useUPlot';
+import { chartTheme, fitAxisSize, useUPlot } from '@/components/app/useUPlot';
+import { WHOLE_NUMBER_STEPS } from '@/utils/chart-axis';
 import { formatFigure, type Unit } from '@/utils/campaigns/report';
 
 // Creators side by side on the campaign's headline metric, as bars. The report's table has every
@@ -29,7 +30,7 @@ function chartOptions(element: HTMLElement, { label, names, unit, currency }: Pr
     scales: { x: { time: false, range: [-0.5, names.length - 0.5] }, y: { range: (_u, min, max) => [Math.min(0, min), Math.max(0, max) || 1] } },
     axes: [
       { ...axis, splits: () => names.map((_, i) => i), values: (_u, ticks) => ticks.map((i) => names[i] ?? '') },
-      { ...axis, size: 72, values: (_u, ticks) => ticks.map(format) },
+      { ...axis, size: fitAxisSize, incrs: unit === 'number' ? WHOLE_NUMBER_STEPS : undefined, values: (_u, ticks) => ticks.map(format) },
     ],
     series: [
       {},

@@ -67,13 +67,20 @@ export function TrackingLink({ campaign, member, person, landing }: { campaign: 
   return (
     <form ref={formRef} className="campaign-subform" aria-label={`Tracked link and promo code of ${name}`} noValidate onSubmit={onSubmit}>
       <h5>Tracked link and promo code</h5>
-      <div className="campaign-utm">
-        {UTM_FIELDS.map(({ key, label, hint }) => (
-          <Field key={key} id={`${id}-${key}`} label={label} hint={hint} error={messages[`utm.${key}`]}>
-            {(props) => <input {...props} autoComplete="off" spellCheck={false} value={draft.utm[key]} onChange={(e) => editUtm(key, e.target.value)} />}
-          </Field>
-        ))}
-      </div>
+      {/* The parameters start filled in and rarely change: folded, so three creators do not make a
+          page of boxes; open when one of them is refused. */}
+      <details className="campaign-utm-details" open={UTM_FIELDS.some(({ key }) => messages[`utm.${key}`]) || undefined}>
+        <summary>
+          UTM parameters <span className="campaign-muted">({UTM_FIELDS.map(({ key }) => draft.utm[key] || '—').join(' · ')})</span>
+        </summary>
+        <div className="campaign-utm">
+          {UTM_FIELDS.map(({ key, label, hint }) => (
+            <Field key={key} id={`${id}-${key}`} label={label} hint={hint} error={messages[`utm.${key}`]}>
+              {(props) => <input {...props} autoComplete="off" spellCheck={false} value={draft.utm[key]} onChange={(e) => editUtm(key, e.target.value)} />}
+            </Field>
+          ))}
+        </div>
+      </details>
       <div className="campaign-link">
         {link.ok ? (
           <>

@@ -4,6 +4,7 @@ import { formatDate, statusLabel } from '@/utils/format';
 import { AccountsSection } from './AccountsSection';
 import { CreatorForm } from './CreatorForm';
 import { GrowthSection } from './GrowthSection';
+import { KeepInTouch } from './KeepInTouch';
 import { EngagementHistory, PostsSeen } from './PostsSections';
 import { CreatorCampaignResults } from '../campaigns/CreatorCampaignResults';
 import { RelatedRecords } from './RelatedRecords';
@@ -84,6 +85,7 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
         </div>
         <div className="creator-detail__side">
           <CreatorForm key={creator.id} creator={creator} />
+          <KeepInTouch key={creator.id} creator={creator} />
         </div>
       </div>
     </article>

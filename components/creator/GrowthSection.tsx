@@ -1,14 +1,14 @@
 import { useId, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
-import { chartTheme, useUPlot } from '@/components/app/useUPlot';
+import { chartTheme, fitAxisSize, useUPlot } from '@/components/app/useUPlot';
 import type { AccountWithHistory } from '@/storage/creator-detail';
+import { dateTickLabels, dayRange, DAY_TICK_STEPS, distinctNumberLabels } from '@/utils/chart-axis';
 import { formatCount, formatDate } from '@/utils/format';
 import { accountLabel, followerChartData, followerRows, type FollowerChartData, type FollowerLine } from './history';
 import { ObservedNumber } from './ObservedNumber';
 
 const CHART_HEIGHT = 160;
-const DAY_SECONDS = 86_400;
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const HALF_DAY_SECONDS = 43_200;
 /** Line colours, defined in creator-detail.css for light and dark. */
 const LINE_COLOR_VARIABLES = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-5'];
 
@@ -20,23 +20,57 @@ interface ChartProps {
 
 function chartOptions(element: HTMLElement, { line, range, colorIndex }: ChartProps): uPlot.Options {
   const { color, axis, width } = chartTheme(element);
-  // A single day would give uPlot an empty range: widen it to show the point.
-  const [from, to] = range[0] === range[1] ? [range[0] - DAY_SECONDS, range[1] + DAY_SECONDS] : range;
+  const stroke = color(LINE_COLOR_VARIABLES[colorIndex % LINE_COLOR_VARIABLES.length]!, '#5b3fd9');
+  const valueText = (v: number) => formatCount({ value: v, precision: 1 });
+  // One visit is one point on its day, labelled with its value; several span the days between them
+  // (from the midnight before the first to the midnight after the last), ticked by whole days.
+  const single = range[0] === range[1] && line.xs.length > 0;
+  const [from, to] = single ? [range[0] - HALF_DAY_SECONDS, range[0] + HALF_DAY_SECONDS] : dayRange(range[0], range[1], new Date(range[0] * 1000).getTimezoneOffset());
   return {
     width,
     height: CHART_HEIGHT,
-    scales: { x: { time: true, range: [from, to] } },
-    axes: [axis, { ...axis, size: 56, values: (_u, ticks) => ticks.map((v) => compact.format(v)) }],
+    // The numbers are in the table under the chart; a legend would only repeat the account's name
+    // and read "Time: --" until the pointer is on the chart.
+    legend: { show: false },
+    scales: {
+      x: { time: true, range: [from, to] },
+      // A single count gets room above and below it, so its label fits.
+      y: single ? { range: (_u, min, max) => [Math.max(0, min * 0.5), max * 1.5 || 1] } : {},
+    },
+    axes: [
+      { ...axis, incrs: DAY_TICK_STEPS, splits: single ? () => [range[0]] : undefined, values: (_u, ticks) => dateTickLabels(ticks) },
+      { ...axis, size: fitAxisSize, values: (_u, ticks) => distinctNumberLabels(ticks) },
+    ],
     series: [
       {},
       {
         label: line.label,
-        stroke: color(LINE_COLOR_VARIABLES[colorIndex % LINE_COLOR_VARIABLES.length]!, '#5b3fd9'),
+        stroke,
         width: 2,
-        points: { show: true, size: 6 },
-        value: (_u: uPlot, v: number | null) => (v === null ? '—' : formatCount({ value: v, precision: 1 })),
+        points: { show: true, size: single ? 8 : 6, fill: stroke },
+        value: (_u: uPlot, v: number | null) => (v === null ? '—' : valueText(v)),
       },
     ],
+    hooks: single
+      ? {
+          // The one point says its number beside it (the chart's only content).
+          draw: [
+            (u) => {
+              const value = line.values[0]!;
+              const x = u.valToPos(line.xs[0]!, 'x', true);
+              const y = u.valToPos(value, 'y', true);
+              const { ctx } = u;
+              ctx.save();
+              ctx.fillStyle = color('--fg', '#1b1f2e');
+              ctx.font = `${Math.round(12 * devicePixelRatio)}px system-ui, sans-serif`;
+              ctx.textAlign = 'left';
+              ctx.textBaseline = 'middle';
+              ctx.fillText(`${valueText(value)} followers`, x + 10 * devicePixelRatio, y);
+              ctx.restore();
+            },
+          ],
+        }
+      : {},
   };
 }
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AccountWithHistory } from '@/storage/creator-detail';
 import type { Post } from '@/storage/schemas';
 import { formatDate, formatPercent } from '@/utils/format';
+import { postName } from '@/utils/post-name';
 import { accountLabel, engagementOfPost, excerpt } from './history';
 import { ObservedNumber } from './ObservedNumber';
 
@@ -17,6 +18,15 @@ function accountsById(accounts: AccountWithHistory[]) {
 export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHistory[]; posts: Post[] }) {
   const headingId = useId();
   const byId = accountsById(accounts);
+  const rows = posts.flatMap((post) => {
+    const owner = byId.get(post.accountId);
+    return owner ? [{ post, owner, engagement: engagementOfPost(post, owner.account, owner.snapshots) }] : [];
+  });
+  // Posts whose numbers the page did not show are not history: one line says how many and why,
+  // and opens to the list, instead of a row of dashes each.
+  const measured = rows.filter((r) => r.engagement.rate !== null);
+  const unmeasured = rows.flatMap((r) => (r.engagement.rate === null ? [{ ...r, reason: r.engagement.reason }] : []));
+  const reasons = [...new Set(unmeasured.map((r) => r.reason))];
   return (
     <section className="creator-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Engagement history</h3>
@@ -27,44 +37,49 @@ export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHi
           <p className="creator-form__hint">
             Per post: (likes + comments) ÷ followers; on TikTok, YouTube and X, (likes + comments + shares) ÷ views.
           </p>
-          <div className="creator-table-wrap">
-            <table className="creator-table">
-              <caption className="sr-only">Engagement of each post seen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Account</th>
-                  <th scope="col" className="num">
-                    Engagement
-                  </th>
-                  <th scope="col">Measured by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {posts.map((post) => {
-                  const owner = byId.get(post.accountId);
-                  if (!owner) return null;
-                  const engagement = engagementOfPost(post, owner.account, owner.snapshots);
-                  return (
+          {measured.length === 0 ? (
+            <p className="creator-section__empty">None of the posts seen showed the numbers engagement needs yet.</p>
+          ) : (
+            <div className="creator-table-wrap">
+              <table className="creator-table">
+                <caption className="sr-only">Engagement of each post seen</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Post</th>
+                    <th scope="col">Account</th>
+                    <th scope="col" className="num">
+                      Engagement
+                    </th>
+                    <th scope="col">Measured by</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {measured.map(({ post, owner, engagement }) => (
                     <tr key={post.id}>
-                      <td>{postDate(post)}</td>
+                      <td>{postName(post)}</td>
                       <td>{accountLabel(owner.account)}</td>
-                      <td className="num">{engagement.rate === null ? <span className="creator-muted">—</span> : formatPercent(engagement.rate)}</td>
-                      <td>
-                        {engagement.rate === null ? (
-                          <span className="creator-muted">Not measured: {engagement.reason}</span>
-                        ) : engagement.method === 'views' ? (
-                          'views'
-                        ) : (
-                          `${engagement.followers!.toLocaleString('en-US')} followers`
-                        )}
-                      </td>
+                      <td className="num">{engagement.rate !== null && formatPercent(engagement.rate)}</td>
+                      <td>{engagement.rate === null ? null : engagement.method === 'views' ? 'views' : `${engagement.followers!.toLocaleString()} followers`}</td>
                     </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {unmeasured.length > 0 && (
+            <details className="creator-details">
+              <summary>
+                {unmeasured.length} {unmeasured.length === 1 ? 'post' : 'posts'} not measured: {reasons.join('; ')}
+              </summary>
+              <ul className="creator-unmeasured">
+                {unmeasured.map(({ post, reason }) => (
+                  <li key={post.id}>
+                    {postName(post)} <span className="creator-muted">({reason})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { userCurrency } from '@/utils/currency';
 import type { Interaction } from '@/storage/schemas';
 import { formatDateTime, statusLabel } from '@/utils/format';
 import { TimelineForm } from './TimelineForm';
@@ -43,7 +44,7 @@ export function Timeline({ creatorId, interactions }: { creatorId: string; inter
   return (
     <section className="creator-section" aria-labelledby={headingId}>
       <h3 id={headingId}>Timeline</h3>
-      <TimelineForm creatorId={creatorId} defaultCurrency={(lastPayment?.details.currency as string | undefined) ?? ''} />
+      <TimelineForm creatorId={creatorId} defaultCurrency={(lastPayment?.details.currency as string | undefined) ?? userCurrency()} />
       {interactions.length === 0 ? (
         <p className="creator-section__empty">Nothing on the timeline yet.</p>
       ) : (

@@ -92,7 +92,6 @@ export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string
               type="text"
               maxLength={3}
               size={4}
-              placeholder="EUR"
               value={currency}
               onChange={(event) => setCurrency(event.target.value)}
               {...fieldProps('currency')}

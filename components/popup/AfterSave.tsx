@@ -41,7 +41,7 @@ export function AfterSave({ api, creatorId, created, initialStatus }: { api: Pop
       </div>
       <div className="field">
         <label htmlFor={`${id}-tags`}>Tags</label>
-        <input id={`${id}-tags`} className="input" value={tags} placeholder="travel, storytelling" aria-describedby={`${id}-tags-hint`} onChange={(e) => setTags(e.target.value)} />
+        <input id={`${id}-tags`} className="input" value={tags} placeholder="e.g. travel, storytelling" aria-describedby={`${id}-tags-hint`} onChange={(e) => setTags(e.target.value)} />
         <span id={`${id}-tags-hint`} className="hint">
           Separate tags with commas.
         </span>

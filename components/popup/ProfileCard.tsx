@@ -1,26 +1,16 @@
-import type { CountField, Extraction } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/extract/extraction';
 import { textValue } from '@/utils/extract/fields';
 import { platformName, statusLabel } from '@/utils/format';
+import { profileCountRows } from '@/utils/profile-counts';
 import type { ProfileStatus } from '@/utils/messaging';
 import { CountStat } from '../CountStat';
 import { EngagementSection, FitSection, GrowthLine, SignalsSection, TierLine } from './ScoreSections';
 import { ViewRateSection } from './ViewRateSection';
 
-function statsFor(reading: Extraction): Array<[string, CountField]> {
-  const rows: Array<[string, CountField]> = [
-    [reading.platform === 'youtube' ? 'Subscribers' : 'Followers', reading.counts.followers],
-    ['Following', reading.counts.following],
-    [reading.platform === 'youtube' ? 'Videos' : 'Posts', reading.counts.posts],
-  ];
-  if (reading.platform === 'tiktok') rows.push(['Likes', reading.counts.likes]);
-  // YouTube shows no following count: leave it out rather than show a dash for a thing that does not exist.
-  return reading.platform === 'youtube' ? rows.filter(([label]) => label !== 'Following') : rows;
-}
-
 /** What the page did not show, and why: partial data is shown as partial. */
 function MissingList({ reading }: { reading: Extraction }) {
   const missing = [
-    ...statsFor(reading).flatMap(([label, field]) => ('missing' in field ? [[label, field.missing] as const] : [])),
+    ...profileCountRows(reading).flatMap(([label, field]) => ('missing' in field ? [[label, field.missing] as const] : [])),
     ...(['displayName', 'bio'] as const).flatMap((key) => {
       const field = reading[key];
       return 'missing' in field ? [[key === 'bio' ? 'Bio' : 'Name', field.missing] as const] : [];
@@ -66,11 +56,11 @@ export function ProfileCard({ reading, status, statusError }: { reading: Extract
       </header>
       {bio && <p className="profile__bio">{bio}</p>}
       <dl className="stats">
-        {statsFor(reading).map(([label, field]) => (
+        {profileCountRows(reading).map(([label, field]) => (
           <CountStat key={label} label={label} field={field} />
         ))}
       </dl>
-      {status && <GrowthLine growth={status.score.growth} />}
+      {status && <GrowthLine growth={status.score.growth} platform={reading.platform} />}
       {status && <TierLine score={status.score} />}
       {!status && !statusError && (
         <p className="muted" role="status">

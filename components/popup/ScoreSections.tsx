@@ -2,19 +2,23 @@ import type { Signal } from '@/utils/scoring/authenticity';
 import type { ProfileScore } from '@/utils/scoring/profile';
 import { tierLabel } from '@/utils/scoring/tier';
 import { formatDate, formatPercent } from '@/utils/format';
+import type { Platform } from '@/utils/extract/extraction';
+import { postName } from '@/utils/post-name';
+import { followersWord } from '@/utils/profile-counts';
 
 const grouped = new Intl.NumberFormat('en-US');
 const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${grouped.format(Math.abs(Math.round(n)))}`;
 
 /** What changed since the last visit, and the pace over all visits. */
-export function GrowthLine({ growth }: { growth: ProfileScore['growth'] }) {
+export function GrowthLine({ growth, platform }: { growth: ProfileScore['growth']; platform: Platform }) {
+  const audience = followersWord(platform);
   const last = growth.sinceLastVisit;
-  if (!last) return <p className="growth muted">First visit: changes will show from your next one.</p>;
+  if (!last) return <p className="growth muted">No earlier look to compare with: what changed will show from your next visit.</p>;
   const change =
     last.change === 0
-      ? `No change in followers since ${formatDate(last.since)}`
+      ? `No change in ${audience} since ${formatDate(last.since)}`
       : last.measurable
-        ? `${signed(last.change)} followers (${last.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(last.fraction))}) since ${formatDate(last.since)}`
+        ? `${signed(last.change)} ${audience} (${last.change >= 0 ? '+' : '−'}${formatPercent(Math.abs(last.fraction))}) since ${formatDate(last.since)}`
         : `No measurable change since ${formatDate(last.since)} (the counts are rounded)`;
   return (
     <p className="growth" data-testid="growth">
@@ -58,12 +62,12 @@ export function EngagementSection({ score }: { score: ProfileScore }) {
               <ul className="plain">
                 {engagement.postsUsed.map((p) => (
                   <li key={p.id}>
-                    {p.id}: {formatPercent(p.rate)}
+                    {postName(p)}: {formatPercent(p.rate)}
                   </li>
                 ))}
                 {engagement.postsSkipped.map((p) => (
                   <li key={`skip-${p.id}`} className="muted">
-                    {p.id}: skipped, {p.reason}
+                    {postName(p)}: skipped, {p.reason}
                   </li>
                 ))}
               </ul>

@@ -151,7 +151,7 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
       <h3 id={`${id}-heading`}>New reminder</h3>
       <div className="field">
         <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Follow up about the spring launch" />
+        <input id={`${id}-title`} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Follow up about the spring launch" />
       </div>
       <CreatorSearchSelect label="Creator" selected={creator} onSelect={setCreator} />
       <div className="field">
@@ -213,8 +213,10 @@ function KeepInTouch({ cadences, onError }: { cadences: NonNullable<ReturnType<t
         }}
       >
         <CreatorSearchSelect label="Keep in touch with" selected={creator} onSelect={setCreator} />
-        <label htmlFor={`${id}-days`}>Every (days)</label>
-        <input id={`${id}-days`} className="input input--small" type="number" min={1} max={730} value={days} onChange={(e) => setDays(e.target.value)} />
+        <div className="field keep-in-touch__days">
+          <label htmlFor={`${id}-days`}>Every (days)</label>
+          <input id={`${id}-days`} className="input input--small" type="number" min={1} max={730} value={days} onChange={(e) => setDays(e.target.value)} />
+        </div>
         <button type="submit" className="button">
           Set cadence
         </button>

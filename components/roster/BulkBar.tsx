@@ -2,13 +2,17 @@ import { useId, useState } from 'react';
 import { storageErrorMessage } from '@/storage/errors';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted, type DeletedCreators } from '@/storage/bulk';
 import { statusLabel } from '@/utils/format';
+import { stageOutcome, tagOutcome } from '@/utils/bulk-outcome';
 import { cleanTag } from '@/utils/tags';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 
 type Outcome = { text: string; undo?: DeletedCreators } | { error: string };
 
-/** Change the stage or tags of the selected creators, or delete them (with undo). */
-export function BulkBar({ selectedIds, onDone }: { selectedIds: string[]; onDone: () => void }) {
+/**
+ * Change the stage or tags of the selected creators, or delete them (with undo). The selection stays
+ * after a change, so a second action can follow on the same creators; only deleting clears it.
+ */
+export function BulkBar({ selectedIds, onDeleted }: { selectedIds: string[]; onDeleted: () => void }) {
   const id = useId();
   const [stage, setStage] = useState('contacted');
   const [tag, setTag] = useState('');
@@ -20,7 +24,6 @@ export function BulkBar({ selectedIds, onDone }: { selectedIds: string[]; onDone
   const run = async (work: () => Promise<Outcome>) => {
     try {
       setOutcome(await work());
-      onDone();
     } catch (error) {
       setOutcome({ error: storageErrorMessage(error) });
     }
@@ -41,17 +44,17 @@ export function BulkBar({ selectedIds, onDone }: { selectedIds: string[]; onDone
               </option>
             ))}
           </select>
-          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Moved ${await bulkSetStatus(selectedIds, stage, Date.now())} to ${statusLabel(stage)}.` }))}>
+          <button type="button" className="button" onClick={() => void run(async () => ({ text: stageOutcome(await bulkSetStatus(selectedIds, stage, Date.now()), count, statusLabel(stage)) }))}>
             Set stage
           </button>
           <label htmlFor={`${id}-tag`} className="sr-only">
             Tag for the selected creators
           </label>
           <input id={`${id}-tag`} className="input input--inline" placeholder="Tag" value={tag} onChange={(e) => setTag(e.target.value)} />
-          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Tagged ${await bulkTag(selectedIds, tag, 'add', Date.now())} with “${cleanTag(tag)}”.` }))}>
+          <button type="button" className="button" onClick={() => void run(async () => ({ text: tagOutcome('add', await bulkTag(selectedIds, tag, 'add', Date.now()), count, cleanTag(tag)) }))}>
             Add tag
           </button>
-          <button type="button" className="button" onClick={() => void run(async () => ({ text: `Removed “${cleanTag(tag)}” from ${await bulkTag(selectedIds, tag, 'remove', Date.now())}.` }))}>
+          <button type="button" className="button" onClick={() => void run(async () => ({ text: tagOutcome('remove', await bulkTag(selectedIds, tag, 'remove', Date.now()), count, cleanTag(tag)) }))}>
             Remove tag
           </button>
           {confirmDelete ? (
@@ -63,6 +66,7 @@ export function BulkBar({ selectedIds, onDone }: { selectedIds: string[]; onDone
                   setConfirmDelete(false);
                   void run(async () => {
                     const deleted = await deleteCreators(selectedIds);
+                    onDeleted();
                     return { text: `Deleted ${deleted.creators.length} creator${deleted.creators.length === 1 ? '' : 's'} and everything about them.`, undo: deleted };
                   });
                 }}

@@ -79,7 +79,7 @@ export function RosterPage() {
           <p className="roster__count" role="status" data-testid="roster-count">
             Showing {visible.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} creators
           </p>
-          <BulkBar selectedIds={selectedIds} onDone={() => setSelection({})} />
+          <BulkBar selectedIds={selectedIds} onDeleted={() => setSelection({})} />
           {visible.length === 0 ? (
             <p className="muted">No creator matches this search and these filters.</p>
           ) : (

@@ -9,11 +9,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { RosterRow } from '@/storage/roster';
 import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';
 import { tierLabel, TIERS } from '@/utils/scoring/tier';
 import { creatorHref } from '@/utils/routes';
+import { useGridNavigation } from './useGridNavigation';
 
 const grouped = new Intl.NumberFormat('en-US');
 const ROW_HEIGHT = 44;
@@ -22,6 +23,14 @@ const ROW_HEIGHT = 44;
 const orUndefined = <T,>(value: T | null): T | undefined => value ?? undefined;
 const NUMBER = { sortingFn: 'basic', sortUndefined: 'last', sortDescFirst: true } as const;
 const TEXT = { sortingFn: 'text', sortUndefined: 'last', sortDescFirst: false } as const;
+
+const platformsText = (r: RosterRow) => r.accounts.map((a) => `${platformName(a.platform)} @${a.handle}`).join(', ');
+
+/** What a column's cells may carry besides their content: right-aligned numbers, the full text of a cell cut short. */
+interface ColumnMeta {
+  numeric?: boolean;
+  title?: (row: RosterRow) => string;
+}
 
 function columns(): Array<ColumnDef<RosterRow>> {
   return [
@@ -67,7 +76,8 @@ function columns(): Array<ColumnDef<RosterRow>> {
       header: 'Platforms',
       accessorFn: (r) => r.platforms.join(' '),
       ...TEXT,
-      cell: ({ row }) => row.original.accounts.map((a) => `${platformName(a.platform)} @${a.handle}`).join(', '),
+      cell: ({ row }) => platformsText(row.original),
+      meta: { title: platformsText },
     },
     {
       id: 'followers',
@@ -113,6 +123,7 @@ function columns(): Array<ColumnDef<RosterRow>> {
       header: 'Tags',
       ...TEXT,
       cell: ({ row }) => row.original.creator.tags.join(', '),
+      meta: { title: (r: RosterRow) => r.creator.tags.join(', ') },
     },
     {
       id: 'strengths',
@@ -120,6 +131,7 @@ function columns(): Array<ColumnDef<RosterRow>> {
       header: 'Strengths',
       ...TEXT,
       cell: ({ row }) => row.original.creator.strengths.join(', '),
+      meta: { title: (r: RosterRow) => r.creator.strengths.join(', ') },
     },
     {
       id: 'lastContacted',
@@ -181,16 +193,32 @@ export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingC
   const before = items[0]?.start ?? 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const columnCount = columnDefs.length;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const hintId = useId();
+  const scrollToRow = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);
+  const grid = useGridNavigation(tableRef, tableRows.length, columnCount, scrollToRow);
 
   return (
     <div className="roster__scroller" ref={scroller} tabIndex={-1}>
-      <table className="roster" aria-rowcount={tableRows.length + 1} aria-label="Creators">
+      <p id={hintId} className="sr-only">
+        Arrow keys move between cells; Home and End go to the start and end of a row.
+      </p>
+      <table
+        ref={tableRef}
+        className="roster"
+        role="grid"
+        aria-rowcount={tableRows.length + 1}
+        aria-label="Creators"
+        aria-describedby={hintId}
+        onKeyDown={grid.onKeyDown}
+        onFocus={grid.onFocus}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const numeric = (header.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                const numeric = (header.column.columnDef.meta as ColumnMeta | undefined)?.numeric;
                 return (
                   <th
                     key={header.id}
@@ -223,13 +251,16 @@ export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingC
             return (
               <tr key={row.id} aria-rowindex={item.index + 2} aria-selected={row.getIsSelected()} style={{ height: ROW_HEIGHT }}>
                 {row.getVisibleCells().map((cell) => {
-                  const numeric = (cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+                  const numeric = meta?.numeric;
+                  // A long cell ends in "…"; its whole text is offered on hover.
+                  const title = meta?.title?.(row.original) || undefined;
                   return cell.column.id === 'name' ? (
                     <th key={cell.id} scope="row">
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (
-                    <td key={cell.id} className={numeric ? 'num' : undefined}>
+                    <td key={cell.id} className={numeric ? 'num' : undefined} title={title}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   );

@@ -173,9 +173,6 @@ export function BrandProfileEditor() {
       <fieldset className="brand-profile__group">
         <legend>Engagement</legend>
         <label htmlFor={`${id}-engagement`}>Minimum engagement rate (%)</label>
-        <p id={engagementHintId} className="brand-profile__hint">
-          In percent (1 means 1%). Creators below it get fewer points; leave empty for no minimum.
-        </p>
         <span className="brand-profile__number">
           <input
             id={`${id}-engagement`}
@@ -194,6 +191,9 @@ export function BrandProfileEditor() {
           />
           <span aria-hidden="true">%</span>
         </span>
+        <p id={engagementHintId} className="brand-profile__hint">
+          In percent (1 means 1%). Creators below it get fewer points; leave empty for no minimum.
+        </p>
         {!engagement.ok && (
           <p id={engagementErrorId} className="brand-profile__message brand-profile__message--error">
             {engagement.error}

@@ -11,6 +11,7 @@ import { render, type TemplateText } from '@/utils/templates/render';
 import { kindLabel, starterOf } from '@/utils/templates/starters';
 import { ContextPickers, effectiveAccountId, effectiveCampaignId } from './ContextPickers';
 import { FollowUpOffer } from './FollowUpOffer';
+import { BEFORE_CONTACT, StageOffer } from './StageOffer';
 import { RenderWarnings } from './RenderWarnings';
 import { SendActions } from './SendActions';
 import { useSenderDetails } from './SenderDetailsForm';
@@ -59,7 +60,7 @@ function Composer({ detail, templates, sender, requested, campaign }: { detail: 
   const [accountChoice, setAccountChoice] = useState<string | null>(null);
   const [campaignChoice, setCampaignChoice] = useState<string | null | undefined>(campaign);
   const [edits, setEdits] = useState<{ key: string; subject?: string; body?: string } | null>(null);
-  const [sent, setSent] = useState<{ interactionId: string; at: number; done: string } | null>(null);
+  const [sent, setSent] = useState<{ interactionId: string; at: number; done: string; stage: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const current = currentOf(templates, chosen, requested);
@@ -80,7 +81,7 @@ function Composer({ detail, templates, sender, requested, campaign }: { detail: 
     setError(null);
     try {
       const interaction = await logOutreach({ creatorId: creator.id, templateId: current?.templateId ?? null, channel, subject, body }, at);
-      setSent({ interactionId: interaction.id, at: interaction.at, done });
+      setSent({ interactionId: interaction.id, at: interaction.at, done, stage: creator.status });
     } catch (e) {
       setError(`Not logged on the timeline: ${storageErrorMessage(e)}`);
     }
@@ -109,7 +110,7 @@ function Composer({ detail, templates, sender, requested, campaign }: { detail: 
             {!current && <option value="">No template</option>}
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.name} ({kindLabel(t.kind)})
+                {kindLabel(t.kind) === t.name ? t.name : `${t.name} (${kindLabel(t.kind)})`}
               </option>
             ))}
             {unsavedStarter && <option value={unsavedStarter}>{starterOf(unsavedStarter.slice(STARTER_PREFIX.length))?.name} (starter, not saved)</option>}
@@ -145,6 +146,7 @@ function Composer({ detail, templates, sender, requested, campaign }: { detail: 
         </p>
       )}
       {sent && <FollowUpOffer key={sent.interactionId} creatorId={creator.id} creatorName={creator.displayName} interactionId={sent.interactionId} sentAt={sent.at} done={sent.done} />}
+      {sent && BEFORE_CONTACT.has(sent.stage) && <StageOffer key={`stage-${sent.interactionId}`} creatorId={creator.id} creatorName={creator.displayName} from={sent.stage} />}
     </>
   );
 }

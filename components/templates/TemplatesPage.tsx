@@ -138,11 +138,14 @@ export function TemplatesPage() {
                       aria-current={t.id === selected?.id ? 'true' : undefined}
                       onClick={() => select(t.id)}
                     >
-                      <span className="templates-list__name">{t.name}</span>{' '}
-                      <span className="templates-muted">
-                        {kindLabel(t.kind)}
-                        {unsaved ? ' · unsaved changes' : ''}
-                      </span>
+                      <span className="templates-list__name">{t.name}</span>
+                      {/* The kind only where the name does not already say it (each starter is named after its kind). */}
+                      {(kindLabel(t.kind) !== t.name || unsaved) && ' '}
+                      {(kindLabel(t.kind) !== t.name || unsaved) && (
+                        <span className="templates-muted">
+                          {[kindLabel(t.kind) !== t.name && kindLabel(t.kind), unsaved && 'unsaved changes'].filter(Boolean).join(' · ')}
+                        </span>
+                      )}
                     </button>
                   </li>
                 );
@@ -175,13 +178,17 @@ export function TemplatesPage() {
                 setMessage({ kind: 'ok', text: `Deleted “${selected.name}”.` });
               }}
             />
-            <TemplatePreview template={draft} sender={sender ?? EMPTY_SENDER} now={openedAt} />
+            {/* The preview and the details that sign it side by side, both in view with the editor. */}
+            <div className="templates-side">
+              <TemplatePreview template={draft} sender={sender ?? EMPTY_SENDER} now={openedAt} />
+              <SenderDetailsForm stored={sender} />
+            </div>
           </>
         ) : (
           <p className="templates-section">Create a template, or add back a starter, to edit it here.</p>
         )}
       </div>
-      <SenderDetailsForm stored={sender} />
+      {!(selected && draft) && <SenderDetailsForm stored={sender} />}
     </section>
   );
 }

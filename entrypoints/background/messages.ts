@@ -2,7 +2,7 @@ import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
 import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
-import { accountIdOf } from '@/utils/extract/fields';
+import { accountIdOf, isMeasured } from '@/utils/extract/fields';
 import { brandProfile } from '@/utils/brand-profile-store';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
@@ -10,6 +10,7 @@ import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scori
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
+import { earlierVisits, rememberVisit } from './visit-cache';
 import { openRosterTab } from '@/utils/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
@@ -74,7 +75,11 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const [stored, profile] = await Promise.all([scoreInputs(accountId), brandProfile.get()]);
         const saved = stored.creator !== null;
         const earlierPosts = saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
-        const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator });
+        // An unsaved creator's earlier visits come from the short visit cache, so a second look says what changed.
+        const history = saved ? stored.history : await earlierVisits(accountId, at);
+        const score = scoreProfile(reading, { now: at, earlierPosts, history, profile, creator: stored.creator });
+        const followers = reading.counts.followers;
+        if (!saved && reading.handle && isMeasured(followers)) await rememberVisit(accountId, { takenAt: at, followers: followers.value, precision: followers.precision }, at);
         // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
         const state = await recordProfileView(reading, at, saved ? scoresOf(score) : undefined);
         return { state, score };

@@ -155,7 +155,7 @@ try {
   for (let i = 0; i < 5; i++) {
     const page = await large.context.newPage();
     await page.goto(large.extensionUrl('options.html#/roster'));
-    await page.getByRole('table', { name: 'Creators' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('grid', { name: 'Creators' }).waitFor({ timeout: 30_000 });
     readyTimes.push(await page.evaluate(() => performance.getEntriesByName('creator-scout:roster-ready')[0]!.startTime));
     await page.close();
   }
@@ -165,7 +165,7 @@ try {
   // Search and filter: the time from a keystroke (or click) to the updated table.
   const page = await large.context.newPage();
   await page.goto(large.extensionUrl('options.html#/roster'));
-  await page.getByRole('table', { name: 'Creators' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('grid', { name: 'Creators' }).waitFor({ timeout: 30_000 });
   const keystrokes = await page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;

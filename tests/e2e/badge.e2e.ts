@@ -7,7 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/extension
 const PROFILES = [
   { platform: 'Instagram', url: 'https://www.instagram.com/pluto__travel/', followers: '2,362 followers' },
   { platform: 'TikTok', url: 'https://www.tiktok.com/@illojuan', followers: '783,427 followers' },
-  { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', followers: '≈4.69M followers' },
+  { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', followers: '≈4.69M subscribers' }, // as YouTube and the popup call them
   { platform: 'X', url: 'https://x.com/Kikobeats', followers: '3,893 followers' },
   { platform: 'Bluesky', url: 'https://bsky.app/profile/stephenking.bsky.social', followers: '1,101,177 followers' },
 ];
@@ -66,7 +66,7 @@ describe('in-page badge', () => {
   it.each(PROFILES)('shows the right follower count on $platform, out of the way of the site’s controls', async ({ url, followers }) => {
     const page = await browser.context.newPage();
     await page.goto(url);
-    const summary = badge(page).getByRole('button', { name: /followers|Followers not shown/ });
+    const summary = badge(page).getByRole('button', { name: /followers|subscribers|not shown/ });
     await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain(followers);
     await expect.poll(() => summary.textContent()).not.toContain('ER …');
     // Floating in a free spot, or (the TikTok page as saved, without its stylesheets, draws its

@@ -64,7 +64,7 @@ const EXPECTED: Record<Name | 'Total', Expected> = {
   'Cy Okafor': { fee: 200, sales: 12, revenue: 530, roi: 165, cpa: 16.67 },
   Total: { fee: 1000, sales: 53, revenue: 2520, roi: 152, cpa: 18.87 },
 };
-// The same figures as the page shows them (en-US, EUR: the campaign's default currency).
+// The same figures as the page shows them (en-US, in the campaign's currency: EUR).
 const SHOWN: Record<Name | 'Total', { fee: string; sales: string; revenue: string; roi: string; cpa: string }> = {
   'Ana Souza': { fee: '€500.00', sales: '35', revenue: '€1,750.00', roi: '250%', cpa: '€14.29' },
   'Bo Lindqvist': { fee: '€300.00', sales: '6', revenue: '€240.00', roi: '-20%', cpa: '€50.00' },
@@ -164,6 +164,9 @@ describe('campaigns', () => {
     const form = page.getByRole('form', { name: 'New campaign' });
     await form.getByLabel('Name', { exact: true }).fill(CAMPAIGN);
     await form.getByRole('radio', { name: /^Sales\b/ }).check();
+    // The currency starts as the browser's own (en-US here); this brand sells in euros.
+    expect(await form.getByLabel('Currency', { exact: true }).inputValue()).toBe('USD');
+    await form.getByLabel('Currency', { exact: true }).fill('EUR');
     await form.getByRole('button', { name: 'Create campaign' }).click();
     await page.waitForURL(/#\/campaigns\/[^/]+$/);
     await page.getByRole('heading', { level: 2, name: CAMPAIGN }).waitFor();

@@ -128,6 +128,9 @@ describe('outreach and agreements', () => {
     await deliverable.getByLabel('Due date', { exact: true }).fill('2027-03-15');
     await deliverable.getByLabel('Notes', { exact: true }).fill('Show the app <img src=x onerror="window.__pwned=4">');
     await page.getByLabel('Fee', { exact: true }).fill('1200');
+    // The fee starts in the browser's own currency (en-US here); this brand pays in euros.
+    expect(await page.getByLabel('Currency', { exact: true }).inputValue()).toBe('USD');
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
     await page.getByRole('button', { name: 'Add a payment' }).click();
     const payment = page.getByRole('group', { name: 'Payment 1' });
     await payment.getByLabel('Description', { exact: true }).fill('On publication');

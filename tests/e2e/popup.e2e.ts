@@ -67,7 +67,8 @@ describe('popup on each platform', () => {
     await popup.reload();
     await popup.locator('article[data-scored="true"]').waitFor();
     await popup.getByText('Saved · Shortlisted').waitFor();
-    expect(await popup.getByTestId('growth').innerText()).toMatch(/^No change in followers since \w{3} \d{1,2}, \d{4}/);
+    // Named as the platform names them: "followers", or YouTube's "subscribers".
+    expect(await popup.getByTestId('growth').innerText()).toMatch(new RegExp(`^No change in ${label.toLowerCase()} since \\w{3} \\d{1,2}, \\d{4}`));
     await popup.close();
     await page.close();
   });

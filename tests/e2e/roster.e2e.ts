@@ -58,6 +58,35 @@ describe('roster', () => {
     expect(await rosterCount(browser)).toBe('Showing 500 of 500 creators');
   });
 
+  it('moves through 500 creators by keyboard alone, as a grid: one Tab stop, arrow keys, Ctrl+End to the last', async () => {
+    const page = await openOptions(browser, '#/roster');
+    const grid = page.getByRole('grid', { name: 'Creators' });
+    await grid.getByRole('rowheader').first().waitFor();
+    // Tab from the search box through the toolbar lands in the grid once, on the first creator's checkbox.
+    await page.getByRole('searchbox').first().focus();
+    let focused = '';
+    for (let i = 0; i < 12 && !focused.startsWith('Select '); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    }
+    const rowOf = () => page.evaluate(() => Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')));
+    expect(focused).toMatch(/^Select /);
+    expect(await rowOf()).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await rowOf()).toBe(4);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('roster__name'))).toBe(true);
+    // The last creator is not rendered until the table scrolls to it: Ctrl+End brings it and focuses it.
+    await page.keyboard.press('Control+End');
+    await expect.poll(rowOf).toBe(501);
+    expect(await page.evaluate(() => document.activeElement?.closest('td, th')?.parentElement?.lastElementChild === document.activeElement?.closest('td, th'))).toBe(true);
+    // Tab leaves the grid: a single stop.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('table'))).toBeNull();
+    await page.close();
+  });
+
   it('refuses a broken CSV, naming the line and the field, and changes nothing', async () => {
     const before = await downloadBackup(browser, path.join(work, 'before.json'));
     const lines = generateRosterCsv(20).split(/\r?\n/);

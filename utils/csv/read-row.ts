@@ -145,7 +145,7 @@ function readAccounts(values: Map<ImportField, string[]>, r: Reader): AccountRef
     }
   } else if (fromUrl) {
     if (platform && platform !== fromUrl.platform) {
-      r.reject('platform', `says ${platformName(platform)}, but the profile URL is a ${platformName(fromUrl.platform)} address.`);
+      r.reject('platform', `says ${platformName(platform)}, but the profile URL is an address on ${platformName(fromUrl.platform)}.`);
     } else accounts.push(fromUrl);
   } else if (platform) {
     r.reject('handle', `missing: give the ${platformName(platform)} handle or the profile URL.`);
@@ -157,7 +157,7 @@ function readAccounts(values: Map<ImportField, string[]>, r: Reader): AccountRef
       if (looksLikeUrl(cell)) {
         const found = accountFromUrl(cell);
         if (found?.platform === field) accounts.push(found);
-        else r.reject(field, `“${excerpt(cell)}” is not the address of a ${platformName(field)} profile.`);
+        else r.reject(field, `“${excerpt(cell)}” is not the address of a profile on ${platformName(field)}.`);
       } else {
         const check = accountFromHandle(field, cell);
         if (check.ok) accounts.push(check.account);

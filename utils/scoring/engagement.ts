@@ -11,6 +11,19 @@ export interface PostMetrics {
   comments: number | null;
   shares: number | null;
   views: number | null;
+  /** The caption where the page showed one, to name the post to the user. */
+  caption?: string | null;
+}
+
+/** Which post, as a person would recognise it: its id, date and caption (see utils/post-name.ts). */
+export interface PostRef {
+  id: string;
+  postedAt: number | null;
+  caption: string | null;
+}
+
+function refOf(post: PostMetrics): PostRef {
+  return { id: post.id, postedAt: post.postedAt, caption: post.caption ?? null };
 }
 
 export interface EngagementSettings {
@@ -39,9 +52,9 @@ export type EngagementResult =
       formula: string;
       average: EngagementSettings['average'];
       /** Posts used (empty for the totals estimate). */
-      postsUsed: Array<{ id: string; rate: number }>;
+      postsUsed: Array<PostRef & { rate: number }>;
       /** Posts seen but left out, with why. */
-      postsSkipped: Array<{ id: string; reason: string }>;
+      postsSkipped: Array<PostRef & { reason: string }>;
       confidence: 'high' | 'medium' | 'low';
       /** Why the confidence is what it is. */
       note: string;
@@ -76,14 +89,14 @@ function confidenceFor(n: number): { confidence: 'high' | 'medium' | 'low'; note
 
 /** Select the most recent eligible posts; pinned and too-young posts are skipped with a reason. */
 function eligiblePosts(posts: PostMetrics[], settings: EngagementSettings, now: number) {
-  const skipped: Array<{ id: string; reason: string }> = [];
+  const skipped: Array<PostRef & { reason: string }> = [];
   const usable: PostMetrics[] = [];
   // Newest first; posts without a date keep the page's order (grids are newest first) after dated ones.
   const ordered = [...posts].sort((a, b) => (b.postedAt ?? -Infinity) - (a.postedAt ?? -Infinity));
   for (const post of ordered) {
-    if (post.pinned) skipped.push({ id: post.id, reason: 'pinned' });
+    if (post.pinned) skipped.push({ ...refOf(post), reason: 'pinned' });
     else if (post.postedAt !== null && now - post.postedAt < settings.minPostAgeDays * DAY)
-      skipped.push({ id: post.id, reason: `posted less than ${settings.minPostAgeDays} days ago` });
+      skipped.push({ ...refOf(post), reason: `posted less than ${settings.minPostAgeDays} days ago` });
     else usable.push(post);
   }
   return { usable, skipped };
@@ -98,10 +111,10 @@ export function engagementRate(input: EngagementInput): EngagementResult {
     const measured = usable.filter((p) => p.views !== null && p.views > 0 && p.likes !== null && p.comments !== null);
     const recent = measured.slice(0, settings.postCount);
     for (const post of usable.slice(0, settings.postCount)) {
-      if (!recent.includes(post)) skipped.push({ id: post.id, reason: 'views, likes or comments not shown' });
+      if (!recent.includes(post)) skipped.push({ ...refOf(post), reason: 'views, likes or comments not shown' });
     }
     if (recent.length > 0) {
-      const used = recent.map((p) => ({ id: p.id, rate: ((p.likes ?? 0) + (p.comments ?? 0) + (p.shares ?? 0)) / p.views! }));
+      const used = recent.map((p) => ({ ...refOf(p), rate: ((p.likes ?? 0) + (p.comments ?? 0) + (p.shares ?? 0)) / p.views! }));
       return {
         available: true,
         rate: average(used.map((u) => u.rate), settings.average),
@@ -118,10 +131,10 @@ export function engagementRate(input: EngagementInput): EngagementResult {
     const measured = usable.filter((p) => p.likes !== null && p.comments !== null);
     const recent = measured.slice(0, settings.postCount);
     for (const post of usable.slice(0, settings.postCount)) {
-      if (!recent.includes(post)) skipped.push({ id: post.id, reason: 'likes or comments not shown' });
+      if (!recent.includes(post)) skipped.push({ ...refOf(post), reason: 'likes or comments not shown' });
     }
     if (recent.length > 0) {
-      const used = recent.map((p) => ({ id: p.id, rate: (p.likes! + p.comments!) / followers }));
+      const used = recent.map((p) => ({ ...refOf(p), rate: (p.likes! + p.comments!) / followers }));
       return {
         available: true,
         rate: average(used.map((u) => u.rate), settings.average),

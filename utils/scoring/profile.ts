@@ -1,6 +1,7 @@
 // Everything shown about a profile (popup and badge), from what the page shows, the posts and
 // snapshots seen before, and the brand profile. Pure: the background gathers the inputs.
 import type { Extraction, PostReading } from '../extract/extraction';
+import { followersWord } from '../profile-counts';
 import { isMeasured, textValue } from '../extract/fields';
 import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
 import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';
@@ -72,7 +73,7 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
     (a, b) => (b.postedAt ?? -Infinity) - (a.postedAt ?? -Infinity),
   );
 
-  const tier = isMeasured(followers) ? tierFor(followers.value, followers.precision, options.tiers) : null;
+  const tier = isMeasured(followers) ? tierFor(followers.value, followers.precision, options.tiers, followersWord(reading.platform)) : null;
   const engagement = engagementRate({
     platform: reading.platform,
     followers: followerCount,

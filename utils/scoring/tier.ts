@@ -35,8 +35,8 @@ function tierOf(followers: number, t: TierThresholds): Tier {
   return 'nano';
 }
 
-/** The tier of an audience of `followers`, known to `precision` (a rounded count's unit). */
-export function tierFor(followers: number, precision = 1, thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS): TierResult {
+/** The tier of an audience of `followers`, known to `precision` (a rounded count's unit); `noun` names the audience as its platform does ("subscribers"). */
+export function tierFor(followers: number, precision = 1, thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS, noun = 'followers'): TierResult {
   const tier = tierOf(followers, thresholds);
   // Sites round or truncate shortened counts: the true value lies within one unit of the shown one.
   const uncertain =
@@ -51,5 +51,5 @@ export function tierFor(followers: number, precision = 1, thresholds: TierThresh
   const [low, high] = bounds[tier];
   const range =
     low === null ? `under ${grouped.format(high!)}` : high === null ? `${grouped.format(low)} or more` : `between ${grouped.format(low)} and ${grouped.format(high)}`;
-  return { tier, reason: `${grouped.format(followers)} followers is ${range}`, uncertain };
+  return { tier, reason: `${grouped.format(followers)} ${noun} is ${range}`, uncertain };
 }

@@ -99,7 +99,8 @@ Warmly,
   {
     kind: 'ambassador_invitation',
     name: 'Ambassador invitation',
-    subject: 'Would you be a {{brand.name}} ambassador?',
+    // No article before the brand: "a Acme Outdoors ambassador" reads wrong for half of all names.
+    subject: 'Would you like to be an ambassador for {{brand.name}}?',
     body: `Hi {{creator.firstName}},
 
 Working with you has been a highlight for our team, and we'd like to make it ongoing. We're inviting a small group of creators to be {{brand.name}} ambassadors.

@@ -49,6 +49,27 @@ describe('profileSeen', () => {
     expect(await db().snapshots.count()).toBe(0);
   });
 
+  it('tells what changed since an earlier look at an unsaved creator, without recording them in the roster', async () => {
+    let at = NOW;
+    stop = registerMessageHandlers(() => at);
+    const first = await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    expect(first.score).toMatchObject({ growth: { sinceLastVisit: null } });
+    // The popup a few minutes later (after the badge) is the same visit; the next day's look is a second one.
+    at = NOW + 5 * 60_000;
+    const sameVisit = await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    expect(sameVisit.score).toMatchObject({ growth: { sinceLastVisit: null } });
+    at = NOW + DAY;
+    const later = plutoReading();
+    later.counts.followers = { value: 2400, precision: 1, source: 'meta' };
+    const second = await send('profileSeen', { reading: later }, instagramTab());
+    expect(second.score).toMatchObject({ growth: { sinceLastVisit: { change: 38, since: NOW, measurable: true } } });
+    expect(await db().snapshots.count()).toBe(0);
+    // Forgotten after a week.
+    at = NOW + 9 * DAY;
+    const muchLater = await send('profileSeen', { reading: later }, instagramTab());
+    expect(muchLater.score).toMatchObject({ growth: { sinceLastVisit: null } });
+  });
+
   it('builds engagement from post pages seen before, and a save keeps those posts', async () => {
     stop = registerMessageHandlers(() => NOW);
     expect(await send('postSeen', { reading: postPage('A1', 90, 10) }, instagramTab())).toEqual({ kept: 'cache' });

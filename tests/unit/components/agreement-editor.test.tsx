@@ -16,6 +16,8 @@ const at10 = (y: number, m: number, d: number) => new Date(y, m - 1, d, 10).getT
 
 let ana = '';
 beforeEach(async () => {
+  // A user in Germany: money starts in euros.
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'en']);
   vi.mocked(requestReminderSync).mockClear();
   ({ Ana: ana } = (await seedCreators([{ name: 'Ana', accounts: [{ platform: 'instagram', handle: 'ana.lima', followers: 12_400 }] }])) as { Ana: string });
   await db().campaigns.add(makeCampaign({ id: 'spring', name: 'Spring launch' }));
@@ -33,6 +35,12 @@ async function openNew(creatorId?: string) {
 }
 
 describe('AgreementEditor', () => {
+  it('starts the fee in the user’s own currency', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    await openNew(ana);
+    expect(within(form()).getByLabelText('Currency')).toHaveValue('USD');
+  });
+
   it('builds an agreement for the creator from the address, saves it as a draft and sets its reminders', async () => {
     const user = userEvent.setup();
     await openNew(ana);

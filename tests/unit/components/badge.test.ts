@@ -50,6 +50,16 @@ describe('badge', () => {
     expect(within(badge).getByRole('button', { name: 'Hide on Instagram' })).toBeTruthy();
   });
 
+  it('names a YouTube channel’s counts as YouTube and the popup do: subscribers and videos, no following', () => {
+    const reading = { ...plutoReading(), platform: 'youtube' as const, handle: 'kurzgesagt' };
+    reading.counts = { ...reading.counts, followers: { value: 24_300_000, precision: 100_000, source: 'dom' }, following: { missing: 'YouTube shows no following count.' } };
+    const badge = buildBadge(state({ reading, status: null, expanded: true }), actions());
+    expect(within(badge).getByRole('button', { name: /subscribers/ })).toHaveTextContent('≈24.3M subscribers');
+    expect(badge).not.toHaveTextContent(/followers/i);
+    expect(badge).not.toHaveTextContent('Following');
+    expect([...badge.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Subscribers', 'Videos']);
+  });
+
   it('says Saved and offers the roster for a creator already on it', () => {
     const act = actions();
     const badge = buildBadge(state({ status: status(true), expanded: true }), act);

@@ -68,7 +68,8 @@ describe('CampaignsPage', () => {
     await waitFor(() => expect(location.hash).toMatch(/^#\/campaigns\/.+/));
     const [saved] = await db().campaigns.toArray();
     expect(location.hash).toBe(`#/campaigns/${saved!.id}`);
-    expect(saved).toMatchObject({ name: 'Spring launch', goal: 'traffic', budget: 2500, startAt: null, brief: { hashtags: ['spring', 'ad'] } });
+    // In the user's own currency (the test browser speaks en-US).
+    expect(saved).toMatchObject({ name: 'Spring launch', goal: 'traffic', budget: 2500, currency: 'USD', startAt: null, brief: { hashtags: ['spring', 'ad'] } });
   });
 });
 

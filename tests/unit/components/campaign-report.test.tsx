@@ -100,6 +100,14 @@ describe('CampaignReport', () => {
 });
 
 describe('TopPerformersPage', () => {
+  it('draws no empty chart before a figure is entered, and says what will fill it', async () => {
+    const { ana } = await seed();
+    await db().campaigns.add(makeCampaign({ id: 'autumn', name: 'Autumn', goal: 'awareness' }, [{ creatorId: ana, fee: null, results: NO_RESULTS }]));
+    render(<CampaignReport campaignId="autumn" />);
+    expect(await screen.findByText('No views entered yet: the chart compares the creators once there is one.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Bar chart/ })).not.toBeInTheDocument();
+  });
+
   it('ranks creators across campaigns by ROI, or by another metric', async () => {
     const user = userEvent.setup();
     await seed();

@@ -42,7 +42,7 @@ describe('ComposePage', () => {
   it('starts from the first outreach, filled in for the creator', async () => {
     await compose();
     expect(screen.getByRole('heading', { level: 2, name: 'Write to Ana Lima' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Template')).toHaveDisplayValue('First outreach (First outreach)');
+    expect(screen.getByLabelText('Template')).toHaveDisplayValue('First outreach');
     expect(subject()).toHaveValue('An idea for you, Ana');
     expect(body().value).toContain('Hi Ana,');
     expect(body().value).toContain("I'm Sam Rivera from Northwind. Your recent post stayed with me: \"Packing with @brand #ad\" (https://example.com/p/newer).");
@@ -78,6 +78,29 @@ describe('ComposePage', () => {
     const reminder = (await db().reminders.toArray()).find((r) => r.source.type === 'interaction');
     expect(reminder).toMatchObject({ creatorId: 'ana', kind: 'follow_up', status: 'pending', dueAt: Date.UTC(2026, 10, 25, 10), source: { id: outreach[0]!.id } });
     expect(requestReminderSync).toHaveBeenCalled();
+  });
+
+  it('offers to move a shortlisted creator to Contacted once the message is sent, and does it only when asked', async () => {
+    const user = userEvent.setup();
+    await db().creators.update('ana', { status: 'shortlisted' });
+    await compose();
+    await user.click(within(send()).getByRole('button', { name: 'Copy to clipboard' }));
+    const offer = await screen.findByRole('group', { name: 'Pipeline stage' });
+    expect(offer).toHaveTextContent('Ana Lima is still at “Shortlisted”. Move them to “Contacted”?');
+    expect((await db().creators.get('ana'))!.status).toBe('shortlisted');
+    await user.click(within(offer).getByRole('button', { name: 'Move to Contacted' }));
+    expect(await within(offer).findByText('Moved Ana Lima to Contacted. It is on their timeline.')).toBeInTheDocument();
+    expect((await db().creators.get('ana'))!.status).toBe('contacted');
+    const change = (await db().interactions.where('creatorId').equals('ana').toArray()).find((i) => i.type === 'status_change' && i.at === T);
+    expect(change).toMatchObject({ details: { from: 'shortlisted', to: 'contacted' } });
+  });
+
+  it('does not offer a stage change to a creator already past the shortlist', async () => {
+    const user = userEvent.setup();
+    await compose();
+    await user.click(within(send()).getByRole('button', { name: 'Copy to clipboard' }));
+    await screen.findByText('Copied the message to the clipboard. Logged on Ana Lima’s timeline.');
+    expect(screen.queryByRole('group', { name: 'Pipeline stage' })).not.toBeInTheDocument();
   });
 
   it('lets the follow-up date be changed, or declined', async () => {
@@ -158,7 +181,7 @@ describe('ComposePage', () => {
       creators: [{ ...(await db().campaigns.get('spring'))!.creators[0]!, results: { views: 48_200, likes: null, comments: null, clicks: 1310, signups: null, sales: 86, revenue: 4300 } }],
     });
     await compose({ template: 'thank_you', campaignId: 'spring' });
-    expect(screen.getByLabelText('Template')).toHaveDisplayValue('Thank-you with results (Thank-you with results)');
+    expect(screen.getByLabelText('Template')).toHaveDisplayValue('Thank-you with results');
     expect(screen.getByLabelText('Campaign')).toHaveDisplayValue('Spring launch');
     expect(subject()).toHaveValue('Thank you, and how Spring launch went');
     expect(body().value).toContain('Views: 48,200\nClicks: 1,310\nSales: 86\nRevenue: €4,300.00');

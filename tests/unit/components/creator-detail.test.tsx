@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { withFreshDatabase } from '../../helpers/db';
-import { seedAna } from '../storage/creator-detail-seed';
+import { postRecordOf, seedAna } from '../storage/creator-detail-seed';
 
 const db = withFreshDatabase();
 
@@ -68,12 +68,35 @@ describe('CreatorDetail', () => {
     await showAna();
     const history = section('Engagement history');
     const rows = within(history).getAllByRole('row').slice(1);
+    // Named by date and caption, never by the platform's id.
+    expect(within(rows[0]!).getAllByRole('cell')[0]).toHaveTextContent(/^Nov 16, 2026 · “Packing with @brand #ad”$/);
     // (500 + 20) ÷ 11,000 followers (the count when the post was seen)
     expect(rows[0]).toHaveTextContent('4.73%');
     expect(rows[0]).toHaveTextContent('11,000 followers');
     // (12,300 + 400 + 300) ÷ 1,300,000 views
     expect(rows[1]).toHaveTextContent('1.00%');
     expect(rows[1]).toHaveTextContent('views');
+  });
+
+  it('keeps posts whose numbers were not shown out of the history, counted in one line that opens to them', async () => {
+    const user = userEvent.setup();
+    await seedAna(db());
+    const seen = Date.UTC(2026, 10, 1);
+    await db().posts.bulkAdd(
+      ['a', 'b', 'c'].map((id, i) => postRecordOf('instagram:ana.lima', `grid-${id}`, seen - i * 86_400_000, { views: 900 + i }, { caption: `Grid post ${id}` })),
+    );
+    render(<CreatorDetail creatorId="ana" />);
+    const history = await screen.findByRole('region', { name: 'Engagement history' });
+    await within(history).findByText(/4\.73%/);
+    expect(within(history).getAllByRole('row')).toHaveLength(4); // the header and the three measured posts
+    expect(history).not.toHaveTextContent(/Not measured/);
+    const more = within(history).getByText('3 posts not measured: likes or comments not shown');
+    await user.click(more);
+    expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Nov 1, 2026 · “Grid post a” (likes or comments not shown)',
+      'Oct 31, 2026 · “Grid post b” (likes or comments not shown)',
+      'Oct 30, 2026 · “Grid post c” (likes or comments not shown)',
+    ]);
   });
 
   it('shows the timeline newest first, and what else there is: agreements, reminders, campaigns', async () => {
@@ -175,6 +198,11 @@ describe('CreatorDetail', () => {
     await showAna();
     const form = screen.getByRole('form', { name: 'Add to timeline' });
     await user.selectOptions(within(form).getByLabelText('Type'), 'payment');
+    // No earlier payment: the box starts with the user's own currency (the test browser speaks en-US),
+    // a value, not a grey hint that looks like one.
+    expect(within(form).getByLabelText('Currency')).toHaveValue('USD');
+    expect(within(form).getByLabelText('Currency')).not.toHaveAttribute('placeholder');
+    await user.clear(within(form).getByLabelText('Currency'));
     await user.type(within(form).getByLabelText('Amount'), 'lots');
     await user.click(within(form).getByRole('button', { name: 'Add to timeline' }));
     expect(within(form).getByLabelText('Amount')).toHaveAccessibleDescription('Amount: enter the amount paid, such as 250.');
@@ -205,6 +233,28 @@ describe('CreatorDetail', () => {
     await within(form).findByText('Added to the timeline.');
     const payment = (await db().interactions.where('creatorId').equals('ana').toArray()).find((i) => i.type === 'payment');
     expect(payment).toMatchObject({ text: 'Summer bundle', details: { amount: 1500.5 } });
+  });
+
+  it('sets, changes and stops a keep-in-touch cadence from the creator’s page', async () => {
+    const user = userEvent.setup();
+    await showAna();
+    const section = screen.getByRole('region', { name: 'Keep in touch' });
+    expect(section).toHaveTextContent('No cadence');
+    await user.clear(within(section).getByLabelText('Every (days)'));
+    await user.type(within(section).getByLabelText('Every (days)'), '0');
+    await user.click(within(section).getByRole('button', { name: 'Set cadence' }));
+    expect(within(section).getByRole('alert')).toHaveTextContent('Every (days): a whole number of days from 1 to 730.');
+    expect((await db().creators.get('ana'))?.keepInTouchDays).toBeNull();
+
+    await user.clear(within(section).getByLabelText('Every (days)'));
+    await user.type(within(section).getByLabelText('Every (days)'), '30');
+    await user.click(within(section).getByRole('button', { name: 'Set cadence' }));
+    await vi.waitFor(async () => expect((await db().creators.get('ana'))?.keepInTouchDays).toBe(30));
+    expect(await within(section).findByText(/A reminder comes due 30 days after your last contact with Ana Lima/)).toBeInTheDocument();
+    expect((await db().reminders.where('creatorId').equals('ana').toArray()).some((r) => r.title.includes('Keep in touch'))).toBe(true);
+
+    await user.click(within(section).getByRole('button', { name: 'Stop keeping in touch' }));
+    await vi.waitFor(async () => expect((await db().creators.get('ana'))?.keepInTouchDays).toBeNull());
   });
 
   it('says when the creator is not found, with a way back to the roster', async () => {

@@ -79,6 +79,11 @@ describe('RemindersPage', () => {
     const section = await screen.findByRole('region', { name: 'Keep in touch' });
     await user.type(within(section).getByLabelText('Keep in touch with'), 'pluto');
     await user.click(await within(section).findByRole('button', { name: 'Pluto' }));
+    // Changing the pick starts from an empty search, not the text that found Pluto.
+    await user.click(within(section).getByRole('button', { name: 'Change keep in touch with' }));
+    expect(within(section).getByLabelText('Keep in touch with')).toHaveValue('');
+    await user.type(within(section).getByLabelText('Keep in touch with'), 'pluto');
+    await user.click(await within(section).findByRole('button', { name: 'Pluto' }));
     await user.clear(within(section).getByLabelText('Every (days)'));
     await user.type(within(section).getByLabelText('Every (days)'), '30');
     await user.click(within(section).getByRole('button', { name: 'Set cadence' }));

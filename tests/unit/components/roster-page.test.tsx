@@ -8,7 +8,7 @@ import { SAMPLE, seedCreators } from '../../helpers/roster-data';
 const db = withFreshDatabase();
 
 const bodyNames = () =>
-  within(screen.getByRole('table', { name: 'Creators' }))
+  within(screen.getByRole('grid', { name: 'Creators' }))
     .getAllByRole('rowheader')
     .map((cell) => within(cell).getByRole('link').textContent);
 
@@ -81,9 +81,12 @@ describe('RosterPage', () => {
     expect(bulk).toHaveTextContent('2 creators selected');
     await user.selectOptions(within(bulk).getByLabelText('Stage for the selected creators'), 'replied');
     await user.click(within(bulk).getByRole('button', { name: 'Set stage' }));
-    expect(await within(bulk).findByText('Moved 2 to Replied.')).toBeInTheDocument();
+    expect(await within(bulk).findByText('Moved 2 creators to Replied.')).toBeInTheDocument();
     expect((await db().creators.get(ids.Pluto!))?.status).toBe('replied');
 
+    // Still selected: clear the selection and pick the one to delete.
+    await user.click(screen.getByRole('checkbox', { name: 'Select Pluto' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Stephen King' }));
     await user.click(within(bulk).getByRole('button', { name: 'Delete…' }));
     await user.click(within(bulk).getByRole('button', { name: 'Delete 1 creator for good' }));
@@ -104,11 +107,16 @@ describe('RosterPage', () => {
     const bulk = screen.getByRole('region', { name: 'Bulk actions' });
     await user.type(within(bulk).getByPlaceholderText('Tag'), '# summer');
     await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
-    expect(await within(bulk).findByText('Tagged 2 with “summer”.')).toBeInTheDocument();
+    expect(await within(bulk).findByText('Tagged 2 creators with “summer”.')).toBeInTheDocument();
     expect((await db().creators.get(ids.Pluto!))?.tags).toContain('summer');
 
-    // The selection is cleared after a bulk change: select again.
-    await user.click(screen.getByRole('checkbox', { name: 'Select Pluto' }));
+    // The selection stays for the next action, and the count says what really changed.
+    expect(screen.getByRole('checkbox', { name: 'Select Pluto' })).toBeChecked();
+    expect(within(bulk).getByText('2 creators selected')).toBeInTheDocument();
+    await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
+    expect(await within(bulk).findByText('All 2 already had “summer”: nothing changed.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select Kiko Beats' }));
     await user.clear(within(bulk).getByPlaceholderText('Tag'));
     await user.type(within(bulk).getByPlaceholderText('Tag'), 'x'.repeat(61));
     await user.click(within(bulk).getByRole('button', { name: 'Add tag' }));
@@ -116,11 +124,41 @@ describe('RosterPage', () => {
     expect((await db().creators.get(ids.Pluto!))?.tags).toEqual(['travel', 'summer']);
   });
 
+  it('moves between cells with the arrow keys, as a grid: one Tab stop, Home and End along a row', async () => {
+    const user = userEvent.setup();
+    await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    await screen.findByRole('link', { name: 'Pluto' });
+    const grid = screen.getByRole('grid', { name: 'Creators' });
+    const names = bodyNames();
+    // One Tab stop in the whole grid: the first creator's checkbox.
+    const stops = [...grid.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+    expect(stops).toEqual([within(grid).getByRole('checkbox', { name: `Select ${names[0]}` })]);
+    stops[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(grid).getByRole('checkbox', { name: `Select ${names[1]}` })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(grid).getByRole('link', { name: names[1]! })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveTextContent(/@/); // the Platforms cell itself
+    expect(document.activeElement?.tagName).toBe('TD');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(within(grid).getByRole('button', { name: /^Platforms/ })).toHaveFocus(); // the header row
+    await user.keyboard('{End}');
+    expect(within(grid).getByRole('button', { name: /^Next reminder/ })).toHaveFocus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', String(names.length + 1));
+    await user.keyboard('{Home}');
+    expect(within(grid).getByRole('checkbox', { name: `Select ${names.at(-1)}` })).toHaveFocus();
+    // Still one Tab stop, where focus is.
+    expect([...grid.querySelectorAll('[tabindex="0"]')]).toEqual([document.activeElement]);
+  });
+
   it('shows only the rows in view, even with thousands of creators', async () => {
     await seedCreators(Array.from({ length: 3000 }, (_, i) => ({ name: `Creator ${i}`, accounts: [{ platform: 'instagram' as const, handle: `c${i}`, followers: i }] })));
     render(<RosterPage />);
     expect(await screen.findByTestId('roster-count')).toHaveTextContent('Showing 3,000 of 3,000 creators');
-    const table = screen.getByRole('table', { name: 'Creators' });
+    const table = screen.getByRole('grid', { name: 'Creators' });
     expect(table).toHaveAttribute('aria-rowcount', '3001');
     expect(within(table).getAllByRole('rowheader').length).toBeLessThan(60);
   });

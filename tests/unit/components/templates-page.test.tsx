@@ -35,6 +35,8 @@ describe('TemplatesPage', () => {
       'Gift or early access',
       'Ambassador invitation',
     ]);
+    // Each named once: a starter's kind is its name, so the list does not say it twice.
+    expect(items.map((b) => b.textContent)).toEqual(['First outreach', 'Follow-up', 'Thank-you with results', 'Gift or early access', 'Ambassador invitation']);
     expect(items[0]).toHaveAttribute('aria-current', 'true');
     expect(within(editor()).getByLabelText('Kind')).toHaveDisplayValue('First outreach');
     expect((within(editor()).getByLabelText('Message') as HTMLTextAreaElement).value).toContain('Your recent post stayed with me: "{{post.caption}}"');
@@ -84,6 +86,7 @@ describe('TemplatesPage', () => {
     const user = userEvent.setup();
     await showPage();
     await user.type(within(editor()).getByLabelText('Subject'), ' today');
+    expect(within(list()).getByRole('button', { name: /First outreach/ })).toHaveTextContent(/^First outreach unsaved changes$/);
     await user.click(within(list()).getByRole('button', { name: /Follow-up/ }));
     await screen.findByRole('heading', { name: 'Edit “Follow-up”' });
     await user.click(within(list()).getByRole('button', { name: /First outreach/ }));

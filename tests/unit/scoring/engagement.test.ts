@@ -37,7 +37,7 @@ describe('engagement by followers (Instagram, Bluesky)', () => {
     expect(result.rate).toBeCloseTo(0.0265, 10);
     expect(result.formula).toBe('Median over the 4 most recent posts of (likes + comments) ÷ followers');
     expect(result.postsUsed.map((p) => p.id)).toEqual(['p3', 'p4', 'p5', 'p6']);
-    expect(result.postsSkipped).toEqual([
+    expect(result.postsSkipped).toMatchObject([
       { id: 'p1', reason: 'posted less than 3 days ago' },
       { id: 'p2', reason: 'pinned' },
     ]);
@@ -79,7 +79,7 @@ describe('engagement by views (TikTok, YouTube, X)', () => {
     const result = engagementRate({ platform: 'tiktok', followers: 783_427, totalLikes: 3_922_256, totalPosts: 19, posts: grid, now: NOW });
     expect(result).toMatchObject({ available: true, method: 'totals', confidence: 'low', postsUsed: [] });
     expect(result.available && result.rate).toBeCloseTo(0.2635, 4);
-    expect(result.available && result.postsSkipped).toEqual([{ id: 'g1', reason: 'views, likes or comments not shown' }]);
+    expect(result.available && result.postsSkipped).toEqual([{ id: 'g1', postedAt: null, caption: null, reason: 'views, likes or comments not shown' }]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scoreProfile } from '@/utils/scoring/profile';
 import { tierFor, tierLabel } from '@/utils/scoring/tier';
+import { plutoReading } from '../../helpers/readings';
 
 describe('tierFor', () => {
   it.each([
@@ -22,6 +24,11 @@ describe('tierFor', () => {
     expect(tierFor(783_427).reason).toBe('783,427 followers is between 500,000 and 1,000,000');
     expect(tierFor(2_362).reason).toBe('2,362 followers is under 10,000');
     expect(tierFor(25_000_000).reason).toBe('25,000,000 followers is 1,000,000 or more');
+  });
+
+  it('names the audience as the platform does', () => {
+    const channel = { ...plutoReading(), platform: 'youtube' as const };
+    expect(scoreProfile(channel, { now: Date.UTC(2026, 10, 20) }).tier?.reason).toBe('2,362 subscribers is under 10,000');
   });
 
   it('flags a rounded count that straddles a threshold', () => {
