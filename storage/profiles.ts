@@ -118,6 +118,7 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
       verified: reading.verified ?? existing?.verified ?? null,
       // A count the page did not show this time keeps the last one seen.
       followers: valueOf(counts.followers) ?? existing?.followers ?? null,
+      followersPrecision: counts.followers?.precision ?? existing?.followersPrecision ?? 1,
       following: valueOf(counts.following) ?? existing?.following ?? null,
       posts: valueOf(counts.posts) ?? existing?.posts ?? null,
       engagementRate: existing?.engagementRate ?? null,
@@ -211,6 +212,7 @@ export async function recordProfileView(reading: Extraction, now: number, scores
         bio: textValue(reading.bio) ?? account.bio,
         verified: reading.verified ?? account.verified,
         followers: valueOf(counts.followers) ?? account.followers,
+        followersPrecision: counts.followers?.precision ?? account.followersPrecision,
         following: valueOf(counts.following) ?? account.following,
         posts: valueOf(counts.posts) ?? account.posts,
         lastSeenAt: now,

@@ -101,7 +101,7 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
       el(
         'p',
         { class: 'cs-line' },
-        el('strong', { text: `Engagement ${formatPercent(engagement.rate)}` }),
+        el('strong', { text: engagement.method === 'totals' ? `Engagement ≈${formatPercent(engagement.rate)} (estimate)` : `Engagement ${formatPercent(engagement.rate)}` }),
         ` — ${engagement.formula}. Confidence ${engagement.confidence}: ${engagement.note}.`,
       ),
     );

@@ -41,6 +41,7 @@ export function EngagementSection({ score }: { score: ProfileScore }) {
           <p className="big-figure">
             {engagement.method === 'totals' && <span aria-hidden="true">≈</span>}
             {formatPercent(engagement.rate)}
+            {engagement.method === 'totals' && <span className="chip">estimate</span>}
             <span className={`chip chip--${engagement.confidence}`}>{engagement.confidence} confidence</span>
           </p>
           <p className="formula">
