@@ -21,6 +21,7 @@ export interface BadgeState {
 export interface BadgeActions {
   save(): void;
   openRoster(creatorId: string): void;
+  openBrandProfile(): void;
   hideOnThisSite(): void;
   toggle(): void;
 }
@@ -117,7 +118,17 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
     panel.append(el('p', { class: 'cs-line' }, el('strong', { text: tierLabel(tier.tier) }), ` — ${tier.reason}${tier.uncertain ? ' (rounded count: the tier may differ)' : ''}.`));
   }
   const fit = status?.score.fit;
-  if (fit) {
+  if (fit && !fit.profileSet) {
+    panel.append(
+      el(
+        'p',
+        { class: 'cs-line' },
+        el('strong', { text: 'Fit: not scored' }),
+        ' — you have not set your brand profile yet. ',
+        button('brand', 'Set your brand profile', actions.openBrandProfile, { class: 'cs-button cs-button--link' }),
+      ),
+    );
+  } else if (fit) {
     const scored = fit.components.filter((c) => c.scored && c.max > 0);
     panel.append(
       el(

@@ -88,7 +88,21 @@ export function TierLine({ score }: { score: ProfileScore }) {
   );
 }
 
-export function FitSection({ fit }: { fit: ProfileScore['fit'] }) {
+export function FitSection({ fit, onSetBrandProfile }: { fit: ProfileScore['fit']; onSetBrandProfile: () => void }) {
+  if (!fit.profileSet) {
+    return (
+      <section className="section" aria-labelledby="fit-heading">
+        <h2 id="fit-heading" className="section__title">
+          Fit with your brand
+        </h2>
+        <p data-testid="fit-score">Not scored: you have not set your brand profile yet.</p>
+        <p className="muted">The fit score compares a creator with criteria you choose (niche, tiers, platforms, engagement, language, location).</p>
+        <button type="button" className="button button--link" onClick={onSetBrandProfile}>
+          Set your brand profile
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="section" aria-labelledby="fit-heading">
       <h2 id="fit-heading" className="section__title">

@@ -41,6 +41,10 @@ export function RosterPage() {
             Open a creator’s profile on Instagram, TikTok, YouTube, X or Bluesky, click the Creator Scout button in the toolbar and press{' '}
             <strong>Save to shortlist</strong> — or import a list from <a href="#/import-export">Import and export</a>.
           </p>
+          <p>
+            New here? <a href="#/welcome">Set up Creator Scout</a>: your brand profile (what the fit score looks for) and the details your
+            messages are signed with.
+          </p>
         </div>
       ) : (
         <>

@@ -10,7 +10,7 @@ import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scori
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
-import { openRosterTab } from '@/utils/roster-tab';
+import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;
@@ -92,6 +92,10 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     }),
     onRequest('openRoster', REQUESTS.openRoster, both, ({ creatorId }) => {
       openRosterTab(creatorId);
+      return null;
+    }),
+    onRequest('openBrandProfile', REQUESTS.openBrandProfile, both, () => {
+      openOptionsTab(BRAND_PROFILE_HASH);
       return null;
     }),
     onRequest('contextTarget', REQUESTS.contextTarget, ['content-script'], ({ url }) => {

@@ -19,7 +19,9 @@ export interface FitComponent {
 }
 
 export interface FitResult {
-  /** 0–100, or null when no criterion could be scored. */
+  /** False until the user has saved a brand profile: then nothing is scored, and the fit says so. */
+  profileSet: boolean;
+  /** 0–100, or null when no criterion could be scored (or no brand profile is set). */
   score: number | null;
   components: FitComponent[];
   /** Set when brand safety capped the score. */
@@ -146,8 +148,11 @@ export function fitScore(input: FitInput): FitResult {
   ];
   const scored = components.filter((c) => c.scored && c.max > 0);
   const max = scored.reduce((sum, c) => sum + c.max, 0);
-  if (max === 0) return { score: null, components, cappedBy: null };
+  if (max === 0) return { profileSet: true, score: null, components, cappedBy: null };
   const raw = Math.round((100 * scored.reduce((sum, c) => sum + c.points, 0)) / max);
   const unsafe = components.find((c) => c.id === 'safety' && c.scored && c.reason.startsWith('Found'));
-  return { score: unsafe ? Math.min(raw, SAFETY_CAP) : raw, components, cappedBy: unsafe ? unsafe.reason : null };
+  return { profileSet: true, score: unsafe ? Math.min(raw, SAFETY_CAP) : raw, components, cappedBy: unsafe ? unsafe.reason : null };
 }
+
+/** The fit before the user has set a brand profile: no score against criteria they never chose. */
+export const NO_BRAND_PROFILE: FitResult = { profileSet: false, score: null, components: [], cappedBy: null };

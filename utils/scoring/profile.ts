@@ -4,9 +4,9 @@ import type { Extraction, PostReading } from '../extract/extraction';
 import { isMeasured, textValue } from '../extract/fields';
 import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
 import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';
-import { DEFAULT_BRAND_PROFILE, type BrandProfile } from './brand-profile';
+import type { BrandProfile } from './brand-profile';
 import { engagementRate, type EngagementResult, type EngagementSettings, type PostMetrics } from './engagement';
-import { fitScore, type FitResult } from './fit';
+import { fitScore, NO_BRAND_PROFILE, type FitResult } from './fit';
 import { followerGrowth, type Growth } from './growth';
 import { tierFor, type TierResult, type TierThresholds } from './tier';
 
@@ -52,7 +52,8 @@ export interface ScoreOptions {
   earlierPosts?: ScoredPost[];
   /** Follower counts at earlier visits, oldest first. */
   history?: SnapshotPoint[];
-  profile?: BrandProfile;
+  /** The user's brand profile; null (or left out) when they have not set one: the fit then says so. */
+  profile?: BrandProfile | null;
   /** What the roster knows about the creator, if saved. */
   creator?: { language: string; location: string } | null;
   engagement?: EngagementSettings;
@@ -88,7 +89,8 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
     posts,
     history: isMeasured(followers) ? [...history, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : history,
   });
-  const fit = fitScore({
+  const profile = options.profile ?? null;
+  const fit = profile === null ? NO_BRAND_PROFILE : fitScore({
     platform: reading.platform,
     tier,
     engagement,
@@ -97,7 +99,7 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
     language: options.creator?.language || null,
     location: options.creator?.location || null,
     signals,
-    profile: options.profile ?? DEFAULT_BRAND_PROFILE,
+    profile,
   });
   const growth = followerGrowth(
     history,

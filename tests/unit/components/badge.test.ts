@@ -6,7 +6,7 @@ import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { plutoReading } from '../../helpers/readings';
 
-const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
+const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), openBrandProfile: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
 
 const status = (saved: boolean): ProfileStatus => ({
   state: saved

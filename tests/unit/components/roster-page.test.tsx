@@ -17,6 +17,7 @@ describe('RosterPage', () => {
     render(<RosterPage />);
     expect(await screen.findByRole('heading', { name: 'Your shortlist is empty' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Import and export' })).toHaveAttribute('href', '#/import-export');
+    expect(screen.getByRole('link', { name: 'Set up Creator Scout' })).toHaveAttribute('href', '#/welcome');
   });
 
   it('lists every creator with their figures, and links to each', async () => {
