@@ -3,6 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenu, MENU_ID, saveLinkedProfile } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
+import { rescoreAll } from '@/storage/rescore';
+import { brandProfile } from '@/utils/brand-profile-store';
+import { detectLanguage } from '@/utils/detect-language';
 import { openOptionsTab, WELCOME_HASH } from '@/utils/roster-tab';
 
 export default defineBackground(() => {
@@ -16,6 +19,8 @@ export default defineBackground(() => {
     // A fresh install opens the first-run page (brand profile, sender details); updates do not.
     if (reason === 'install') openOptionsTab(WELCOME_HASH);
   });
+  // The fit follows the brand profile: every saved creator is rescored when it changes.
+  brandProfile.watch((profile) => void rescoreAll(profile, detectLanguage).catch((error: unknown) => console.warn('Creator Scout: rescoring failed', error)));
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === MENU_ID) void saveLinkedProfile(info.linkUrl, Date.now());
   });

@@ -2,11 +2,12 @@ import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
 import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
-import { accountIdOf } from '@/utils/extract/fields';
+import { accountIdOf, textValue } from '@/utils/extract/fields';
 import { brandProfile } from '@/utils/brand-profile-store';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
-import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
+import { mergePosts, metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
+import { detectLanguage } from '@/utils/detect-language';
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
@@ -56,10 +57,12 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const at = now();
         const accountId = reading.handle ? accountIdOf(reading.platform, reading.handle) : null;
         const earlierPosts = accountId ? await takeCachedPosts(accountId, at) : [];
-        const result = await saveViewedProfile(reading, { now: at, earlierPosts });
-        // Score it now, so the roster has its engagement and fit from the start.
+        const language = await detectLanguage([textValue(reading.bio), ...[...earlierPosts, ...reading.posts].map((p) => p.caption)]);
+        const result = await saveViewedProfile(reading, { now: at, earlierPosts, language });
+        // Score it now, so the roster has its engagement and fit from the start: the same inputs,
+        // and so the same fit, as the badge and the popup showed a moment ago.
         const [stored, profile] = await Promise.all([scoreInputs(result.accountId), brandProfile.get()]);
-        const score = scoreProfile(reading, { now: at, earlierPosts: stored.posts, history: stored.history.slice(0, -1), profile, creator: stored.creator });
+        const score = scoreProfile(reading, { now: at, earlierPosts: stored.posts, history: stored.history, profile, creator: stored.creator, detectedLanguage: language });
         await recordScores(result.accountId, scoresOf(score), at);
         return result;
       });
@@ -74,7 +77,9 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const [stored, profile] = await Promise.all([scoreInputs(accountId), brandProfile.get()]);
         const saved = stored.creator !== null;
         const earlierPosts = saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
-        const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator });
+        const captions = mergePosts(reading.posts.map(metricsOfReading), earlierPosts).map((p) => p.caption);
+        const detectedLanguage = stored.creator?.language ? null : await detectLanguage([textValue(reading.bio), ...captions]);
+        const score = scoreProfile(reading, { now: at, earlierPosts, history: stored.history, profile, creator: stored.creator, detectedLanguage });
         // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
         const state = await recordProfileView(reading, at, saved ? scoresOf(score) : undefined);
         return { state, score };

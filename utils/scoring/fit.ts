@@ -6,6 +6,7 @@ import { platformName } from '../format';
 import type { Signal } from './authenticity';
 import type { BrandProfile } from './brand-profile';
 import type { EngagementResult } from './engagement';
+import { describeLanguage, languageCode } from './language';
 import { TIERS, tierLabel, type TierResult } from './tier';
 
 export interface FitComponent {
@@ -34,7 +35,7 @@ export interface FitInput {
   engagement: EngagementResult;
   bio: string | null;
   captions: string[];
-  /** What the user recorded about the creator on the roster, if saved. */
+  /** The creator's language: set on the roster, else detected from their bio and captions (a code or a name). */
   language: string | null;
   location: string | null;
   signals: Signal[];
@@ -113,13 +114,25 @@ function engagementComponent({ profile, engagement }: FitInput): FitComponent {
   return { ...base, points: 0, scored: true, reason: `${percent(engagement.rate)}${estimate} is under your minimum of ${percent(min)}.` };
 }
 
-function listMatch(id: 'language' | 'location', label: string, max: number, wanted: string[], known: string | null, bio: string | null): FitComponent {
+function listMatch(id: 'location', label: string, max: number, wanted: string[], known: string | null, bio: string | null): FitComponent {
   const base = { id, label, max };
-  if (wanted.length === 0) return { ...base, points: 0, scored: false, reason: `No preferred ${id === 'language' ? 'languages' : 'locations'} set.` };
-  const hit = wanted.find((w) => (known !== null && mentions(known, w)) || (id === 'location' && bio !== null && mentions(bio, w)));
+  if (wanted.length === 0) return { ...base, points: 0, scored: false, reason: 'No preferred locations set.' };
+  const hit = wanted.find((w) => (known !== null && mentions(known, w)) || (bio !== null && mentions(bio, w)));
   if (hit) return { ...base, points: max, scored: true, reason: `Matches “${hit}”.` };
   if (!known) return { ...base, points: 0, scored: false, reason: `The creator’s ${id} is not known: add it on the roster.` };
   return { ...base, points: 0, scored: true, reason: `${known} is not among ${wanted.join(', ')}.` };
+}
+
+/** Languages compare by ISO 639-1 code: "es" matches a brand profile's "Spanish" or "español". */
+function languageComponent({ profile, language }: FitInput): FitComponent {
+  const base = { id: 'language' as const, label: 'Language', max: 10 };
+  if (profile.languages.length === 0) return { ...base, points: 0, scored: false, reason: 'No preferred languages set.' };
+  if (!language) return { ...base, points: 0, scored: false, reason: 'The creator’s language is not known yet (detected from their bio and captions, or set on the roster).' };
+  const code = languageCode(language);
+  const hit = profile.languages.find((w) => (code !== null && languageCode(w) === code) || w.trim().toLowerCase() === language.trim().toLowerCase());
+  const known = describeLanguage(language);
+  if (hit) return { ...base, points: base.max, scored: true, reason: `${known} matches “${hit}”.` };
+  return { ...base, points: 0, scored: true, reason: `${known} is not among ${profile.languages.join(', ')}.` };
 }
 
 function authenticityComponent({ signals }: FitInput): FitComponent {
@@ -142,7 +155,7 @@ export function fitScore(input: FitInput): FitResult {
     tierComponent(input),
     platformComponent(input),
     engagementComponent(input),
-    listMatch('language', 'Language', 10, input.profile.languages, input.language, null),
+    languageComponent(input),
     listMatch('location', 'Location', 5, input.profile.locations, input.location, input.bio),
     authenticityComponent(input),
   ];

@@ -46,6 +46,9 @@ export function mergePosts<T extends { id: string }>(current: T[], earlier: T[])
   return [...current, ...earlier.filter((p) => !seen.has(p.id))];
 }
 
+/** Snapshots closer together than this are one visit (the database adds a "view" snapshot at most this often). */
+export const SAME_VISIT_MS = 60 * 60 * 1000;
+
 export interface ScoreOptions {
   now: number;
   /** Posts of this account seen before (stored, or cached), any order. */
@@ -56,6 +59,8 @@ export interface ScoreOptions {
   profile?: BrandProfile | null;
   /** What the roster knows about the creator, if saved. */
   creator?: { language: string; location: string } | null;
+  /** The language detected from the creator's bio and captions (ISO 639-1), when the roster has none. */
+  detectedLanguage?: string | null;
   engagement?: EngagementSettings;
   tiers?: TierThresholds;
 }
@@ -82,12 +87,15 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
   });
   const benchmarks = compareWithBenchmarks(reading.platform, followerCount, engagement);
   const history = options.history ?? [];
+  // A snapshot taken within the hour is this same visit (a save a moment ago), not an earlier one:
+  // counting it would change the checks, and the fit with them, between the badge and the popup.
+  const earlierVisits = history.filter((point) => point.takenAt <= options.now - SAME_VISIT_MS);
   const signals = authenticitySignals({
     followers: followerCount,
     following: isMeasured(following) ? following.value : null,
     comparisons: benchmarks.comparisons,
     posts,
-    history: isMeasured(followers) ? [...history, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : history,
+    history: isMeasured(followers) ? [...earlierVisits, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : earlierVisits,
   });
   const profile = options.profile ?? null;
   const fit = profile === null ? NO_BRAND_PROFILE : fitScore({
@@ -96,7 +104,7 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
     engagement,
     bio: textValue(reading.bio),
     captions: posts.map((p) => p.caption).filter((c): c is string => Boolean(c)),
-    language: options.creator?.language || null,
+    language: options.creator?.language || options.detectedLanguage || null,
     location: options.creator?.location || null,
     signals,
     profile,
