@@ -5,6 +5,7 @@ import type { CountField, Extraction } from '@/utils/extract/extraction';
 import { isMeasured } from '@/utils/extract/fields';
 import type { ProfileStatus } from '@/utils/messaging';
 import { tierLabel } from '@/utils/scoring/tier';
+import { signalsSummary } from '@/utils/scoring/authenticity';
 import { describePrecision, formatCount, formatPercent, platformName, statusLabel } from '@/utils/format';
 
 export type BadgeSave = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; creatorId: string } | { kind: 'failed'; message: string };
@@ -139,9 +140,12 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
       ),
     );
   }
-  const flagged = status?.score.signals.filter((s) => s.status === 'flagged') ?? [];
-  if (flagged.length) {
-    panel.append(el('p', { class: 'cs-line' }, el('strong', { text: `${flagged.length} signal${flagged.length > 1 ? 's' : ''} to look at: ` }), flagged.map((s) => s.label).join('; ')));
+  const signals = status?.score.signals ?? [];
+  const flagged = signals.filter((s) => s.status === 'flagged');
+  if (signals.length) {
+    // How many checks could run: "not enough data" must not read as "nothing flagged".
+    const summary = signalsSummary(signals).text;
+    panel.append(el('p', { class: 'cs-line' }, el('strong', { text: `Authenticity: ${summary}` }), flagged.length ? ` — ${flagged.map((s) => s.label).join('; ')}` : ''));
   }
   if (status?.state.saved) {
     panel.append(el('p', { class: 'cs-line', text: `On your roster · ${statusLabel(status.state.creator.status)}` }));

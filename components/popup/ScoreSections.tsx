@@ -1,4 +1,4 @@
-import type { Signal } from '@/utils/scoring/authenticity';
+import { signalsSummary, type Signal } from '@/utils/scoring/authenticity';
 import type { ProfileScore } from '@/utils/scoring/profile';
 import { tierLabel } from '@/utils/scoring/tier';
 import { formatDate, formatPercent } from '@/utils/format';
@@ -142,14 +142,14 @@ const SIGNAL_MARK: Record<Signal['status'], string> = { flagged: '!', clear: '�
 const SIGNAL_WORD: Record<Signal['status'], string> = { flagged: 'Look closer', clear: 'Clear', unknown: 'Not enough data' };
 
 export function SignalsSection({ signals }: { signals: Signal[] }) {
-  const flagged = signals.filter((s) => s.status === 'flagged').length;
+  const { flagged, text } = signalsSummary(signals);
   return (
     <section className="section" aria-labelledby="signals-heading">
       <h2 id="signals-heading" className="section__title">
         Authenticity signals
       </h2>
       <details open={flagged > 0}>
-        <summary>{flagged ? `${flagged} to look at` : 'Nothing flagged'} · signals, not a verdict</summary>
+        <summary data-testid="signals-summary">{text} · signals, not a verdict</summary>
         <ul className="signals">
           {signals.map((s) => (
             <li key={s.id} className={`signal signal--${s.status}`}>

@@ -3,7 +3,7 @@
 // left out of the score (and listed as such) rather than counted as zero. Pure.
 import type { Platform } from '../extract/extraction';
 import { platformName } from '../format';
-import type { Signal } from './authenticity';
+import { plural, type Signal } from './authenticity';
 import type { BrandProfile } from './brand-profile';
 import type { EngagementResult } from './engagement';
 import { describeLanguage, languageCode } from './language';
@@ -139,12 +139,16 @@ function authenticityComponent({ signals }: FitInput): FitComponent {
   const base = { id: 'authenticity' as const, label: 'Authenticity signals', max: 10 };
   const flagged = signals.filter((s) => s.status === 'flagged');
   const checked = signals.filter((s) => s.status !== 'unknown');
-  if (checked.length === 0) return { ...base, points: 0, scored: false, reason: 'Not enough data to check yet.' };
+  // Nothing checked is not "nothing flagged": neutral, left out of the score either way.
+  if (checked.length === 0) {
+    return { ...base, points: 0, scored: false, reason: `Neutral: not enough data yet for ${signals.length === 1 ? 'the check' : `any of the ${signals.length} checks`}, so this part counts neither for nor against.` };
+  }
+  const ran = `${checked.length} of ${plural(signals.length, 'check')} could run`;
   return {
     ...base,
     points: Math.max(0, 10 - 5 * flagged.length),
     scored: true,
-    reason: flagged.length ? `${flagged.length} to look at: ${flagged.map((s) => s.label.toLowerCase()).join('; ')}.` : `${checked.length} checks, none flagged.`,
+    reason: flagged.length ? `${ran}; ${flagged.length} to look at: ${flagged.map((s) => s.label.toLowerCase()).join('; ')}.` : `${ran}; none flagged.`,
   };
 }
 

@@ -35,6 +35,8 @@ describe('Popup on a profile', () => {
     expect(fit).not.toHaveTextContent(/\d+\/100/);
     await user.click(within(fit).getByRole('button', { name: 'Set your brand profile' }));
     expect(api.openBrandProfile).toHaveBeenCalledTimes(1);
+    // Only the follow ratio has its data on a first visit: said as such, not as "nothing flagged".
+    expect(screen.getByTestId('signals-summary')).toHaveTextContent(/^1 of 6 checks could run: nothing flagged · signals, not a verdict$/);
   });
 
   it('shows engagement with its formula and benchmark, the tier, fit with its breakdown, and the signals', async () => {

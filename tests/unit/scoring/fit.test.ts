@@ -85,3 +85,15 @@ describe('fit: language by code', () => {
     expect(component(result, 'language')).toMatchObject({ scored: true, points: 0, reason: 'English (en) is not among Spanish, pt.' });
   });
 });
+
+describe('fit: authenticity when nothing could be checked', () => {
+  it('is neutral and says so; when checks ran, it says how many, with the right plural', () => {
+    const unknown = [{ id: 'follow-ratio' as const, label: 'Follows many', status: 'unknown' as const, evidence: '' }];
+    expect(component(fitScore(input({ signals: unknown })), 'authenticity')).toMatchObject({
+      scored: false,
+      reason: 'Neutral: not enough data yet for the check, so this part counts neither for nor against.',
+    });
+    const one = [{ id: 'follow-ratio' as const, label: 'Follows many', status: 'clear' as const, evidence: '' }];
+    expect(component(fitScore(input({ signals: one })), 'authenticity')).toMatchObject({ scored: true, points: 10, reason: '1 of 1 check could run; none flagged.' });
+  });
+});
