@@ -57,7 +57,9 @@ describe('popup on each platform', () => {
     const engagementSection = popup.getByRole('region', { name: 'Engagement' });
     const figure = engagementSection.locator('.big-figure');
     expect(await ((await figure.count()) ? figure.innerText() : engagementSection.innerText()).then((t) => t.replace(/\n/g, ''))).toMatch(engagement);
-    expect(await popup.getByTestId('fit-score').innerText()).toMatch(/^(\d+\/100|Not scored yet)$/);
+    // A fresh install has no brand profile: no fit against criteria the user never set.
+    expect(await popup.getByTestId('fit-score').innerText()).toBe('Not scored: you have not set your brand profile yet.');
+    expect(await popup.getByTestId('signals-summary').innerText()).toMatch(/^(\d of 6 checks could run: (nothing flagged|\d to look at)|Not enough data yet: none of the 6 checks could run) · signals, not a verdict$/);
     expect(await popup.getByRole('region', { name: 'Authenticity signals' }).locator('li').count()).toBe(6);
     expect(await popup.getByTestId('growth').count()).toBe(0);
 
