@@ -37,6 +37,7 @@ describe('accessibility of every page', () => {
     'Import and export': '#/import-export',
     'Brand profile': '#/brand',
     Settings: '#/settings',
+    'First run': '#/welcome',
   };
 
   /** What on the page is too faint to read and which controls have no name, after checking the page took the scheme's colours. */

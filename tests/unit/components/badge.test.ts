@@ -50,6 +50,23 @@ describe('badge', () => {
     expect(within(badge).getByRole('button', { name: 'Hide on Instagram' })).toBeTruthy();
   });
 
+  it('says how many authenticity checks could run, and scores no fit without a brand profile, linking to it', async () => {
+    const withProfile = buildBadge(state({ expanded: true }), actions());
+    expect(withProfile).toHaveTextContent(/Authenticity: \d of 6 checks could run: (nothing flagged|\d to look at)/);
+    expect(withProfile).toHaveTextContent(/Fit \d+\/100/);
+
+    const noProfile: BadgeState['status'] = {
+      state: { saved: false, accountId: 'instagram:pluto__travel' },
+      score: scoreProfile(plutoReading(), { now: Date.UTC(2026, 10, 20), profile: null }),
+    };
+    const act = actions();
+    const badge = buildBadge(state({ status: noProfile, expanded: true }), act);
+    expect(badge).toHaveTextContent('Fit: not scored — you have not set your brand profile yet.');
+    expect(within(badge).queryByText(/Fit \d/)).toBeNull();
+    within(badge).getByRole('button', { name: 'Set your brand profile' }).click();
+    expect(act.openBrandProfile).toHaveBeenCalledTimes(1);
+  });
+
   it('says Saved and offers the roster for a creator already on it', () => {
     const act = actions();
     const badge = buildBadge(state({ status: status(true), expanded: true }), act);
