@@ -1,6 +1,8 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useStoredValue } from '@/components/app/useStoredValue';
 import { useRoster } from '@/storage/hooks';
+import { brandProfile } from '@/utils/brand-profile-store';
 import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
 import { BulkBar } from './BulkBar';
 import { RosterFiltersPanel } from './RosterFiltersPanel';
@@ -11,6 +13,7 @@ import './roster.css';
 /** The roster: every saved creator, searchable, filterable, sortable, with bulk actions. */
 export function RosterPage() {
   const rows = useRoster();
+  const profile = useStoredValue(brandProfile);
   const id = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
@@ -34,6 +37,11 @@ export function RosterPage() {
   return (
     <section className="roster-page" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Roster</h2>
+      {profile === null && rows.length > 0 && (
+        <p className="muted" data-testid="fit-unset">
+          No fit is scored until you <a href="#/brand">set your brand profile</a> (what the fit score looks for).
+        </p>
+      )}
       {rows.length === 0 ? (
         <div className="empty">
           <h3>Your shortlist is empty</h3>

@@ -12,7 +12,7 @@ describe('WelcomePage (first run)', () => {
     expect(parseRoute('#/welcome')).toEqual({ page: 'welcome' });
   });
 
-  it('walks through the brand profile and the sender details, and saves each', async () => {
+  it('walks through the brand profile and the sender details, and saves each', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     render(<WelcomePage />);
     expect(screen.getByRole('heading', { level: 2, name: 'Welcome to Creator Scout' })).toBeInTheDocument();
