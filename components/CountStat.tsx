@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { CountField } from '@/utils/extract/extraction';
 import { describePrecision, describeSource, formatCount } from '@/utils/format';
 
@@ -15,12 +16,16 @@ export function CountStat({ label, field }: { label: string; field: CountField }
     );
   }
   const precision = describePrecision(field);
+  const shown = formatCount(field);
   return (
     <div className="stat">
       <dt>{label}</dt>
-      <dd title={`${precision}; read from ${describeSource(field.source)}`}>
+      {/* A long number is set smaller rather than broken across lines (see popup.css). */}
+      <dd title={`${precision}; read from ${describeSource(field.source)}`} data-long={shown.length > 9 ? '' : undefined}
+        style={shown.length > 9 ? ({ '--chars': shown.length } as CSSProperties) : undefined}
+      >
         {field.precision > 1 && <span aria-hidden="true">≈</span>}
-        {formatCount(field)}
+        {shown}
         {field.precision > 1 && <span className="sr-only"> ({precision})</span>}
       </dd>
     </div>

@@ -13,14 +13,15 @@ import { badgeHiddenOn } from '@/utils/settings';
 
 export interface BackupPreferences {
   senderDetails: SenderDetails;
-  brandProfile: BrandProfile;
+  /** Null when the user had not set one. */
+  brandProfile: BrandProfile | null;
   rosterViews: SavedView[];
   badgeHiddenOn: Platform[];
 }
 
 const PreferencesSchema = z.object({
   senderDetails: SenderDetailsSchema,
-  brandProfile: BrandProfileSchema,
+  brandProfile: z.nullable(BrandProfileSchema),
   rosterViews: z.array(SavedViewSchema).check(z.maxLength(500)),
   badgeHiddenOn: z.array(z.enum(PLATFORMS)),
 });
@@ -53,12 +54,12 @@ export async function writePreferences(preferences: BackupPreferences): Promise<
 
 /** What the preferences hold, a line each, as a user reads them before restoring. */
 export function preferencesSummary(preferences: BackupPreferences): string[] {
-  const { senderDetails: sender, rosterViews, badgeHiddenOn: hidden } = preferences;
+  const { senderDetails: sender, rosterViews, badgeHiddenOn: hidden, brandProfile: profile } = preferences;
   const who = [sender.name, sender.brandName].filter(Boolean).join(', ');
   const views = rosterViews.length;
   return [
     who ? `Your sender details (${who})` : 'Your sender details (empty)',
-    'Your brand’s fit criteria',
+    profile ? 'Your brand’s fit criteria' : 'No brand profile (fit criteria) set',
     views === 0 ? 'No saved roster views' : `${views} saved roster ${views === 1 ? 'view' : 'views'}: ${rosterViews.map((v) => v.name).join(', ')}`,
     hidden.length === 0 ? 'The in-page badge on every site' : `The in-page badge switched off on ${hidden.map(platformName).join(', ')}`,
   ];

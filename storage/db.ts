@@ -106,6 +106,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       creators: 'id, updatedAt, keepInTouchDays',
     },
   },
+  {
+    // Accounts keep how precisely their follower count is known ("6.2M" is known to ±100,000), so
+    // the roster, the pipeline and the CSV export never show a rounded count as exact. Taken from
+    // the newest snapshot that shows the account's count; exact (1) where no snapshot does (a count
+    // typed in or imported as digits).
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      const precisionOf = new Map<string, number>();
+      await tx
+        .table('snapshots')
+        .orderBy('[accountId+takenAt]')
+        .each((s: { accountId: string; counts?: { followers?: { value: number; precision: number } } }) => {
+          if (s.counts?.followers) precisionOf.set(`${s.accountId}\u0000${s.counts.followers.value}`, s.counts.followers.precision);
+        });
+      await tx.table('accounts').toCollection().modify((a: Record<string, unknown>) => {
+        if (typeof a.followersPrecision === 'number' && a.followersPrecision > 0) return;
+        a.followersPrecision = typeof a.followers === 'number' ? (precisionOf.get(`${String(a.id)}\u0000${a.followers}`) ?? 1) : 1;
+      });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

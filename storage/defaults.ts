@@ -51,6 +51,7 @@ export function newAccount(
     bio: '',
     verified: null,
     followers: null,
+    followersPrecision: 1,
     following: null,
     posts: null,
     engagementRate: null,

@@ -15,8 +15,9 @@ export interface BoardCard {
   /** The creator's own status: on the "Other" column it is not one of the board's stages. */
   status: string;
   accounts: { platform: Platform; handle: string }[];
-  /** The largest audience among the creator's accounts. */
+  /** The largest audience among the creator's accounts, and how precisely it is known (1: exact). */
   followers: number | null;
+  followersPrecision: number;
   /** The best fit among the accounts (the same rule as the roster). */
   fitScore: number | null;
   tags: string[];
@@ -38,12 +39,14 @@ function largest(values: (number | null)[]): number | null {
 }
 
 function boardCard(creator: Creator, accounts: Account[]): BoardCard {
+  const followers = largest(accounts.map((a) => a.followers));
   return {
     id: creator.id,
     displayName: creator.displayName,
     status: creator.status,
     accounts: accounts.map((a) => ({ platform: a.platform, handle: a.handle })),
-    followers: largest(accounts.map((a) => a.followers)),
+    followers,
+    followersPrecision: accounts.find((a) => a.followers !== null && a.followers === followers)?.followersPrecision ?? 1,
     fitScore: largest(accounts.map((a) => a.fitScore)),
     tags: creator.tags,
     ambassador: creator.ambassador,
@@ -113,6 +116,7 @@ function sameCard(a: BoardCard, b: BoardCard): boolean {
     a.displayName === b.displayName &&
     a.status === b.status &&
     a.followers === b.followers &&
+    a.followersPrecision === b.followersPrecision &&
     a.fitScore === b.fitScore &&
     a.ambassador === b.ambassador &&
     a.toVet === b.toVet &&

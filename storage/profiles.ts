@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Extraction, PostReading } from '@/utils/extract/extraction';
 import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
+import { SAME_VISIT_MS } from '@/utils/scoring/profile';
 import { database, type CreatorScoutDB } from './db';
 import { newCreator } from './defaults';
 import { postRecord, upsertPosts } from './posts';
@@ -50,6 +51,8 @@ export interface SaveOptions {
   toVet?: boolean;
   /** Posts of this account seen before it was saved (the background's short cache). */
   earlierPosts?: PostReading[];
+  /** The creator's language detected from their bio and captions (ISO 639-1), for a new creator. */
+  language?: string | null;
 }
 
 export interface SaveResult {
@@ -87,7 +90,8 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
         newCreator(creatorId, shownName ?? handle, now, {
           status: options.status ?? 'shortlisted',
           toVet: options.toVet ?? false,
-          language: reading.language ?? '',
+          // The creator's own language, never the page's `lang` (the viewer's interface language).
+          language: options.language ?? '',
         }),
       );
       await db.creators.add(creator);
@@ -118,6 +122,7 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
       verified: reading.verified ?? existing?.verified ?? null,
       // A count the page did not show this time keeps the last one seen.
       followers: valueOf(counts.followers) ?? existing?.followers ?? null,
+      followersPrecision: counts.followers?.precision ?? existing?.followersPrecision ?? 1,
       following: valueOf(counts.following) ?? existing?.following ?? null,
       posts: valueOf(counts.posts) ?? existing?.posts ?? null,
       engagementRate: existing?.engagementRate ?? null,
@@ -185,7 +190,7 @@ export async function getAccountState(accountId: string): Promise<AccountState> 
 }
 
 /** A saved profile seen again adds a snapshot at most this often, so reloads do not flood history. */
-export const VIEW_SNAPSHOT_INTERVAL_MS = 60 * 60 * 1000;
+export const VIEW_SNAPSHOT_INTERVAL_MS = SAME_VISIT_MS;
 
 /**
  * A profile was seen (badge or popup). If it is on the roster, refresh its latest metrics, keep its
@@ -211,6 +216,7 @@ export async function recordProfileView(reading: Extraction, now: number, scores
         bio: textValue(reading.bio) ?? account.bio,
         verified: reading.verified ?? account.verified,
         followers: valueOf(counts.followers) ?? account.followers,
+        followersPrecision: counts.followers?.precision ?? account.followersPrecision,
         following: valueOf(counts.following) ?? account.following,
         posts: valueOf(counts.posts) ?? account.posts,
         lastSeenAt: now,

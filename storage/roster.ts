@@ -9,7 +9,11 @@ export interface RosterRow {
   platforms: Platform[];
   /** The largest audience among the creator's accounts, and that account's engagement. */
   followers: number | null;
+  /** How precisely `followers` is known (1: exact; 100,000 for "6.2M"). */
+  followersPrecision: number;
   engagementRate: number | null;
+  /** How `engagementRate` was measured: "totals" is a lifetime estimate. */
+  engagementMethod: Account['engagementMethod'];
   /** The best fit among the accounts. */
   fitScore: number | null;
   tier: Tier | null;
@@ -33,14 +37,17 @@ function maxBy<T>(items: T[], value: (item: T) => number | null): T | null {
 export function rosterRow(creator: Creator, accounts: Account[], nextReminderAt: number | null): RosterRow {
   const largest = maxBy(accounts, (a) => a.followers);
   const fit = maxBy(accounts, (a) => a.fitScore);
+  const engaged = largest?.engagementRate != null ? largest : maxBy(accounts, (a) => a.engagementRate);
   return {
     creator,
     accounts,
     platforms: [...new Set(accounts.map((a) => a.platform))],
     followers: largest?.followers ?? null,
-    engagementRate: largest?.engagementRate ?? maxBy(accounts, (a) => a.engagementRate)?.engagementRate ?? null,
+    followersPrecision: largest?.followersPrecision ?? 1,
+    engagementRate: engaged?.engagementRate ?? null,
+    engagementMethod: engaged?.engagementMethod ?? null,
     fitScore: fit?.fitScore ?? null,
-    tier: largest?.followers != null ? tierFor(largest.followers).tier : null,
+    tier: largest?.followers != null ? tierFor(largest.followers, largest.followersPrecision).tier : null,
     nextReminderAt,
   };
 }

@@ -58,6 +58,8 @@ export const AccountSchema = z.object({
   verified: z.boolean().nullable(),
   // Latest metrics, denormalized from the newest snapshot for fast lists.
   followers: z.number().nonnegative().nullable(),
+  /** How precisely `followers` is known: 1 when exact, 100,000 for "6.2M" (version 7). */
+  followersPrecision: z.number().positive(),
   following: z.number().nonnegative().nullable(),
   posts: z.number().nonnegative().nullable(),
   // Latest scores, kept with the account so the roster can sort and filter ten thousand creators

@@ -6,15 +6,17 @@ import { BrandProfileSchema, readBrandProfile, type BrandProfile } from './scori
 
 const BRAND_PROFILE_KEY = 'brandProfile.v1';
 
-/** The brand's fit criteria (defaults until the user edits them). */
+/** The brand's fit criteria: null until the user saves their own (no fit is scored until then). */
 export const brandProfile = {
-  async get(): Promise<BrandProfile> {
+  async get(): Promise<BrandProfile | null> {
     return readBrandProfile((await browser.storage.local.get(BRAND_PROFILE_KEY))[BRAND_PROFILE_KEY]);
   },
-  async set(profile: BrandProfile): Promise<void> {
-    await browser.storage.local.set({ [BRAND_PROFILE_KEY]: BrandProfileSchema.parse(profile) });
+  /** Save the profile; null forgets it (a restored backup that had none). */
+  async set(profile: BrandProfile | null): Promise<void> {
+    if (profile === null) await browser.storage.local.remove(BRAND_PROFILE_KEY);
+    else await browser.storage.local.set({ [BRAND_PROFILE_KEY]: BrandProfileSchema.parse(profile) });
   },
-  watch(onChange: (profile: BrandProfile) => void): () => void {
+  watch(onChange: (profile: BrandProfile | null) => void): () => void {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && BRAND_PROFILE_KEY in changes) onChange(readBrandProfile(changes[BRAND_PROFILE_KEY]?.newValue));
     };

@@ -16,6 +16,11 @@ export function formatCount(count: Pick<MeasuredCount, 'value' | 'precision'>): 
   return compactByDigits[digits]!.format(count.value);
 }
 
+/** A count as plain text that keeps its precision: "≈6.2M" for a rounded one, "2,362" for an exact one. */
+export function approximately(count: Pick<MeasuredCount, 'value' | 'precision'>): string {
+  return count.precision > 1 ? `≈${formatCount(count)}` : formatCount(count);
+}
+
 /** What a screen reader (and a tooltip) says about a count's precision. */
 export function describePrecision(count: Pick<MeasuredCount, 'value' | 'precision'>): string {
   if (count.precision <= 1) return 'exact';

@@ -30,6 +30,7 @@ interface Responses {
   profileSeen: ProfileStatus;
   postSeen: { kept: 'roster' | 'cache' | 'ignored' };
   openRoster: null;
+  openBrandProfile: null;
   contextTarget: null;
   quickEdit: { status: string; tags: string[] };
   searchRoster: RosterMatch[];

@@ -17,9 +17,10 @@ export type Route =
   | { page: 'import-export' }
   | { page: 'brand' }
   | { page: 'settings' }
+  | { page: 'welcome' }
   | { page: 'not-found'; hash: string };
 
-const SIMPLE = ['roster', 'pipeline', 'templates', 'agreements', 'reminders', 'campaigns', 'top-performers', 'import-export', 'brand', 'settings'] as const;
+const SIMPLE = ['roster', 'pipeline', 'templates', 'agreements', 'reminders', 'campaigns', 'top-performers', 'import-export', 'brand', 'settings', 'welcome'] as const;
 
 /**
  * `#/creator/abc` → { page: 'creator', id: 'abc' }; `#/compose/abc?template=thank_you` → the

@@ -6,6 +6,7 @@ import { isMeasured } from '@/utils/extract/fields';
 import type { ProfileStatus } from '@/utils/messaging';
 import { followersWord, profileCountRows } from '@/utils/profile-counts';
 import { tierLabel } from '@/utils/scoring/tier';
+import { signalsSummary } from '@/utils/scoring/authenticity';
 import { describePrecision, formatCount, formatPercent, platformName, statusLabel } from '@/utils/format';
 
 export type BadgeSave = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; creatorId: string } | { kind: 'failed'; message: string };
@@ -22,6 +23,7 @@ export interface BadgeState {
 export interface BadgeActions {
   save(): void;
   openRoster(creatorId: string): void;
+  openBrandProfile(): void;
   hideOnThisSite(): void;
   toggle(): void;
 }
@@ -101,7 +103,7 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
       el(
         'p',
         { class: 'cs-line' },
-        el('strong', { text: `Engagement ${formatPercent(engagement.rate)}` }),
+        el('strong', { text: engagement.method === 'totals' ? `Engagement ≈${formatPercent(engagement.rate)} (estimate)` : `Engagement ${formatPercent(engagement.rate)}` }),
         ` — ${engagement.formula}. Confidence ${engagement.confidence}: ${engagement.note}.`,
       ),
     );
@@ -128,7 +130,17 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
     panel.append(el('p', { class: 'cs-line' }, el('strong', { text: tierLabel(tier.tier) }), ` — ${tier.reason}${tier.uncertain ? ' (rounded count: the tier may differ)' : ''}.`));
   }
   const fit = status?.score.fit;
-  if (fit) {
+  if (fit && !fit.profileSet) {
+    panel.append(
+      el(
+        'p',
+        { class: 'cs-line' },
+        el('strong', { text: 'Fit: not scored' }),
+        ' — you have not set your brand profile yet. ',
+        button('brand', 'Set your brand profile', actions.openBrandProfile, { class: 'cs-button cs-button--link' }),
+      ),
+    );
+  } else if (fit) {
     const scored = fit.components.filter((c) => c.scored && c.max > 0);
     panel.append(
       el(
@@ -139,9 +151,12 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
       ),
     );
   }
-  const flagged = status?.score.signals.filter((s) => s.status === 'flagged') ?? [];
-  if (flagged.length) {
-    panel.append(el('p', { class: 'cs-line' }, el('strong', { text: `${flagged.length} signal${flagged.length > 1 ? 's' : ''} to look at: ` }), flagged.map((s) => s.label).join('; ')));
+  const signals = status?.score.signals ?? [];
+  const flagged = signals.filter((s) => s.status === 'flagged');
+  if (signals.length) {
+    // How many checks could run: "not enough data" must not read as "nothing flagged".
+    const summary = signalsSummary(signals).text;
+    panel.append(el('p', { class: 'cs-line' }, el('strong', { text: `Authenticity: ${summary}` }), flagged.length ? ` — ${flagged.map((s) => s.label).join('; ')}` : ''));
   }
   if (status?.state.saved) {
     panel.append(el('p', { class: 'cs-line', text: `On your roster · ${statusLabel(status.state.creator.status)}` }));

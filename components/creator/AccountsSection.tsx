@@ -81,7 +81,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
             <tbody>
               {accounts.map(({ account, snapshots }) => {
                 const latest = snapshots.findLast((s) => s.counts.followers)?.counts.followers;
-                const followers = latest ?? (account.followers === null ? undefined : { value: account.followers, precision: 1, source: 'dom' as const });
+                const followers = latest ?? (account.followers === null ? undefined : { value: account.followers, precision: account.followersPrecision });
                 return (
                   <tr key={account.id}>
                     <td>{platformName(account.platform)}</td>
@@ -99,6 +99,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
                         <span className="creator-muted">Not measured yet</span>
                       ) : (
                         <>
+                          {account.engagementMethod === 'totals' && <span aria-hidden="true">≈</span>}
                           {formatPercent(account.engagementRate)}
                           {account.engagementMethod && <span className="creator-muted"> {METHOD_NOTES[account.engagementMethod]}</span>}
                         </>

@@ -4,6 +4,9 @@ import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } 
 import type { Creator } from '@/storage/schemas';
 import { statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
+import { rescoreCreator } from '@/storage/rescore';
+import { brandProfile } from '@/utils/brand-profile-store';
+import { detectLanguage } from '@/utils/detect-language';
 
 // The creator's own details. The form edits a draft; only the fields the user changed are saved,
 // so an edit made meanwhile elsewhere (the popup, another tab) to another field is not overwritten.
@@ -108,6 +111,8 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     if (problems.length > 0) return refuse(problems);
     await write(async () => {
       const saved = await updateCreator(creator.id, patch, Date.now());
+      // The fit follows the creator's details (language, location): the roster and the popup agree.
+      if ('language' in patch || 'location' in patch) await rescoreCreator(creator.id, await brandProfile.get(), detectLanguage);
       setBaseline(saved);
       setDraft(draftOf(saved));
       return 'Saved';

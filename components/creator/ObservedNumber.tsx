@@ -2,7 +2,7 @@ import type { ObservedCount } from '@/storage/schemas';
 import { describePrecision, formatCount } from '@/utils/format';
 
 /** A stored count as the page showed it: "≈783.4K" for a rounded one (said in words to screen readers), "—" when not shown. */
-export function ObservedNumber({ count }: { count: ObservedCount | undefined }) {
+export function ObservedNumber({ count }: { count: Pick<ObservedCount, 'value' | 'precision'> | undefined }) {
   if (!count) {
     return (
       <>

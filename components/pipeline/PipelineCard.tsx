@@ -1,7 +1,8 @@
 import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
 import { memo, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BoardCard } from '@/storage/pipeline';
-import { formatCount, platformName, statusLabel } from '@/utils/format';
+import { ObservedNumber } from '@/components/creator/ObservedNumber';
+import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import type { CardDragData } from './board-dnd';
 import { creatorHref } from '@/utils/routes';
@@ -101,7 +102,15 @@ const CardContent = memo(function CardContent({ card, moveOpen, actions, handleR
         </ul>
       )}
       <p className="pipeline-card__figures">
-        <span>{card.followers === null ? 'Followers unknown' : `${formatCount({ value: card.followers, precision: 1 })} followers`}</span>
+        <span>
+          {card.followers === null ? (
+            'Followers unknown'
+          ) : (
+            <>
+              <ObservedNumber count={{ value: card.followers, precision: card.followersPrecision }} /> followers
+            </>
+          )}
+        </span>
         <span>{card.fitScore === null ? 'Fit not scored' : `Fit ${Math.round(card.fitScore)}/100`}</span>
       </p>
       {card.tags.length > 0 && (

@@ -74,7 +74,7 @@ export function Popup({ api }: { api: PopupApi }) {
       {state.kind === 'profile' && (
         <>
           <SaveArea state={state} save={save} onSave={() => void saveProfile()} api={api} />
-          <ProfileCard reading={state.reading} status={state.status} statusError={state.statusError} />
+          <ProfileCard reading={state.reading} status={state.status} statusError={state.statusError} onSetBrandProfile={api.openBrandProfile} />
         </>
       )}
     </main>

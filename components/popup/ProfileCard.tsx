@@ -33,7 +33,14 @@ function MissingList({ reading }: { reading: Extraction }) {
   );
 }
 
-export function ProfileCard({ reading, status, statusError }: { reading: Extraction; status: ProfileStatus | null; statusError: string | null }) {
+interface ProfileCardProps {
+  reading: Extraction;
+  status: ProfileStatus | null;
+  statusError: string | null;
+  onSetBrandProfile: () => void;
+}
+
+export function ProfileCard({ reading, status, statusError, onSetBrandProfile }: ProfileCardProps) {
   const name = textValue(reading.displayName);
   const bio = textValue(reading.bio);
   const saved = status?.state.saved ? status.state : null;
@@ -74,7 +81,7 @@ export function ProfileCard({ reading, status, statusError }: { reading: Extract
       )}
       {status && <EngagementSection score={status.score} />}
       {status && <ViewRateSection viewRate={status.score.viewRate} platform={reading.platform} />}
-      {status && <FitSection fit={status.score.fit} />}
+      {status && <FitSection fit={status.score.fit} onSetBrandProfile={onSetBrandProfile} />}
       {status && <SignalsSection signals={status.score.signals} />}
       <MissingList reading={reading} />
     </article>

@@ -1,4 +1,4 @@
-import type { Signal } from '@/utils/scoring/authenticity';
+import { signalsSummary, type Signal } from '@/utils/scoring/authenticity';
 import type { ProfileScore } from '@/utils/scoring/profile';
 import { tierLabel } from '@/utils/scoring/tier';
 import { formatDate, formatPercent } from '@/utils/format';
@@ -45,6 +45,7 @@ export function EngagementSection({ score }: { score: ProfileScore }) {
           <p className="big-figure">
             {engagement.method === 'totals' && <span aria-hidden="true">≈</span>}
             {formatPercent(engagement.rate)}
+            {engagement.method === 'totals' && <span className="chip">estimate</span>}
             <span className={`chip chip--${engagement.confidence}`}>{engagement.confidence} confidence</span>
           </p>
           <p className="formula">
@@ -91,7 +92,21 @@ export function TierLine({ score }: { score: ProfileScore }) {
   );
 }
 
-export function FitSection({ fit }: { fit: ProfileScore['fit'] }) {
+export function FitSection({ fit, onSetBrandProfile }: { fit: ProfileScore['fit']; onSetBrandProfile: () => void }) {
+  if (!fit.profileSet) {
+    return (
+      <section className="section" aria-labelledby="fit-heading">
+        <h2 id="fit-heading" className="section__title">
+          Fit with your brand
+        </h2>
+        <p data-testid="fit-score">Not scored: you have not set your brand profile yet.</p>
+        <p className="muted">The fit score compares a creator with criteria you choose (niche, tiers, platforms, engagement, language, location).</p>
+        <button type="button" className="button button--link" onClick={onSetBrandProfile}>
+          Set your brand profile
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="section" aria-labelledby="fit-heading">
       <h2 id="fit-heading" className="section__title">
@@ -131,14 +146,14 @@ const SIGNAL_MARK: Record<Signal['status'], string> = { flagged: '!', clear: '�
 const SIGNAL_WORD: Record<Signal['status'], string> = { flagged: 'Look closer', clear: 'Clear', unknown: 'Not enough data' };
 
 export function SignalsSection({ signals }: { signals: Signal[] }) {
-  const flagged = signals.filter((s) => s.status === 'flagged').length;
+  const { flagged, text } = signalsSummary(signals);
   return (
     <section className="section" aria-labelledby="signals-heading">
       <h2 id="signals-heading" className="section__title">
         Authenticity signals
       </h2>
       <details open={flagged > 0}>
-        <summary>{flagged ? `${flagged} to look at` : 'Nothing flagged'} · signals, not a verdict</summary>
+        <summary data-testid="signals-summary">{text} · signals, not a verdict</summary>
         <ul className="signals">
           {signals.map((s) => (
             <li key={s.id} className={`signal signal--${s.status}`}>

@@ -21,5 +21,7 @@ export interface PopupApi {
   searchRoster(query: string): Promise<RosterMatch[]>;
   dueReminders(until: number): Promise<DueReminder[]>;
   openRoster(creatorId?: string): void;
+  /** Open the brand profile in the options page (the fit has no criteria until it is set). */
+  openBrandProfile(): void;
   now(): number;
 }

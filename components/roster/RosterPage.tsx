@@ -1,6 +1,8 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { useStoredValue } from '@/components/app/useStoredValue';
 import { useRoster } from '@/storage/hooks';
+import { brandProfile } from '@/utils/brand-profile-store';
 import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
 import { BulkBar } from './BulkBar';
 import { RosterFiltersPanel } from './RosterFiltersPanel';
@@ -11,6 +13,7 @@ import './roster.css';
 /** The roster: every saved creator, searchable, filterable, sortable, with bulk actions. */
 export function RosterPage() {
   const rows = useRoster();
+  const profile = useStoredValue(brandProfile);
   const id = useId();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
@@ -34,12 +37,21 @@ export function RosterPage() {
   return (
     <section className="roster-page" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Roster</h2>
+      {profile === null && rows.length > 0 && (
+        <p className="muted" data-testid="fit-unset">
+          No fit is scored until you <a href="#/brand">set your brand profile</a> (what the fit score looks for).
+        </p>
+      )}
       {rows.length === 0 ? (
         <div className="empty">
           <h3>Your shortlist is empty</h3>
           <p>
             Open a creator’s profile on Instagram, TikTok, YouTube, X or Bluesky, click the Creator Scout button in the toolbar and press{' '}
             <strong>Save to shortlist</strong> — or import a list from <a href="#/import-export">Import and export</a>.
+          </p>
+          <p>
+            New here? <a href="#/welcome">Set up Creator Scout</a>: your brand profile (what the fit score looks for) and the details your
+            messages are signed with.
           </p>
         </div>
       ) : (

@@ -11,12 +11,13 @@ import {
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { RosterRow } from '@/storage/roster';
-import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';
+import { formatDate, platformName, statusLabel } from '@/utils/format';
+import { ObservedNumber } from '@/components/creator/ObservedNumber';
+import { EngagementFigure } from '@/components/EngagementFigure';
 import { tierLabel, TIERS } from '@/utils/scoring/tier';
 import { creatorHref } from '@/utils/routes';
 import { useGridNavigation } from './useGridNavigation';
 
-const grouped = new Intl.NumberFormat('en-US');
 const ROW_HEIGHT = 44;
 
 /** Missing values are undefined, so that they sort last whichever way a column is sorted. */
@@ -84,7 +85,9 @@ function columns(): Array<ColumnDef<RosterRow>> {
       accessorFn: (r) => orUndefined(r.followers),
       header: 'Followers',
       ...NUMBER,
-      cell: ({ row }) => (row.original.followers === null ? '—' : grouped.format(row.original.followers)),
+      // As precise as the page showed it: "≈6.2M" for a rounded count, never "6,200,000".
+      cell: ({ row }) =>
+        row.original.followers === null ? '—' : <ObservedNumber count={{ value: row.original.followers, precision: row.original.followersPrecision }} />,
       meta: { numeric: true },
     },
     {
@@ -92,7 +95,7 @@ function columns(): Array<ColumnDef<RosterRow>> {
       accessorFn: (r) => orUndefined(r.engagementRate),
       header: 'Engagement',
       ...NUMBER,
-      cell: ({ row }) => (row.original.engagementRate === null ? '—' : formatPercent(row.original.engagementRate)),
+      cell: ({ row }) => <EngagementFigure rate={row.original.engagementRate} method={row.original.engagementMethod} />,
       meta: { numeric: true },
     },
     {

@@ -17,6 +17,7 @@ import { KeywordListField } from './KeywordListField';
 export function BrandProfileEditor() {
   const [state, dispatch] = useReducer(reducer, { saved: null, draft: null, messages: {}, notice: null });
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const [isSet, setIsSet] = useState(false);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
@@ -25,10 +26,17 @@ export function BrandProfileEditor() {
 
   useEffect(() => {
     let active = true;
+    // Until the user saves a profile of their own, the form starts from example criteria that are
+    // never scored against (the fit says no profile is set).
     void brandProfile.get().then((profile) => {
-      if (active) dispatch({ type: 'loaded', profile });
+      if (!active) return;
+      setIsSet(profile !== null);
+      dispatch({ type: 'loaded', profile: profile ?? DEFAULT_BRAND_PROFILE });
     });
-    const unwatch = brandProfile.watch((profile) => dispatch({ type: 'stored', profile }));
+    const unwatch = brandProfile.watch((profile) => {
+      setIsSet(profile !== null);
+      dispatch({ type: 'stored', profile: profile ?? DEFAULT_BRAND_PROFILE });
+    });
     return () => {
       active = false;
       unwatch();
@@ -124,6 +132,12 @@ export function BrandProfileEditor() {
     <form ref={formRef} className="brand-profile" aria-labelledby={headingId} noValidate onSubmit={onSubmit}>
       <h2 id={headingId}>Brand profile</h2>
       <p className="brand-profile__intro">What the fit score (0–100) looks for. A criterion left empty is not counted.</p>
+      {!isSet && (
+        <p className="brand-profile__unset" data-testid="brand-profile-unset">
+          <strong>Not set yet.</strong> These are example criteria: no creator is scored against them. Change what you like and press{' '}
+          <strong>Save brand profile</strong> to start scoring fit.
+        </p>
+      )}
 
       {KEYWORD_FIELDS.map((info) => (
         <KeywordListField

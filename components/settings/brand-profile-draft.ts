@@ -32,7 +32,7 @@ export const KEYWORD_FIELDS: readonly KeywordFieldInfo[] = [
     field: 'languages',
     legend: 'Languages',
     inputLabel: 'Add a language',
-    hint: 'Matched against the language recorded for the creator on the roster (a name or a code: English, de).',
+    hint: 'A name or a code (Spanish, es): matched by language against the one set for the creator on the roster, else the one detected from their bio and captions.',
   },
   {
     field: 'locations',

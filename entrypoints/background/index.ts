@@ -3,6 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenu, MENU_ID, saveLinkedProfile } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
+import { rescoreAll } from '@/storage/rescore';
+import { brandProfile } from '@/utils/brand-profile-store';
+import { detectLanguage } from '@/utils/detect-language';
+import { openOptionsTab, WELCOME_HASH } from '@/utils/roster-tab';
 
 // Chrome runs this as a service worker (MV3); Firefox as an event page (`persistent: false`): both
 // unload it when idle and wake it for the listeners below, so every listener is registered at the
@@ -26,10 +30,14 @@ export default defineBackground({
     void askForPersistentStorage();
     // Menus persist across restarts of the service worker or event page; they are (re)created on
     // install and update. Alarms may not survive an update: rebuild them from the database too.
-    browser.runtime.onInstalled.addListener(() => {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
       void browser.contextMenus.removeAll().then(createContextMenu);
       void syncReminders(Date.now());
+      // A fresh install opens the first-run page (brand profile, sender details); updates do not.
+      if (reason === 'install') openOptionsTab(WELCOME_HASH);
     });
+    // The fit follows the brand profile: every saved creator is rescored when it changes.
+    brandProfile.watch((profile) => void rescoreAll(profile, detectLanguage).catch((error: unknown) => console.warn('Creator Scout: rescoring failed', error)));
     browser.contextMenus.onClicked.addListener((info) => {
       if (info.menuItemId === MENU_ID) void saveLinkedProfile(info.linkUrl, Date.now());
     });

@@ -2,16 +2,17 @@ import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
 import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
-import { accountIdOf, isMeasured } from '@/utils/extract/fields';
+import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
 import { brandProfile } from '@/utils/brand-profile-store';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
-import { metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
+import { mergePosts, metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
+import { detectLanguage } from '@/utils/detect-language';
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
 import { earlierVisits, rememberVisit } from './visit-cache';
-import { openRosterTab } from '@/utils/roster-tab';
+import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;
@@ -57,10 +58,12 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const at = now();
         const accountId = reading.handle ? accountIdOf(reading.platform, reading.handle) : null;
         const earlierPosts = accountId ? await takeCachedPosts(accountId, at) : [];
-        const result = await saveViewedProfile(reading, { now: at, earlierPosts });
-        // Score it now, so the roster has its engagement and fit from the start.
+        const language = await detectLanguage([textValue(reading.bio), ...[...earlierPosts, ...reading.posts].map((p) => p.caption)]);
+        const result = await saveViewedProfile(reading, { now: at, earlierPosts, language });
+        // Score it now, so the roster has its engagement and fit from the start: the same inputs,
+        // and so the same fit, as the badge and the popup showed a moment ago.
         const [stored, profile] = await Promise.all([scoreInputs(result.accountId), brandProfile.get()]);
-        const score = scoreProfile(reading, { now: at, earlierPosts: stored.posts, history: stored.history.slice(0, -1), profile, creator: stored.creator });
+        const score = scoreProfile(reading, { now: at, earlierPosts: stored.posts, history: stored.history, profile, creator: stored.creator, detectedLanguage: language });
         await recordScores(result.accountId, scoresOf(score), at);
         return result;
       });
@@ -75,9 +78,11 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         const [stored, profile] = await Promise.all([scoreInputs(accountId), brandProfile.get()]);
         const saved = stored.creator !== null;
         const earlierPosts = saved ? stored.posts : (await cachedPosts(accountId, at)).map(metricsOfReading);
+        const captions = mergePosts(reading.posts.map(metricsOfReading), earlierPosts).map((p) => p.caption);
+        const detectedLanguage = stored.creator?.language ? null : await detectLanguage([textValue(reading.bio), ...captions]);
         // An unsaved creator's earlier visits come from the short visit cache, so a second look says what changed.
         const history = saved ? stored.history : await earlierVisits(accountId, at);
-        const score = scoreProfile(reading, { now: at, earlierPosts, history, profile, creator: stored.creator });
+        const score = scoreProfile(reading, { now: at, earlierPosts, history, profile, creator: stored.creator, detectedLanguage });
         const followers = reading.counts.followers;
         if (!saved && reading.handle && isMeasured(followers)) await rememberVisit(accountId, { takenAt: at, followers: followers.value, precision: followers.precision }, at);
         // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
@@ -97,6 +102,10 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     }),
     onRequest('openRoster', REQUESTS.openRoster, both, ({ creatorId }) => {
       openRosterTab(creatorId);
+      return null;
+    }),
+    onRequest('openBrandProfile', REQUESTS.openBrandProfile, both, () => {
+      openOptionsTab(BRAND_PROFILE_HASH);
       return null;
     }),
     onRequest('contextTarget', REQUESTS.contextTarget, ['content-script'], ({ url }) => {

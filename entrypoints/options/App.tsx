@@ -18,6 +18,7 @@ const RemindersPage = lazy(() => import('@/components/reminders/RemindersPage').
 const ComposePage = lazy(() => import('@/components/templates/ComposePage').then((m) => ({ default: m.ComposePage })));
 const TemplatesPage = lazy(() => import('@/components/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const BadgeSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.BadgeSettings })));
+const WelcomePage = lazy(() => import('@/components/settings/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const BrandProfileEditor = lazy(() => import('@/components/settings/BrandProfileEditor').then((m) => ({ default: m.BrandProfileEditor })));
 
 const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
@@ -83,6 +84,8 @@ function Page({ route }: { route: Route }) {
       return <TopPerformersPage />;
     case 'brand':
       return <BrandProfileEditor />;
+    case 'welcome':
+      return <WelcomePage />;
     case 'settings':
       return (
         <section aria-labelledby="settings-heading">

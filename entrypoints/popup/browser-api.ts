@@ -3,7 +3,7 @@ import type { PopupApi } from '@/components/popup/popup-api';
 import { ExtractionSchema } from '@/utils/extract/extraction';
 import { isSupportedUrl } from '@/utils/hosts';
 import { readPageInTab, sendRequest } from '@/utils/messaging';
-import { openRosterTab } from '@/utils/roster-tab';
+import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
 
 /**
  * The popup is about the active tab; `?tabId=N` points it at another one, so the popup page can be
@@ -35,6 +35,10 @@ export const browserPopupApi: PopupApi = {
   dueReminders: (until) => sendRequest('dueReminders', { until }),
   openRoster(creatorId) {
     openRosterTab(creatorId ?? null);
+    window.close();
+  },
+  openBrandProfile() {
+    openOptionsTab(BRAND_PROFILE_HASH);
     window.close();
   },
   now: () => Date.now(),

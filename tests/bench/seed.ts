@@ -34,7 +34,7 @@ export function generateBackup(creators: number, accountsPerCreator: number, sna
       const accountId = `${platform}:${handle}`;
       tables.accounts.push({
         id: accountId, creatorId: id, platform, handle, url: `https://example.com/${handle}`, displayName: `Creator ${i}`, bio: 'Stories about everyday things',
-        verified: null, followers, following: Math.floor(rand() * 2000), posts: Math.floor(rand() * 900),
+        verified: null, followers, followersPrecision: 1, following: Math.floor(rand() * 2000), posts: Math.floor(rand() * 900),
         engagementRate: rand() * 0.08, engagementMethod: 'followers', fitScore: Math.floor(rand() * 100), scoredAt: now, firstSeenAt: now - 300 * DAY, lastSeenAt: now,
       });
       for (let s = 0; s < snapshotsPerAccount; s++) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../harness/extension.ts';
@@ -54,5 +54,21 @@ describe('built manifests', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.permissions.filter((p: string) => !p.startsWith('https://')).sort()).toEqual([...PERMISSIONS].sort());
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>/);
+  });
+});
+
+describe('built code', () => {
+  it('detects the creator’s language only in the background and extension pages, never in a content script', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const root = path.join(ROOT, '.output', dir);
+      const scripts = path.join(root, 'content-scripts');
+      expect(existsSync(scripts), `${scripts} (run npm run build and npm run build:firefox)`).toBe(true);
+      // A call, not the API's name in the polyfill's table of methods.
+      const calls = (file: string) => /\.detectLanguage\s*\(/.test(readFileSync(file, 'utf8'));
+      const contentScripts = readdirSync(scripts).filter((f) => f.endsWith('.js'));
+      expect(contentScripts.length).toBeGreaterThan(0);
+      expect(contentScripts.filter((f) => calls(path.join(scripts, f)))).toEqual([]);
+      expect(calls(path.join(root, 'background.js'))).toBe(true);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/extension
 
 const PROFILES = [
   { platform: 'Instagram', url: 'https://www.instagram.com/pluto__travel/', label: 'Followers', followers: '2,362', engagement: /Not measured yet\. No post metrics yet: open a few of this creator’s recent posts/ },
-  { platform: 'TikTok', url: 'https://www.tiktok.com/@illojuan', label: 'Followers', followers: '783,427', engagement: /^≈\d+\.\d+%low confidence$/ },
+  { platform: 'TikTok', url: 'https://www.tiktok.com/@illojuan', label: 'Followers', followers: '783,427', engagement: /^≈\d+\.\d+%estimatelow confidence$/ },
   { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', label: 'Subscribers', followers: '≈4.69M', engagement: /Not measured yet\./ },
   { platform: 'X', url: 'https://x.com/Kikobeats', label: 'Followers', followers: '3,893', engagement: /^\d+\.\d+%(low|medium|high) confidence$/ },
   { platform: 'Bluesky', url: 'https://bsky.app/profile/stephenking.bsky.social', label: 'Followers', followers: '1,101,177', engagement: /^\d+\.\d+%(low|medium|high) confidence$/ },
@@ -57,7 +57,9 @@ describe('popup on each platform', () => {
     const engagementSection = popup.getByRole('region', { name: 'Engagement' });
     const figure = engagementSection.locator('.big-figure');
     expect(await ((await figure.count()) ? figure.innerText() : engagementSection.innerText()).then((t) => t.replace(/\n/g, ''))).toMatch(engagement);
-    expect(await popup.getByTestId('fit-score').innerText()).toMatch(/^(\d+\/100|Not scored yet)$/);
+    // A fresh install has no brand profile: no fit against criteria the user never set.
+    expect(await popup.getByTestId('fit-score').innerText()).toBe('Not scored: you have not set your brand profile yet.');
+    expect(await popup.getByTestId('signals-summary').innerText()).toMatch(/^(\d of 6 checks could run: (nothing flagged|\d to look at)|Not enough data yet: none of the 6 checks could run) · signals, not a verdict$/);
     expect(await popup.getByRole('region', { name: 'Authenticity signals' }).locator('li').count()).toBe(6);
     expect(await popup.getByTestId('growth').count()).toBe(0);
 
@@ -84,6 +86,43 @@ describe('popup on each platform', () => {
     expect(await statValue(popup, 'Followers')).toBe('2,400');
     // 2,400 − 2,362 = +38 = +1.61 %
     expect(await popup.getByTestId('growth').innerText()).toMatch(/^\+38 followers \(\+1\.61%\) since /);
+    await popup.close();
+    await page.close();
+  });
+
+  it('never breaks a number across lines or lets it spill, even at 1,000,000,000', async () => {
+    const url = 'https://bsky.app/profile/stephenking.bsky.social';
+    const page = await browser.context.newPage();
+    // The same saved page with ten-digit counts, in the popup's narrowest layout (three stats a row).
+    const huge = browser
+      .pageFor(url)!
+      .html.replace('aria-label="1101177 followers"', 'aria-label="1000000000 followers"')
+      .replace('aria-label="3 following"', 'aria-label="1000000000 following"');
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: huge }));
+    await page.goto(url);
+    const popup = await openPopupFor(browser, url);
+    expect(await statValue(popup, 'Followers')).toBe('1,000,000,000');
+    expect(await statValue(popup, 'Following')).toBe('1,000,000,000');
+    const layout = await popup.locator('.stat dd').evaluateAll((dds) =>
+      dds.map((dd) => {
+        // The text on screen (words kept for screen readers sit in a 1-pixel box of their own).
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest('.sr-only')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+        }
+        // One line: every piece of the number's text sits on the same line box.
+        const lineTops = new Set(rects.map((r) => Math.round(r.top)));
+        const right = Math.max(...rects.map((r) => r.right));
+        const box = dd.parentElement!.getBoundingClientRect();
+        return { text: dd.textContent, lines: lineTops.size, spills: dd.scrollWidth > dd.clientWidth || right > box.right + 0.5 };
+      }),
+    );
+    expect(layout.length).toBeGreaterThanOrEqual(3);
+    for (const stat of layout) expect(stat, stat.text ?? '').toMatchObject({ lines: 1, spills: false });
     await popup.close();
     await page.close();
   });

@@ -31,6 +31,7 @@ export function fakePopupApi(overrides: Partial<PopupApi> = {}): PopupApi {
     searchRoster: vi.fn(async () => []),
     dueReminders: vi.fn(async () => []),
     openRoster: vi.fn(),
+    openBrandProfile: vi.fn(),
     now: () => NOW,
     ...overrides,
   };

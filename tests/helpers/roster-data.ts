@@ -11,7 +11,7 @@ export interface SeedCreator {
   tags?: string[];
   strengths?: string[];
   toVet?: boolean;
-  accounts: Array<{ platform: Platform; handle: string; followers: number | null; engagementRate?: number | null; fitScore?: number | null }>;
+  accounts: Array<{ platform: Platform; handle: string; followers: number | null; followersPrecision?: number; engagementRate?: number | null; fitScore?: number | null }>;
   updatedAt?: number;
 }
 
@@ -34,7 +34,7 @@ export async function seedCreators(seed: SeedCreator[]): Promise<Record<string, 
       accounts.push({
         id: `${a.platform}:${a.handle.toLowerCase()}`, creatorId: id, platform: a.platform, handle: a.handle,
         url: `https://example.com/${a.handle}`, displayName: s.name, bio: '', verified: null,
-        followers: a.followers, following: null, posts: null,
+        followers: a.followers, followersPrecision: a.followersPrecision ?? 1, following: null, posts: null,
         engagementRate: a.engagementRate ?? null, engagementMethod: a.engagementRate == null ? null : 'followers', fitScore: a.fitScore ?? null, scoredAt: null,
         firstSeenAt: T, lastSeenAt: T,
       });

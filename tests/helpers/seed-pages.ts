@@ -24,6 +24,7 @@ export async function seedEveryPage(browser: ExtensionBrowser): Promise<Record<s
     'Import and export': '#/import-export',
     'Brand profile': '#/brand',
     Settings: '#/settings',
+    'First run': '#/welcome',
   };
   const work = mkdtempSync(path.join(os.tmpdir(), 'seed-pages-'));
   try {

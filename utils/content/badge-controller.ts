@@ -30,6 +30,7 @@ export class BadgeController {
       toggle: () => this.update({ expanded: !this.state?.expanded }),
       save: () => void this.save(),
       openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
+      openBrandProfile: () => void sendRequest('openBrandProfile', {}).catch(() => {}),
       hideOnThisSite: () => void this.hideOnThisSite(),
     };
   }

@@ -14,7 +14,9 @@ export const ROSTER_CSV_COLUMNS = [
   'Handle',
   'Profile URL',
   'Followers',
+  'Followers precision',
   'Engagement rate (%)',
+  'Engagement basis',
   'Fit score',
   'Tier',
   'Status',
@@ -36,6 +38,17 @@ const BOM = '\uFEFF';
 // = + - @, tab and carriage return (OWASP), and their full-width forms, which some programs also
 // accept. papaparse's own pattern misses a value whose formula sits on its first line of several.
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** "exact", or the unit of the last digit the page showed ("100000" for a count shown as "6.2M"). */
+export function precisionCell(precision: number): string {
+  return precision <= 1 ? 'exact' : String(precision);
+}
+
+const ENGAGEMENT_BASIS: Record<NonNullable<Account['engagementMethod']>, string> = {
+  followers: 'by followers (median of recent posts)',
+  views: 'by views (median of recent posts)',
+  totals: 'estimate from lifetime totals (≈)',
+};
 
 function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
@@ -64,11 +77,15 @@ function accountCells(account: Account | null): Record<string, string> {
     Platform: platformName(account.platform),
     Handle: account.handle,
     'Profile URL': account.url,
+    // The value for sums and sorts, and how precisely it is known beside it: "6.2M" on the page is
+    // 6200000 known to the nearest 100000, never an exact 6,200,000.
     Followers: account.followers === null ? '' : String(account.followers),
+    'Followers precision': account.followers === null ? '' : precisionCell(account.followersPrecision),
     // Two decimals, as the popup shows it: 0.01234 → "1.23".
     'Engagement rate (%)': account.engagementRate === null ? '' : (account.engagementRate * 100).toFixed(2),
+    'Engagement basis': account.engagementRate === null || account.engagementMethod === null ? '' : ENGAGEMENT_BASIS[account.engagementMethod],
     'Fit score': account.fitScore === null ? '' : String(Math.round(account.fitScore)),
-    Tier: account.followers === null ? '' : tierLabel(tierFor(account.followers).tier),
+    Tier: account.followers === null ? '' : tierLabel(tierFor(account.followers, account.followersPrecision).tier),
   };
 }
 

@@ -18,7 +18,7 @@ export const CREATOR_FIELDS = [
   'notes',
   'ambassador',
 ] as const;
-export const ACCOUNT_FIELDS = ['platform', 'handle', 'profileUrl', 'followers'] as const;
+export const ACCOUNT_FIELDS = ['platform', 'handle', 'profileUrl', 'followers', 'followersPrecision'] as const;
 
 /** A column holding handles or profile addresses of one platform ("Instagram", "TikTok URL"). */
 export type PlatformColumnField = Platform;
@@ -33,6 +33,7 @@ export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   handle: 'Handle',
   profileUrl: 'Profile URL',
   followers: 'Followers',
+  followersPrecision: 'Followers precision',
   status: 'Status',
   tags: 'Tags',
   strengths: 'Strengths',
@@ -59,6 +60,7 @@ export const FIELD_CHOICES: readonly ImportField[] = [
   'profileUrl',
   ...PLATFORMS,
   'followers',
+  'followersPrecision',
   'status',
   'tags',
   'strengths',
@@ -86,6 +88,7 @@ const HEADER_SYNONYMS: ReadonlyArray<[ImportField, readonly string[]]> = [
   ['handle', ['handle', 'username', 'user', 'username', '@', 'account', 'accountname', 'screenname', 'userhandle', 'socialhandle']],
   ['profileUrl', ['url', 'link', 'profile', 'profileurl', 'profilelink', 'linktoprofile', 'profileaddress', 'accounturl', 'channelurl', 'channel']],
   ['followers', ['followers', 'followercount', 'followerscount', 'nooffollowers', 'numberoffollowers', 'subscribers', 'subscribercount', 'subs', 'audience', 'audiencesize', 'fans']],
+  ['followersPrecision', ['followersprecision', 'followerprecision', 'followersaccuracy', 'subscribersprecision']],
   ['status', ['status', 'stage', 'pipeline', 'pipelinestage', 'pipelinestatus', 'state']],
   ['tags', ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'niche', 'niches', 'topics']],
   ['strengths', ['strengths', 'strength', 'skills', 'contenttype', 'contentstrengths']],

@@ -3,7 +3,7 @@
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
 import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
 import type { Account, Creator, Interaction } from '@/storage/schemas';
-import { formatCount, statusLabel } from '@/utils/format';
+import { approximately, statusLabel } from '@/utils/format';
 import { addTags } from '@/utils/tags';
 import { accountLabel, mergeRecords, type CreatorDraft } from './group';
 import type { Rejection, RowAccount, RowRecord } from './read-row';
@@ -101,7 +101,11 @@ function unitsOf(group: readonly RowRecord[], state: ImportState): Array<{ exist
 
 /** An account the file adds: named after its creator, with the followers the file gives. */
 function accountFromFile(account: RowAccount, creatorId: string, displayName: string, now: number): Account {
-  return newAccount(account, creatorId, now, { displayName: displayName.slice(0, 300), followers: account.followers?.value ?? null });
+  return newAccount(account, creatorId, now, {
+    displayName: displayName.slice(0, 300),
+    followers: account.followers?.value ?? null,
+    followersPrecision: account.followers?.precision ?? 1,
+  });
 }
 
 function listProblems(draft: CreatorDraft, existing: Creator | null): Rejection[] {
@@ -138,7 +142,7 @@ function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOp
     const saved = state.accounts.get(account.id);
     plan.writes.accounts.push(
       saved
-        ? { ...saved, creatorId: id, followers: account.followers?.value ?? saved.followers }
+        ? { ...saved, creatorId: id, ...(account.followers && { followers: account.followers.value, followersPrecision: account.followers.precision }) }
         : accountFromFile(account, id, name, now),
     );
   }
@@ -200,10 +204,10 @@ function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState
       plan.writes.accounts.push(saved ? { ...saved, creatorId: existing.id } : accountFromFile(account, existing.id, next.displayName, now));
       continue;
     }
-    if (account.followers && account.followers.value !== saved.followers) {
-      const before = saved.followers === null ? 'unknown' : formatCount({ value: saved.followers, precision: 1 });
-      changes.push({ field: `${accountLabel(saved)} followers`, change: `${before} → ${formatCount(account.followers)}` });
-      plan.writes.accounts.push({ ...saved, followers: account.followers.value });
+    if (account.followers && (account.followers.value !== saved.followers || account.followers.precision !== saved.followersPrecision)) {
+      const before = saved.followers === null ? 'unknown' : approximately({ value: saved.followers, precision: saved.followersPrecision });
+      changes.push({ field: `${accountLabel(saved)} followers`, change: `${before} → ${approximately(account.followers)}` });
+      plan.writes.accounts.push({ ...saved, followers: account.followers.value, followersPrecision: account.followers.precision });
     }
   }
 

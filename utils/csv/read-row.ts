@@ -97,6 +97,14 @@ export function followersFromText(text: string): ParsedCount | null {
   return COUNT_CELL.test(cell) ? parseCount(cell) : null;
 }
 
+/** "exact" (or empty-ish words for it) → 1; "100000", "100,000", "±100K", "nearest 1000" → that unit; else null. */
+export function precisionFromText(text: string): number | null {
+  const cell = text.trim().toLowerCase().replace(/^(±|\+\/-|nearest|to the nearest)\s*/u, '');
+  if (cell === 'exact' || cell === 'exactly') return 1;
+  const count = followersFromText(cell);
+  return count && count.value >= 1 ? count.value : null;
+}
+
 /** The cells of a row by field: every non-empty value of the columns mapped to it, in column order. */
 function valuesByField(row: CsvRow, mapping: ColumnMapping): Map<ImportField, string[]> {
   const values = new Map<ImportField, string[]>();
@@ -209,6 +217,13 @@ export function readRow(row: CsvRow, mapping: ColumnMapping): RowResult {
   if (followersText !== undefined) {
     followers = followersFromText(followersText);
     if (!followers) r.reject('followers', `“${excerpt(followersText)}” is not a number of followers (write it like 12345, 12,345 or 12.3K).`);
+  }
+  const precisionText = values.get('followersPrecision')?.[0];
+  if (precisionText !== undefined) {
+    const precision = precisionFromText(precisionText);
+    if (precision === null) r.reject('followersPrecision', `“${excerpt(precisionText)}” is not a precision (write exact, or the unit the count is rounded to, like 100000).`);
+    // The file says how precisely it knows the count: never more precise than the number itself shows.
+    else if (followers) followers = { value: followers.value, precision: Math.max(precision, followers.precision) };
   }
 
   let status: string | null = null;

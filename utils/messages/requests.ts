@@ -21,6 +21,8 @@ export const REQUESTS = {
   postSeen: z.object({ reading: ExtractionSchema }),
   /** Content script → background: open the roster (at a creator). */
   openRoster: z.object({ creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
+  /** Content script → background: open the brand profile (the fit has no criteria yet). */
+  openBrandProfile: z.strictObject({}),
   /** Content script → background: the link a context menu is about to be shown for. */
   contextTarget: z.object({ url: z.string().check(z.maxLength(2000)) }),
   /** Popup → background: status, tags and a note for a creator just saved. */

@@ -23,8 +23,8 @@ export interface AuthenticityInput {
   followers: number | null;
   following: number | null;
   comparisons: BenchmarkComparison[];
-  /** Recent posts with their numbers (newest first). */
-  posts: Array<PostMetrics & { sponsored?: boolean }>;
+  /** Recent posts with their numbers (newest first); the caption names a post in the evidence. */
+  posts: Array<PostMetrics & { sponsored?: boolean; caption?: string | null }>;
   /** Follower counts over time, oldest first. */
   history: SnapshotPoint[];
 }
@@ -32,6 +32,23 @@ export interface AuthenticityInput {
 const grouped = new Intl.NumberFormat('en-US');
 const pct = (f: number, digits = 1) => `${(f * 100).toFixed(digits)}%`;
 const DAY = 86_400_000;
+
+const postDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "1 post", "2 posts". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${grouped.format(count)} ${count === 1 ? one : many}`;
+}
+
+/** A post as a user recognizes it: its date and the start of its caption, never its raw id. */
+export function postName(post: { postedAt: number | null; caption?: string | null }): string {
+  const caption = post.caption?.replace(/\s+/g, ' ').trim();
+  const excerpt = caption ? `“${caption.length > 40 ? `${caption.slice(0, 39).trimEnd()}…` : caption}”` : null;
+  const date = post.postedAt === null ? null : postDate.format(post.postedAt);
+  if (date && excerpt) return `the post of ${date} ${excerpt}`;
+  if (date) return `the post of ${date}`;
+  return excerpt ? `the post ${excerpt}` : 'a post with no date or caption shown';
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -62,18 +79,18 @@ function commentLikeRatio({ posts }: AuthenticityInput): Signal {
   const label = 'Comments out of proportion to likes';
   const ratios = posts
     .filter((p) => p.likes !== null && p.comments !== null && p.likes >= 50)
-    .map((p) => ({ id: p.id, ratio: p.comments! / p.likes! }));
+    .map((p) => ({ post: p, ratio: p.comments! / p.likes! }));
   if (ratios.length < 3) return { id: 'comment-like-ratio', label, status: 'unknown', evidence: 'Needs likes and comments of at least 3 posts.' };
   const typical = median(ratios.map((r) => r.ratio));
   // Bought likes leave posts with almost no comments; comment pods leave posts with far too many.
   const odd = ratios.filter((r) => r.ratio < 0.001 || r.ratio > 0.25 || (typical > 0 && (r.ratio > typical * 8 || r.ratio < typical / 8)));
-  const evidence = `Median ${pct(typical, 2)} comments per like over ${ratios.length} posts${odd.length ? `; outliers: ${odd.map((o) => `${o.id} (${pct(o.ratio, 2)})`).join(', ')}` : ''}.`;
+  const evidence = `Median ${pct(typical, 2)} comments per like over ${plural(ratios.length, 'post')}${odd.length ? `; outliers: ${odd.map((o) => `${postName(o.post)} (${pct(o.ratio, 2)})`).join(', ')}` : ''}.`;
   return { id: 'comment-like-ratio', label, status: odd.length ? 'flagged' : 'clear', evidence };
 }
 
 function likePattern({ posts }: AuthenticityInput): Signal {
   const label = 'Likes suspiciously uniform or spiky';
-  const likes = posts.filter((p) => !p.pinned && p.likes !== null).map((p) => ({ id: p.id, likes: p.likes! }));
+  const likes = posts.filter((p) => !p.pinned && p.likes !== null).map((p) => ({ post: p, likes: p.likes! }));
   if (likes.length < 5) return { id: 'like-pattern', label, status: 'unknown', evidence: 'Needs the likes of at least 5 posts.' };
   const values = likes.map((l) => l.likes);
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
@@ -82,38 +99,54 @@ function likePattern({ posts }: AuthenticityInput): Signal {
   const typical = median(values);
   const spikes = likes.filter((l) => typical > 0 && l.likes > typical * 5);
   if (cv < 0.05) {
-    return { id: 'like-pattern', label, status: 'flagged', evidence: `Likes vary by only ${pct(cv)} across ${likes.length} posts: real audiences are rarely this even.` };
+    return { id: 'like-pattern', label, status: 'flagged', evidence: `Likes vary by only ${pct(cv)} across ${plural(likes.length, 'post')}: real audiences are rarely this even.` };
   }
   if (spikes.length) {
     return {
       id: 'like-pattern',
       label,
       status: 'flagged',
-      evidence: `${spikes.map((s) => `${s.id} (${grouped.format(s.likes)})`).join(', ')} got over 5× the median ${grouped.format(typical)} likes.`,
+      evidence: `${spikes.map((s) => `${postName(s.post)} (${grouped.format(s.likes)})`).join(', ')} got over 5× the median ${grouped.format(typical)} likes.`,
     };
   }
-  return { id: 'like-pattern', label, status: 'clear', evidence: `Likes vary by ${pct(cv)} across ${likes.length} posts; no post over 5× the median.` };
+  return { id: 'like-pattern', label, status: 'clear', evidence: `Likes vary by ${pct(cv)} across ${plural(likes.length, 'post')}; no post over 5× the median.` };
 }
 
+/** A drop of more than this share of the audience between two visits is worth a look (a purge of bought followers, or a ban wave). */
+export const FOLLOWER_DROP_THRESHOLD = 0.05;
+
 function followerJump({ history }: AuthenticityInput): Signal {
-  const label = 'Sudden follower jumps';
+  const label = 'Sudden follower jumps or drops';
   if (history.length < 2) return { id: 'follower-jump', label, status: 'unknown', evidence: 'Needs two visits to compare.' };
   let worst: { from: SnapshotPoint; to: SnapshotPoint; rate: number } | null = null;
+  let drop: { from: SnapshotPoint; to: SnapshotPoint; share: number } | null = null;
   for (let i = 1; i < history.length; i++) {
     const from = history[i - 1]!;
     const to = history[i]!;
-    const gain = to.followers - from.followers;
+    const change = to.followers - from.followers;
     // Only a change larger than what rounding could explain counts.
-    if (gain <= Math.max(from.precision, to.precision) || from.followers === 0) continue;
+    if (Math.abs(change) <= Math.max(from.precision, to.precision) || from.followers === 0) continue;
+    if (change < 0) {
+      const share = -change / from.followers;
+      if (!drop || share > drop.share) drop = { from, to, share };
+      continue;
+    }
     const days = Math.max((to.takenAt - from.takenAt) / DAY, 1);
-    const rate = gain / from.followers / days;
+    const rate = change / from.followers / days;
     if (!worst || rate > worst.rate) worst = { from, to, rate };
   }
-  if (!worst) return { id: 'follower-jump', label, status: 'clear', evidence: `No gain beyond rounding across ${history.length} visits.` };
-  const days = Math.max(Math.round((worst.to.takenAt - worst.from.takenAt) / DAY), 1);
-  const evidence = `+${grouped.format(worst.to.followers - worst.from.followers)} (${pct((worst.to.followers - worst.from.followers) / worst.from.followers)}) in ${days} day${days === 1 ? '' : 's'}.`;
+  const visits = plural(history.length, 'visit');
+  const daysBetween = (from: SnapshotPoint, to: SnapshotPoint) => plural(Math.max(Math.round((to.takenAt - from.takenAt) / DAY), 1), 'day');
+  const gainText = worst && `+${grouped.format(worst.to.followers - worst.from.followers)} (${pct((worst.to.followers - worst.from.followers) / worst.from.followers)}) in ${daysBetween(worst.from, worst.to)}`;
+  const dropText = drop && `−${grouped.format(drop.from.followers - drop.to.followers)} (−${pct(drop.share)}) in ${daysBetween(drop.from, drop.to)}`;
   // More than 2 % a day is far beyond organic growth for an established account.
-  return { id: 'follower-jump', label, status: worst.rate > 0.02 && worst.to.followers - worst.from.followers >= 500 ? 'flagged' : 'clear', evidence };
+  const jumped = worst !== null && worst.rate > 0.02 && worst.to.followers - worst.from.followers >= 500;
+  const dropped = drop !== null && drop.share > FOLLOWER_DROP_THRESHOLD;
+  if (!gainText && !dropText) return { id: 'follower-jump', label, status: 'clear', evidence: `No change beyond rounding across ${visits}.` };
+  const evidence = [gainText && `Largest gain ${gainText}`, dropText && `largest drop ${dropText}${dropped ? `, over the ${pct(FOLLOWER_DROP_THRESHOLD, 0)} a drop is worth a look at (a purge of bought followers?)` : ''}`]
+    .filter(Boolean)
+    .join('; ');
+  return { id: 'follower-jump', label, status: jumped || dropped ? 'flagged' : 'clear', evidence: `${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}.` };
 }
 
 function sponsoredShare({ posts }: AuthenticityInput): Signal {
@@ -126,8 +159,20 @@ function sponsoredShare({ posts }: AuthenticityInput): Signal {
     id: 'sponsored-share',
     label,
     status: share > 0.5 ? 'flagged' : 'clear',
-    evidence: `${sponsored} of ${known.length} posts seen are sponsored (${pct(share, 0)}).`,
+    evidence: `${sponsored} of ${plural(known.length, 'post')} seen ${sponsored === 1 ? 'is' : 'are'} sponsored (${pct(share, 0)}).`,
   };
+}
+
+/** How many checks could run (had enough data) and how many of those flagged something. */
+export function signalsSummary(signals: readonly Signal[]): { ran: number; total: number; flagged: number; text: string } {
+  const ran = signals.filter((s) => s.status !== 'unknown').length;
+  const flagged = signals.filter((s) => s.status === 'flagged').length;
+  const total = signals.length;
+  const text =
+    ran === 0
+      ? `Not enough data yet: none of the ${total} checks could run`
+      : `${ran} of ${plural(total, 'check')} could run: ${flagged ? `${flagged} to look at` : 'nothing flagged'}`;
+  return { ran, total, flagged, text };
 }
 
 export function authenticitySignals(input: AuthenticityInput): Signal[] {

@@ -24,9 +24,10 @@ export const BrandProfileSchema = z.object({
 export type BrandProfile = z.infer<typeof BrandProfileSchema>;
 
 /**
- * Sensible first-use criteria, so the fit score means something before the user has set any:
- * the tiers most brands start with, every platform, a 1 % engagement floor and common
- * brand-safety exclusions. The niche, languages and locations are the user's to add.
+ * Example criteria the brand-profile editor starts from (the tiers most brands start with, every
+ * platform, a 1 % engagement floor, common brand-safety exclusions). Never scored against: until
+ * the user saves a profile of their own, the fit says it has no criteria (DESIGN.md: "none is
+ * shown until they set one").
  */
 export const DEFAULT_BRAND_PROFILE: BrandProfile = {
   nicheKeywords: [],
@@ -38,8 +39,8 @@ export const DEFAULT_BRAND_PROFILE: BrandProfile = {
   locations: [],
 };
 
-/** The stored profile, or the defaults where it is missing or unreadable. */
-export function readBrandProfile(value: unknown): BrandProfile {
+/** The stored profile, or null where the user has not set one (or what is stored is unreadable). */
+export function readBrandProfile(value: unknown): BrandProfile | null {
   const parsed = BrandProfileSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_BRAND_PROFILE;
+  return parsed.success ? parsed.data : null;
 }

@@ -3,9 +3,10 @@
 // left out of the score (and listed as such) rather than counted as zero. Pure.
 import type { Platform } from '../extract/extraction';
 import { platformName } from '../format';
-import type { Signal } from './authenticity';
+import { plural, type Signal } from './authenticity';
 import type { BrandProfile } from './brand-profile';
 import type { EngagementResult } from './engagement';
+import { describeLanguage, languageCode } from './language';
 import { TIERS, tierLabel, type TierResult } from './tier';
 
 export interface FitComponent {
@@ -19,7 +20,9 @@ export interface FitComponent {
 }
 
 export interface FitResult {
-  /** 0–100, or null when no criterion could be scored. */
+  /** False until the user has saved a brand profile: then nothing is scored, and the fit says so. */
+  profileSet: boolean;
+  /** 0–100, or null when no criterion could be scored (or no brand profile is set). */
   score: number | null;
   components: FitComponent[];
   /** Set when brand safety capped the score. */
@@ -32,7 +35,7 @@ export interface FitInput {
   engagement: EngagementResult;
   bio: string | null;
   captions: string[];
-  /** What the user recorded about the creator on the roster, if saved. */
+  /** The creator's language: set on the roster, else detected from their bio and captions (a code or a name). */
   language: string | null;
   location: string | null;
   signals: Signal[];
@@ -111,25 +114,41 @@ function engagementComponent({ profile, engagement }: FitInput): FitComponent {
   return { ...base, points: 0, scored: true, reason: `${percent(engagement.rate)}${estimate} is under your minimum of ${percent(min)}.` };
 }
 
-function listMatch(id: 'language' | 'location', label: string, max: number, wanted: string[], known: string | null, bio: string | null): FitComponent {
+function listMatch(id: 'location', label: string, max: number, wanted: string[], known: string | null, bio: string | null): FitComponent {
   const base = { id, label, max };
-  if (wanted.length === 0) return { ...base, points: 0, scored: false, reason: `No preferred ${id === 'language' ? 'languages' : 'locations'} set.` };
-  const hit = wanted.find((w) => (known !== null && mentions(known, w)) || (id === 'location' && bio !== null && mentions(bio, w)));
+  if (wanted.length === 0) return { ...base, points: 0, scored: false, reason: 'No preferred locations set.' };
+  const hit = wanted.find((w) => (known !== null && mentions(known, w)) || (bio !== null && mentions(bio, w)));
   if (hit) return { ...base, points: max, scored: true, reason: `Matches “${hit}”.` };
   if (!known) return { ...base, points: 0, scored: false, reason: `The creator’s ${id} is not known: add it on the roster.` };
   return { ...base, points: 0, scored: true, reason: `${known} is not among ${wanted.join(', ')}.` };
+}
+
+/** Languages compare by ISO 639-1 code: "es" matches a brand profile's "Spanish" or "español". */
+function languageComponent({ profile, language }: FitInput): FitComponent {
+  const base = { id: 'language' as const, label: 'Language', max: 10 };
+  if (profile.languages.length === 0) return { ...base, points: 0, scored: false, reason: 'No preferred languages set.' };
+  if (!language) return { ...base, points: 0, scored: false, reason: 'The creator’s language is not known yet (detected from their bio and captions, or set on the roster).' };
+  const code = languageCode(language);
+  const hit = profile.languages.find((w) => (code !== null && languageCode(w) === code) || w.trim().toLowerCase() === language.trim().toLowerCase());
+  const known = describeLanguage(language);
+  if (hit) return { ...base, points: base.max, scored: true, reason: `${known} matches “${hit}”.` };
+  return { ...base, points: 0, scored: true, reason: `${known} is not among ${profile.languages.join(', ')}.` };
 }
 
 function authenticityComponent({ signals }: FitInput): FitComponent {
   const base = { id: 'authenticity' as const, label: 'Authenticity signals', max: 10 };
   const flagged = signals.filter((s) => s.status === 'flagged');
   const checked = signals.filter((s) => s.status !== 'unknown');
-  if (checked.length === 0) return { ...base, points: 0, scored: false, reason: 'Not enough data to check yet.' };
+  // Nothing checked is not "nothing flagged": neutral, left out of the score either way.
+  if (checked.length === 0) {
+    return { ...base, points: 0, scored: false, reason: `Neutral: not enough data yet for ${signals.length === 1 ? 'the check' : `any of the ${signals.length} checks`}, so this part counts neither for nor against.` };
+  }
+  const ran = `${checked.length} of ${plural(signals.length, 'check')} could run`;
   return {
     ...base,
     points: Math.max(0, 10 - 5 * flagged.length),
     scored: true,
-    reason: flagged.length ? `${flagged.length} to look at: ${flagged.map((s) => s.label.toLowerCase()).join('; ')}.` : `${checked.length} checks, none flagged.`,
+    reason: flagged.length ? `${ran}; ${flagged.length} to look at: ${flagged.map((s) => s.label.toLowerCase()).join('; ')}.` : `${ran}; none flagged.`,
   };
 }
 
@@ -140,14 +159,17 @@ export function fitScore(input: FitInput): FitResult {
     tierComponent(input),
     platformComponent(input),
     engagementComponent(input),
-    listMatch('language', 'Language', 10, input.profile.languages, input.language, null),
+    languageComponent(input),
     listMatch('location', 'Location', 5, input.profile.locations, input.location, input.bio),
     authenticityComponent(input),
   ];
   const scored = components.filter((c) => c.scored && c.max > 0);
   const max = scored.reduce((sum, c) => sum + c.max, 0);
-  if (max === 0) return { score: null, components, cappedBy: null };
+  if (max === 0) return { profileSet: true, score: null, components, cappedBy: null };
   const raw = Math.round((100 * scored.reduce((sum, c) => sum + c.points, 0)) / max);
   const unsafe = components.find((c) => c.id === 'safety' && c.scored && c.reason.startsWith('Found'));
-  return { score: unsafe ? Math.min(raw, SAFETY_CAP) : raw, components, cappedBy: unsafe ? unsafe.reason : null };
+  return { profileSet: true, score: unsafe ? Math.min(raw, SAFETY_CAP) : raw, components, cappedBy: unsafe ? unsafe.reason : null };
 }
+
+/** The fit before the user has set a brand profile: no score against criteria they never chose. */
+export const NO_BRAND_PROFILE: FitResult = { profileSet: false, score: null, components: [], cappedBy: null };

@@ -5,9 +5,9 @@ import { followersWord } from '../profile-counts';
 import { isMeasured, textValue } from '../extract/fields';
 import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
 import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';
-import { DEFAULT_BRAND_PROFILE, type BrandProfile } from './brand-profile';
+import type { BrandProfile } from './brand-profile';
 import { engagementRate, type EngagementResult, type EngagementSettings, type PostMetrics } from './engagement';
-import { fitScore, type FitResult } from './fit';
+import { fitScore, NO_BRAND_PROFILE, type FitResult } from './fit';
 import { followerGrowth, type Growth } from './growth';
 import { tierFor, type TierResult, type TierThresholds } from './tier';
 import { viewRate, type ViewRateResult } from './view-rate';
@@ -50,15 +50,21 @@ export function mergePosts<T extends { id: string }>(current: T[], earlier: T[])
   return [...current, ...earlier.filter((p) => !seen.has(p.id))];
 }
 
+/** Snapshots closer together than this are one visit (the database adds a "view" snapshot at most this often). */
+export const SAME_VISIT_MS = 60 * 60 * 1000;
+
 export interface ScoreOptions {
   now: number;
   /** Posts of this account seen before (stored, or cached), any order. */
   earlierPosts?: ScoredPost[];
   /** Follower counts at earlier visits, oldest first. */
   history?: SnapshotPoint[];
-  profile?: BrandProfile;
+  /** The user's brand profile; null (or left out) when they have not set one: the fit then says so. */
+  profile?: BrandProfile | null;
   /** What the roster knows about the creator, if saved. */
   creator?: { language: string; location: string } | null;
+  /** The language detected from the creator's bio and captions (ISO 639-1), when the roster has none. */
+  detectedLanguage?: string | null;
   engagement?: EngagementSettings;
   tiers?: TierThresholds;
 }
@@ -85,23 +91,27 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
   });
   const benchmarks = compareWithBenchmarks(reading.platform, followerCount, engagement);
   const history = options.history ?? [];
+  // A snapshot taken within the hour is this same visit (a save a moment ago), not an earlier one:
+  // counting it would change the checks, and the fit with them, between the badge and the popup.
+  const earlierVisits = history.filter((point) => point.takenAt <= options.now - SAME_VISIT_MS);
   const signals = authenticitySignals({
     followers: followerCount,
     following: isMeasured(following) ? following.value : null,
     comparisons: benchmarks.comparisons,
     posts,
-    history: isMeasured(followers) ? [...history, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : history,
+    history: isMeasured(followers) ? [...earlierVisits, { takenAt: options.now, followers: followers.value, precision: followers.precision }] : earlierVisits,
   });
-  const fit = fitScore({
+  const profile = options.profile ?? null;
+  const fit = profile === null ? NO_BRAND_PROFILE : fitScore({
     platform: reading.platform,
     tier,
     engagement,
     bio: textValue(reading.bio),
     captions: posts.map((p) => p.caption).filter((c): c is string => Boolean(c)),
-    language: options.creator?.language || null,
+    language: options.creator?.language || options.detectedLanguage || null,
     location: options.creator?.location || null,
     signals,
-    profile: options.profile ?? DEFAULT_BRAND_PROFILE,
+    profile,
   });
   const growth = followerGrowth(
     history,

@@ -75,7 +75,7 @@ function followersOf(entry: AccountWithHistory): string {
   const latest = entry.snapshots.at(-1)?.counts.followers;
   // The latest snapshot knows whether the page showed the count rounded ("12.4K"): say it the same way.
   if (latest && latest.value === entry.account.followers) return formatCount(latest);
-  return entry.account.followers === null ? '' : formatCount({ value: entry.account.followers, precision: 1 });
+  return entry.account.followers === null ? '' : formatCount({ value: entry.account.followers, precision: entry.account.followersPrecision });
 }
 
 /** Every variable's value for this creator (empty where it is not known). */

@@ -1,3 +1,5 @@
+import { brandProfile } from '@/utils/brand-profile-store';
+import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
@@ -86,7 +88,14 @@ describe('profileSeen', () => {
     expect(await db().posts.count()).toBe(3);
   });
 
+  it('scores no fit on a fresh install: no criteria the user never set', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const status = await send('profileSeen', { reading: plutoReading() }, instagramTab());
+    expect((status.score as { fit: unknown }).fit).toEqual({ profileSet: false, score: null, components: [], cappedBy: null });
+  });
+
   it('records a saved profile’s visit with the scores it answers with', async () => {
+    await brandProfile.set({ ...DEFAULT_BRAND_PROFILE, nicheKeywords: ['travel'] });
     stop = registerMessageHandlers(() => NOW);
     await send('saveProfile', { reading: plutoReading() }, instagramTab());
     const later = NOW + DAY;

@@ -6,7 +6,7 @@ import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { plutoReading } from '../../helpers/readings';
 
-const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
+const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), openBrandProfile: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
 
 const status = (saved: boolean): ProfileStatus => ({
   state: saved
@@ -58,6 +58,23 @@ describe('badge', () => {
     expect(badge).not.toHaveTextContent(/followers/i);
     expect(badge).not.toHaveTextContent('Following');
     expect([...badge.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Subscribers', 'Videos']);
+  });
+
+  it('says how many authenticity checks could run, and scores no fit without a brand profile, linking to it', async () => {
+    const withProfile = buildBadge(state({ expanded: true }), actions());
+    expect(withProfile).toHaveTextContent(/Authenticity: \d of 6 checks could run: (nothing flagged|\d to look at)/);
+    expect(withProfile).toHaveTextContent(/Fit \d+\/100/);
+
+    const noProfile: BadgeState['status'] = {
+      state: { saved: false, accountId: 'instagram:pluto__travel' },
+      score: scoreProfile(plutoReading(), { now: Date.UTC(2026, 10, 20), profile: null }),
+    };
+    const act = actions();
+    const badge = buildBadge(state({ status: noProfile, expanded: true }), act);
+    expect(badge).toHaveTextContent('Fit: not scored — you have not set your brand profile yet.');
+    expect(within(badge).queryByText(/Fit \d/)).toBeNull();
+    within(badge).getByRole('button', { name: 'Set your brand profile' }).click();
+    expect(act.openBrandProfile).toHaveBeenCalledTimes(1);
   });
 
   it('says Saved and offers the roster for a creator already on it', () => {

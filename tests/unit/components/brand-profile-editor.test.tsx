@@ -33,6 +33,8 @@ describe('BrandProfileEditor', () => {
     expect(screen.queryByRole('button', { name: 'Save brand profile' })).not.toBeInTheDocument();
 
     await screen.findByRole('button', { name: 'Save brand profile' });
+    // Example criteria, said to be examples: nothing is scored against them until saved.
+    expect(screen.getByTestId('brand-profile-unset')).toHaveTextContent('Not set yet. These are example criteria: no creator is scored against them.');
     expect(chips('Niche keywords')).toEqual([]);
     expect(chips('Excluded keywords')).toEqual(DEFAULT_BRAND_PROFILE.excludedKeywords);
     expect(chips('Languages')).toEqual([]);
@@ -62,7 +64,7 @@ describe('BrandProfileEditor', () => {
     expect(niche).toHaveValue('');
     // Enter added the keyword and did not submit the form.
     expect(status()).toHaveTextContent('Unsaved changes');
-    expect((await brandProfile.get()).nicheKeywords).toEqual([]);
+    expect(await brandProfile.get()).toBeNull();
 
     await user.type(niche, 'Food,  hiking ,cam');
     expect(chips('Niche keywords')).toEqual(['travel', 'Food', 'hiking']);
@@ -85,10 +87,10 @@ describe('BrandProfileEditor', () => {
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
     const stored = await brandProfile.get();
-    expect(stored.nicheKeywords).toEqual(['travel', 'camping']);
-    expect(stored.languages).toEqual(['English', 'de']);
-    expect(stored.locations).toEqual(['Berlin']);
-    expect(stored.excludedKeywords).toEqual(DEFAULT_BRAND_PROFILE.excludedKeywords.filter((k) => k !== 'casino'));
+    expect(stored!.nicheKeywords).toEqual(['travel', 'camping']);
+    expect(stored!.languages).toEqual(['English', 'de']);
+    expect(stored!.locations).toEqual(['Berlin']);
+    expect(stored!.excludedKeywords).toEqual(DEFAULT_BRAND_PROFILE.excludedKeywords.filter((k) => k !== 'casino'));
   });
 
   it('ignores duplicates (whatever their case), blank entries and surrounding spaces', async () => {
@@ -108,7 +110,7 @@ describe('BrandProfileEditor', () => {
 
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
-    expect((await brandProfile.get()).nicheKeywords).toEqual(['Travel']);
+    expect((await brandProfile.get())!.nicheKeywords).toEqual(['Travel']);
   });
 
   it('refuses a keyword longer than 60 characters with a message, and does not save it', async () => {
@@ -124,7 +126,7 @@ describe('BrandProfileEditor', () => {
     await user.click(save());
     expect(status()).toHaveTextContent('Not saved: fix the highlighted field.');
     expect(niche).toHaveFocus();
-    expect((await brandProfile.get()).nicheKeywords).toEqual([]);
+    expect(await brandProfile.get()).toBeNull();
 
     // The message goes once the entry is short enough; sixty is fine.
     await user.type(niche, '{Backspace}');
@@ -143,7 +145,7 @@ describe('BrandProfileEditor', () => {
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
     expect(chips('Locations')).toEqual(['Lisbon']);
-    expect((await brandProfile.get()).locations).toEqual(['Lisbon']);
+    expect((await brandProfile.get())!.locations).toEqual(['Lisbon']);
   });
 
   it('toggles preferred tiers and platforms', async () => {
@@ -160,8 +162,8 @@ describe('BrandProfileEditor', () => {
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
     const stored = await brandProfile.get();
-    expect(stored.preferredTiers).toEqual(['nano', 'micro']);
-    expect(stored.preferredPlatforms).toEqual(['instagram', 'tiktok', 'youtube']);
+    expect(stored!.preferredTiers).toEqual(['nano', 'micro']);
+    expect(stored!.preferredPlatforms).toEqual(['instagram', 'tiktok', 'youtube']);
 
     // Turning a change back by hand is not an unsaved change.
     await user.click(screen.getByRole('checkbox', { name: 'X' }));
@@ -180,13 +182,13 @@ describe('BrandProfileEditor', () => {
     await user.type(input, '2.5');
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
-    expect((await brandProfile.get()).minEngagement).toBe(0.025);
+    expect((await brandProfile.get())!.minEngagement).toBe(0.025);
 
     await user.clear(input);
     expect(status()).toHaveTextContent('Unsaved changes');
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
-    expect((await brandProfile.get()).minEngagement).toBeNull();
+    expect((await brandProfile.get())!.minEngagement).toBeNull();
     expect(input).toHaveValue(null);
   });
 
@@ -202,13 +204,13 @@ describe('BrandProfileEditor', () => {
     await user.click(save());
     expect(status()).toHaveTextContent('Not saved: fix the highlighted field.');
     expect(input).toHaveFocus();
-    expect(await brandProfile.get()).toEqual(DEFAULT_BRAND_PROFILE);
+    expect(await brandProfile.get()).toBeNull();
 
     await user.clear(input);
     await user.type(input, '-1');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     await user.click(save());
-    expect(await brandProfile.get()).toEqual(DEFAULT_BRAND_PROFILE);
+    expect(await brandProfile.get()).toBeNull();
 
     await user.clear(input);
     await user.type(input, '100');
@@ -216,7 +218,7 @@ describe('BrandProfileEditor', () => {
     expect(screen.queryByText('Enter a percentage from 0 to 100.')).not.toBeInTheDocument();
     await user.click(save());
     await waitFor(() => expect(status()).toHaveTextContent(/^Saved$/));
-    expect((await brandProfile.get()).minEngagement).toBe(1);
+    expect((await brandProfile.get())!.minEngagement).toBe(1);
   });
 
   it('resets to the defaults only after a confirmation inside the page', async () => {

@@ -136,7 +136,8 @@ describe('ImportExportPage: backup and restore', () => {
     expect(within(confirm).getByText('Timeline entries').nextElementSibling).toHaveTextContent('1');
     expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Your sender details (Sam Rivera, Northwind)',
-      'Your brand’s fit criteria',
+      // Made before the user set a brand profile: the backup says so rather than inventing one.
+      'No brand profile (fit criteria) set',
       'No saved roster views',
       'The in-page badge on every site',
     ]);

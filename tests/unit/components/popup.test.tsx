@@ -26,6 +26,19 @@ describe('Popup on a profile', () => {
     expect(stat('Posts')).toHaveTextContent('224');
   });
 
+  it('scores no fit before the user has set a brand profile, says so, and links to it', async () => {
+    const user = userEvent.setup();
+    const api = fakePopupApi({ profileSeen: async (r) => statusFor(r, { profile: null }) });
+    render(<Popup api={api} />);
+    const fit = await screen.findByRole('region', { name: 'Fit with your brand' });
+    expect(within(fit).getByTestId('fit-score')).toHaveTextContent('Not scored: you have not set your brand profile yet.');
+    expect(fit).not.toHaveTextContent(/\d+\/100/);
+    await user.click(within(fit).getByRole('button', { name: 'Set your brand profile' }));
+    expect(api.openBrandProfile).toHaveBeenCalledTimes(1);
+    // Only the follow ratio has its data on a first visit: said as such, not as "nothing flagged".
+    expect(screen.getByTestId('signals-summary')).toHaveTextContent(/^1 of 6 checks could run: nothing flagged · signals, not a verdict$/);
+  });
+
   it('shows engagement with its formula and benchmark, the tier, fit with its breakdown, and the signals', async () => {
     const posts = [
       { id: 'a', postedAt: NOW - 10 * DAY, pinned: false, likes: 90, comments: 10, shares: null, views: null, sponsored: false, caption: 'Lisbon #travel' },

@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RosterPage } from '@/components/roster/RosterPage';
+import { brandProfile } from '@/utils/brand-profile-store';
+import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { withFreshDatabase } from '../../helpers/db';
 import { SAMPLE, seedCreators } from '../../helpers/roster-data';
 
@@ -17,6 +19,16 @@ describe('RosterPage', () => {
     render(<RosterPage />);
     expect(await screen.findByRole('heading', { name: 'Your shortlist is empty' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Import and export' })).toHaveAttribute('href', '#/import-export');
+    expect(screen.getByRole('link', { name: 'Set up Creator Scout' })).toHaveAttribute('href', '#/welcome');
+  });
+
+  it('says fit is not scored until the brand profile is set, and links to it', async () => {
+    await seedCreators(SAMPLE);
+    render(<RosterPage />);
+    const note = await screen.findByTestId('fit-unset');
+    expect(within(note).getByRole('link', { name: 'set your brand profile' })).toHaveAttribute('href', '#/brand');
+    await brandProfile.set(DEFAULT_BRAND_PROFILE);
+    await waitFor(() => expect(screen.queryByTestId('fit-unset')).not.toBeInTheDocument());
   });
 
   it('lists every creator with their figures, and links to each', async () => {
@@ -33,7 +45,8 @@ describe('RosterPage', () => {
     expect(screen.getByTestId('roster-count')).toHaveTextContent('Showing 4 of 4 creators');
   });
 
-  it('searches as you type and sorts on a column, missing values last', async () => {
+  // Types and sorts through userEvent: several seconds on a loaded machine.
+  it('searches as you type and sorts on a column, missing values last', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     await seedCreators(SAMPLE);
     render(<RosterPage />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authenticitySignals, type AuthenticityInput } from '@/utils/scoring/authenticity';
+import { authenticitySignals, signalsSummary, type AuthenticityInput } from '@/utils/scoring/authenticity';
 import type { PostMetrics } from '@/utils/scoring/engagement';
 
 const DAY = 86_400_000;
@@ -34,17 +34,19 @@ describe('authenticity signals', () => {
 
   it('flags posts whose comments are out of proportion to likes', () => {
     // Typical posts: 2 % comments per like; p4 has 1,000 likes and no comments.
-    const posts = [post('p1', 500, 10), post('p2', 600, 12), post('p3', 400, 8), post('p4', 1000, 0)];
+    const posts = [post('p1', 500, 10), post('p2', 600, 12), post('p3', 400, 8), { ...post('3141592653589793', 1000, 0), postedAt: Date.UTC(2026, 2, 12), caption: 'Sunrise over the Douro valley, the best morning of the whole trip #travel' }];
     const s = signal(input({ posts }), 'comment-like-ratio');
     expect(s.status).toBe('flagged');
-    expect(s.evidence).toBe('Median 2.00% comments per like over 4 posts; outliers: p4 (0.00%).');
+    // Named by date and caption, as a user finds it on the profile: never by its raw id.
+    expect(s.evidence).toBe('Median 2.00% comments per like over 4 posts; outliers: the post of Mar 12, 2026 “Sunrise over the Douro valley, the best…” (0.00%).');
+    expect(s.evidence).not.toContain('3141592653589793');
   });
 
   it('flags likes that are too even, and spikes', () => {
     const even = [100, 101, 100, 99, 100].map((l, i) => post(`e${i}`, l, 3));
     expect(signal(input({ posts: even }), 'like-pattern')).toMatchObject({ status: 'flagged', evidence: expect.stringMatching(/vary by only 0\.6%/) });
-    const spiky = [100, 130, 90, 120, 2_000].map((l, i) => post(`s${i}`, l, 3));
-    expect(signal(input({ posts: spiky }), 'like-pattern')).toMatchObject({ status: 'flagged', evidence: 's4 (2,000) got over 5× the median 120 likes.' });
+    const spiky = [100, 130, 90, 120, 2_000].map((l, i) => ({ ...post(`s${i}`, l, 3), postedAt: Date.UTC(2026, 10, 1 + i) }));
+    expect(signal(input({ posts: spiky }), 'like-pattern')).toMatchObject({ status: 'flagged', evidence: 'the post of Nov 5, 2026 (2,000) got over 5× the median 120 likes.' });
   });
 
   it('flags a follower jump beyond organic growth, not one within rounding', () => {
@@ -52,12 +54,44 @@ describe('authenticity signals', () => {
       { takenAt: T - 10 * DAY, followers: 10_000, precision: 1 },
       { takenAt: T - 8 * DAY, followers: 13_000, precision: 1 }, // +30 % in 2 days: 15 %/day
     ];
-    expect(signal(input({ history: jump }), 'follower-jump')).toMatchObject({ status: 'flagged', evidence: '+3,000 (30.0%) in 2 days.' });
+    expect(signal(input({ history: jump }), 'follower-jump')).toMatchObject({ status: 'flagged', evidence: 'Largest gain +3,000 (30.0%) in 2 days.' });
     const rounded = [
       { takenAt: T - 2 * DAY, followers: 783_400, precision: 100 },
       { takenAt: T, followers: 783_427, precision: 1 },
     ];
     expect(signal(input({ history: rounded }), 'follower-jump').status).toBe('clear');
+  });
+
+  it('flags a follower drop between visits past the threshold, not a small one or one within rounding', () => {
+    const purge = [
+      { takenAt: T - 1 * DAY, followers: 50_000, precision: 1 },
+      { takenAt: T, followers: 44_000, precision: 1 }, // −12 % overnight
+    ];
+    expect(signal(input({ history: purge }), 'follower-jump')).toMatchObject({
+      status: 'flagged',
+      evidence: 'Largest drop −6,000 (−12.0%) in 1 day, over the 5% a drop is worth a look at (a purge of bought followers?).',
+    });
+    const churn = [
+      { takenAt: T - 30 * DAY, followers: 50_000, precision: 1 },
+      { takenAt: T, followers: 49_000, precision: 1 }, // −2 %: ordinary unfollows
+    ];
+    expect(signal(input({ history: churn }), 'follower-jump')).toMatchObject({ status: 'clear', evidence: 'Largest drop −1,000 (−2.0%) in 30 days.' });
+    const rounded = [
+      { takenAt: T - DAY, followers: 6_200_000, precision: 100_000 },
+      { takenAt: T, followers: 6_150_000, precision: 1 },
+    ];
+    expect(signal(input({ history: rounded }), 'follower-jump')).toMatchObject({ status: 'clear', evidence: 'No change beyond rounding across 2 visits.' });
+  });
+
+  it('says how many checks could run: not enough data is not “nothing flagged”', () => {
+    expect(signalsSummary(authenticitySignals(input({ followers: null, following: null }))).text).toBe('Not enough data yet: none of the 6 checks could run');
+    expect(signalsSummary(authenticitySignals(input({ followers: 2_362, following: 136 }))).text).toBe('1 of 6 checks could run: nothing flagged');
+    expect(signalsSummary(authenticitySignals(input({ followers: 2_000, following: 4_000 }))).text).toBe('1 of 6 checks could run: 1 to look at');
+  });
+
+  it('gets its plurals right', () => {
+    const posts = [post('a', 1, 1, true), post('b', 1, 1, false), post('c', 1, 1, false), post('d', 1, 1, false)];
+    expect(signal(input({ posts }), 'sponsored-share').evidence).toBe('1 of 4 posts seen is sponsored (25%).');
   });
 
   it('flags a feed that is mostly sponsored', () => {

@@ -20,7 +20,7 @@ function creator(overrides: Partial<Creator> = {}): Creator {
 function account(overrides: Partial<Account> = {}): Account {
   return {
     id: 'instagram:ana.travels', creatorId: 'c1', platform: 'instagram', handle: 'ana.travels', url: 'https://www.instagram.com/ana.travels/',
-    displayName: 'Ana', bio: '', verified: null, followers: 23_456, following: null, posts: null, engagementRate: 0.01234,
+    displayName: 'Ana', bio: '', verified: null, followers: 23_456, followersPrecision: 1, following: null, posts: null, engagementRate: 0.01234,
     engagementMethod: 'followers', fitScore: 71.6, scoredAt: T, firstSeenAt: T, lastSeenAt: T, ...overrides,
   };
 }
@@ -32,7 +32,7 @@ function rows(text: string): string[][] {
 describe('rosterCsv', () => {
   it('starts with a UTF-8 BOM, ends lines with CRLF, and has the roster’s columns', () => {
     const text = rosterCsv([creator()], [account()]);
-    expect(text.startsWith('\uFEFFName,Platform,Handle,Profile URL,Followers,Engagement rate (%),Fit score,Tier,Status,Tags,')).toBe(true);
+    expect(text.startsWith('\uFEFFName,Platform,Handle,Profile URL,Followers,Followers precision,Engagement rate (%),Engagement basis,Fit score,Tier,Status,Tags,')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(2);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(rows(text)[0]).toEqual([...ROSTER_CSV_COLUMNS]);
@@ -42,9 +42,9 @@ describe('rosterCsv', () => {
     const bo = creator({ id: 'c2', displayName: 'Bo', tags: [], strengths: [], contact: { email: '', other: '' }, ambassador: false, toVet: true, lastContactedAt: null, status: 'prospect', location: '', language: '' });
     const text = rosterCsv([creator(), bo], [account(), account({ id: 'tiktok:ana_tt', platform: 'tiktok', handle: 'ana_tt', url: 'https://www.tiktok.com/@ana_tt', followers: null, engagementRate: null, fitScore: null })]);
     expect(rows(text).slice(1)).toEqual([
-      ['Ana Souza', 'Instagram', 'ana.travels', 'https://www.instagram.com/ana.travels/', '23456', '1.23', '72', 'Micro', 'Content in progress', 'travel; food', 'storytelling', 'ana@example.com', 'WhatsApp +351 912 345 678', 'Lisbon, PT', 'pt', 'yes', 'no', '2026-11-17', '2026-10-21'],
-      ['Ana Souza', 'TikTok', 'ana_tt', 'https://www.tiktok.com/@ana_tt', '', '', '', '', 'Content in progress', 'travel; food', 'storytelling', 'ana@example.com', 'WhatsApp +351 912 345 678', 'Lisbon, PT', 'pt', 'yes', 'no', '2026-11-17', '2026-10-21'],
-      ['Bo', '', '', '', '', '', '', '', 'Prospect', '', '', '', '', '', '', 'no', 'yes', '', '2026-10-21'],
+      ['Ana Souza', 'Instagram', 'ana.travels', 'https://www.instagram.com/ana.travels/', '23456', 'exact', '1.23', 'by followers (median of recent posts)', '72', 'Micro', 'Content in progress', 'travel; food', 'storytelling', 'ana@example.com', 'WhatsApp +351 912 345 678', 'Lisbon, PT', 'pt', 'yes', 'no', '2026-11-17', '2026-10-21'],
+      ['Ana Souza', 'TikTok', 'ana_tt', 'https://www.tiktok.com/@ana_tt', '', '', '', '', '', '', 'Content in progress', 'travel; food', 'storytelling', 'ana@example.com', 'WhatsApp +351 912 345 678', 'Lisbon, PT', 'pt', 'yes', 'no', '2026-11-17', '2026-10-21'],
+      ['Bo', '', '', '', '', '', '', '', '', '', 'Prospect', '', '', '', '', '', '', 'no', 'yes', '', '2026-10-21'],
     ]);
   });
 

@@ -176,7 +176,7 @@ describe('previewImport (pure)', () => {
     };
     const account: Account = {
       id: 'instagram:ana.travels', creatorId: 'c1', platform: 'instagram', handle: 'ana.travels', url: 'https://www.instagram.com/ana.travels/',
-      displayName: 'Ana', bio: '', verified: null, followers: 1200, following: null, posts: null, engagementRate: null, engagementMethod: null,
+      displayName: 'Ana', bio: '', verified: null, followers: 1200, followersPrecision: 1, following: null, posts: null, engagementRate: null, engagementMethod: null,
       fitScore: null, scoredAt: null, firstSeenAt: T, lastSeenAt: T,
     };
     const state = { accounts: new Map([[account.id, account]]), creators: new Map([[creator.id, creator]]) };

@@ -32,7 +32,7 @@ describe('newAccount', () => {
     expect(AccountSchema.parse(account)).toEqual(account);
     expect(account).toEqual({
       id: 'instagram:ana', creatorId: 'c1', platform: 'instagram', handle: 'ana', url: 'https://www.instagram.com/ana/', displayName: 'Ana', bio: '',
-      verified: null, followers: null, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null,
+      verified: null, followers: null, followersPrecision: 1, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null,
       firstSeenAt: T, lastSeenAt: T,
     });
   });

@@ -37,6 +37,7 @@ describe('loadBoard', () => {
       status: 'contacted',
       accounts: [{ platform: 'instagram', handle: 'pluto__travel' }],
       followers: 2362,
+      followersPrecision: 1,
       fitScore: null,
       tags: ['travel'],
       ambassador: true,
@@ -54,7 +55,7 @@ describe('loadBoard', () => {
     await db().accounts.update('instagram:pluto__travel', { fitScore: 77 });
 
     const card = (await loadBoard()).flatMap((c) => c.cards).find((c) => c.id === pluto);
-    expect(card).toMatchObject({ followers: 51_000, fitScore: 77 });
+    expect(card).toMatchObject({ followers: 51_000, followersPrecision: 100, fitScore: 77 });
     expect(card?.accounts).toEqual(
       expect.arrayContaining([
         { platform: 'instagram', handle: 'pluto__travel' },

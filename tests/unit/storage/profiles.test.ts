@@ -131,7 +131,8 @@ describe('the records a save writes, field by field', () => {
       strengths: [],
       contact: { email: '', other: '' },
       location: '',
-      language: 'en',
+      // Not the page's lang ("en": the viewer's interface); the caller passes the detected language.
+      language: '',
       ambassador: false,
       notes: '',
       lastContactedAt: null,
@@ -139,6 +140,8 @@ describe('the records a save writes, field by field', () => {
       createdAt: T0,
       updatedAt: T0,
     });
+    const spanish = await saveViewedProfile(plutoReading({ handle: 'lola' }), { now: T0, language: 'es' });
+    expect(await db().creators.get(spanish.creatorId)).toMatchObject({ language: 'es' });
     const fromLink = await saveViewedProfile(plutoReading({ handle: 'ana', displayName: { missing: 'not shown' }, language: null }), { now: T0, status: 'prospect', toVet: true });
     expect(await db().creators.get(fromLink.creatorId)).toMatchObject({ displayName: 'ana', status: 'prospect', toVet: true, language: '' });
   });

@@ -98,7 +98,8 @@ const VERSION_1_SEED: Record<TableName, Record<string, unknown>[]> = {
 /** What the version-1 seed becomes in today's shape; tables not listed are unchanged. */
 const UPGRADED_FROM_1: Partial<Record<TableName, Record<string, unknown>[]>> = {
   // Version 2: accounts keep their latest scores, empty until the profile is seen again.
-  accounts: VERSION_1_SEED.accounts.map((a) => ({ ...a, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null })),
+  // Version 7: how precisely the follower count is known, from the snapshot that showed it (exact here).
+  accounts: VERSION_1_SEED.accounts.map((a) => ({ ...a, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null, followersPrecision: 1 })),
   // Version 4: a keep-in-touch cadence (none), reminders with their new fields, structured agreement
   // terms (the fee kept), campaigns with a brief and full records for their creators (fee kept).
   creators: VERSION_1_SEED.creators.map((c) => ({ ...c, keepInTouchDays: null })),
@@ -203,6 +204,40 @@ describe('database upgrades', () => {
     await current.creators.update('c4', { keepInTouchDays: 14 });
     await current.creators.update('c2', { keepInTouchDays: null });
     expect(await current.creators.where('keepInTouchDays').above(0).primaryKeys()).toEqual(['c3', 'c4', 'c5']);
+    current.close();
+  });
+
+  it('version 7 gives each account the precision of the snapshot that showed its follower count, keeping every record', async () => {
+    name = `upgrade-from-6-${Date.now()}`;
+    const { followersPrecision: _none, ...v6Account } = UPGRADED_FROM_1.accounts![0]!;
+    const accounts = [
+      // "6.2M" on the page: known to the nearest 100,000. An older, exact visit must not win.
+      { ...v6Account, id: 'youtube:big', platform: 'youtube', handle: 'big', followers: 6_200_000 },
+      // Typed in or imported as digits: no snapshot shows it, so it is taken as exact.
+      { ...v6Account, id: 'tiktok:typed', platform: 'tiktok', handle: 'typed', followers: 12_345 },
+      // Never seen: no count, exact by convention.
+      { ...v6Account, id: 'x:unseen', platform: 'x', handle: 'unseen', followers: null },
+    ];
+    const snapshots = [
+      { id: 's-old', accountId: 'youtube:big', takenAt: T - 86_400_000, kind: 'view', counts: { followers: { value: 6_150_321, precision: 1, source: 'json' } } },
+      { id: 's-new', accountId: 'youtube:big', takenAt: T, kind: 'view', counts: { followers: { value: 6_200_000, precision: 100_000, source: 'dom' } } },
+      { id: 's-typed', accountId: 'tiktok:typed', takenAt: T, kind: 'view', counts: { followers: { value: 12_000, precision: 1000, source: 'dom' } } },
+    ];
+    const v6 = new CreatorScoutDB(name, 6);
+    await v6.open();
+    await v6.table('accounts').bulkAdd(accounts);
+    await v6.table('snapshots').bulkAdd(snapshots);
+    v6.close();
+
+    const current = new CreatorScoutDB(name);
+    await current.open();
+    expect(current.verno).toBe(LATEST_VERSION);
+    expect(await current.accounts.get('youtube:big')).toEqual({ ...accounts[0], followersPrecision: 100_000 });
+    expect(await current.accounts.get('tiktok:typed')).toEqual({ ...accounts[1], followersPrecision: 1 });
+    expect(await current.accounts.get('x:unseen')).toEqual({ ...accounts[2], followersPrecision: 1 });
+    expect(await current.snapshots.toArray()).toEqual(expect.arrayContaining(snapshots));
+    expect(await current.snapshots.count()).toBe(snapshots.length);
+    for (const record of await current.accounts.toArray()) expect(() => RECORD_SCHEMAS.accounts.parse(record)).not.toThrow();
     current.close();
   });
 

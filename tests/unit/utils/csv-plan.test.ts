@@ -23,7 +23,7 @@ const ana: Creator = {
 };
 const anaInstagram: Account = {
   id: 'instagram:ana.travels', creatorId: 'c1', platform: 'instagram', handle: 'ana.travels', url: 'https://www.instagram.com/ana.travels/',
-  displayName: 'Ana', bio: '', verified: null, followers: 1200, following: null, posts: null, engagementRate: null, engagementMethod: null,
+  displayName: 'Ana', bio: '', verified: null, followers: 1200, followersPrecision: 1, following: null, posts: null, engagementRate: null, engagementMethod: null,
   fitScore: null, scoredAt: null, firstSeenAt: 1, lastSeenAt: 1,
 };
 const withAna: ImportState = { accounts: new Map([[anaInstagram.id, anaInstagram]]), creators: new Map([[ana.id, ana]]) };
@@ -57,8 +57,8 @@ describe('planImport: the records it writes', () => {
     ]);
     const blank = { bio: '', verified: null, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null, firstSeenAt: T, lastSeenAt: T };
     expect(plan.writes.accounts).toEqual([
-      { id: 'instagram:bo.berg', creatorId: 'new-1', platform: 'instagram', handle: 'bo.berg', url: 'https://www.instagram.com/bo.berg/', displayName: 'Bo Berg', followers: 12_300, ...blank },
-      { id: 'tiktok:bo_tt', creatorId: 'new-1', platform: 'tiktok', handle: 'bo_tt', url: 'https://www.tiktok.com/@bo_tt', displayName: 'Bo Berg', followers: null, ...blank },
+      { id: 'instagram:bo.berg', creatorId: 'new-1', platform: 'instagram', handle: 'bo.berg', url: 'https://www.instagram.com/bo.berg/', displayName: 'Bo Berg', followers: 12_300, followersPrecision: 100, ...blank },
+      { id: 'tiktok:bo_tt', creatorId: 'new-1', platform: 'tiktok', handle: 'bo_tt', url: 'https://www.tiktok.com/@bo_tt', displayName: 'Bo Berg', followers: null, followersPrecision: 1, ...blank },
     ]);
     expect(plan.writes.interactions).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('planImport: the records it writes', () => {
     expect(plan.writes.accounts).toEqual([
       {
         id: 'instagram:cy.travels', creatorId: 'new-1', platform: 'instagram', handle: 'cy.travels', url: 'https://www.instagram.com/cy.travels/',
-        displayName: 'cy.travels', bio: '', verified: null, followers: null, following: null, posts: null, engagementRate: null,
+        displayName: 'cy.travels', bio: '', verified: null, followers: null, followersPrecision: 1, following: null, posts: null, engagementRate: null,
         engagementMethod: null, fitScore: null, scoredAt: null, firstSeenAt: T, lastSeenAt: T,
       },
     ]);
@@ -85,7 +85,7 @@ describe('planImport: the records it writes', () => {
     expect(plan.writes.accounts).toEqual([
       {
         id: 'tiktok:ana_tt', creatorId: 'c1', platform: 'tiktok', handle: 'ana_tt', url: 'https://www.tiktok.com/@ana_tt', displayName: 'Ana Lima',
-        bio: '', verified: null, followers: null, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null,
+        bio: '', verified: null, followers: null, followersPrecision: 1, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null,
         scoredAt: null, firstSeenAt: T, lastSeenAt: T,
       },
     ]);
