@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';
 import { brandProfile } from '@/utils/brand-profile-store';
@@ -111,6 +111,38 @@ describe('restoreBackup', () => {
       throw new Error('The disk is full');
     });
     await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
+    expect(await exportBackup(T)).toEqual(backup);
+  });
+
+  it('says the data is as before only after counting it again, and never claims an undo for a full disk', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    db().creators.hook('creating', () => {
+      const quota = new Error('The quota has been exceeded.');
+      quota.name = 'QuotaExceededError';
+      throw quota;
+    });
+    const failure = await restoreBackup(backup).catch((e: unknown) => e as Error);
+    expect(failure).toMatchObject({ name: 'RestoreFailedError', intact: true });
+    expect((failure as Error).message).toBe(
+      'The backup was not restored: your disk is full. Your data was checked and is as it was before (1 creator, 1 account, 1 snapshot, 1 post, 2 timeline entries, 1 template, 1 agreement, 1 reminder, 1 campaign). Free some disk space and try again.',
+    );
+  });
+
+  it('refuses a restore the disk has no room for before writing anything', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const other = structuredClone(backup);
+    other.tables.campaigns = [];
+    // What Chromium says for an extension with unlimitedStorage: quota = usage + the disk's free space.
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: vi.fn().mockResolvedValue({ quota: 3_000_000, usage: 1_000_000 }) } });
+    try {
+      await expect(restoreBackup(other, undefined, 5 * 1024 * 1024)).rejects.toThrow(
+        'There is not enough free disk space to restore this backup: it needs about 23 MB, and 2 MB are free. Nothing was changed. Free some disk space and try again.',
+      );
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
     expect(await exportBackup(T)).toEqual(backup);
   });
 });
