@@ -49,7 +49,7 @@ describe('a hostile page and the badge', () => {
     expect(await badgeText(page)).toMatch(/2,362 followers/);
     const seen = await page.evaluate(() => {
       const host = document.querySelector('creator-scout-badge')!;
-      return { shadowRoot: host.shadowRoot === null ? 'none' : 'open', host: host.outerHTML, text: document.documentElement.innerText };
+      return { shadowRoot: host.shadowRoot === null ? 'none' : 'open', host: [...host.attributes].map((a) => `${a.name}=${a.value}`).join(' ') + (host.textContent ?? ''), text: document.documentElement.innerText };
     });
     expect(seen.shadowRoot).toBe('none');
     expect(seen.host).not.toMatch(/followers|Fit|Save|Nano|ER /);
