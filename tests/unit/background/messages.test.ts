@@ -35,6 +35,16 @@ describe('background message handlers', () => {
     expect(answer.res).toMatchObject({ saved: true, creator: { displayName: 'Pluto' } });
   });
 
+  it('answers no message whose type names a member of Object.prototype, and changes no prototype', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      const answers = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data: { polluted: true }, timestamp: NOW }, popupSender());
+      expect(answers.filter((a: unknown) => a !== undefined), type).toEqual([]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
   it('refuses a stranger and writes nothing', async () => {
     stop = registerMessageHandlers(() => NOW);
     const answer = await send('saveProfile', { reading: plutoReading() }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });
