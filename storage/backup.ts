@@ -120,7 +120,36 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function idOf(record: unknown): string {
   const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? ` (id “${id.slice(0, 60)}”)` : '';
+  return typeof id === 'string' ? ` (id “${id.slice(0, 60).toWellFormed()}”)` : '';
+}
+
+/**
+ * Records that point at one the backup does not hold (an account of a missing creator, a reminder
+ * of a deleted campaign's creator…): restored as they are, they would show on no page or break one.
+ * One sentence per record, naming it and what it points at.
+ */
+export function danglingReferences(tables: BackupTables): string[] {
+  const ids = (table: TableName) => new Set(tables[table].map((r) => r.id));
+  const creators = ids('creators');
+  const accounts = ids('accounts');
+  const campaigns = ids('campaigns');
+  const problems: string[] = [];
+  const check = (table: TableName, index: number, id: string, what: string, target: TableName, targetId: string | null, known: Set<string>) => {
+    if (targetId !== null && !known.has(targetId)) {
+      problems.push(`${table}, record ${index + 1} (id “${id.slice(0, 60)}”): its ${what} “${targetId.slice(0, 60)}” is not among the backup’s ${TABLE_LABELS[target][1]}.`);
+    }
+  };
+  tables.accounts.forEach((a, i) => check('accounts', i, a.id, 'creator', 'creators', a.creatorId, creators));
+  tables.snapshots.forEach((s, i) => check('snapshots', i, s.id, 'account', 'accounts', s.accountId, accounts));
+  tables.posts.forEach((p, i) => check('posts', i, p.id, 'account', 'accounts', p.accountId, accounts));
+  tables.interactions.forEach((t, i) => check('interactions', i, t.id, 'creator', 'creators', t.creatorId, creators));
+  tables.agreements.forEach((a, i) => {
+    check('agreements', i, a.id, 'creator', 'creators', a.creatorId, creators);
+    check('agreements', i, a.id, 'campaign', 'campaigns', a.campaignId, campaigns);
+  });
+  tables.reminders.forEach((r, i) => check('reminders', i, r.id, 'creator', 'creators', r.creatorId, creators));
+  tables.campaigns.forEach((k, i) => k.creators.forEach((m) => check('campaigns', i, k.id, 'creator', 'creators', m.creatorId, creators)));
+  return problems;
 }
 
 /**
@@ -174,6 +203,9 @@ export function parseBackup(text: string): ParsedBackup {
       seen.set(result.data.id, index);
       return result.data;
     });
+  }
+  if (problems === 0) {
+    for (const problem of danglingReferences(tables as BackupTables)) if (++problems <= MAX_REPORTED) errors.push(problem);
   }
   let preferences: BackupPreferences | undefined;
   if (envelope.data.preferences !== undefined) {

@@ -45,6 +45,21 @@ describe('background message handlers', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it('stores no javascript: link and no impossible count from a reading, and says why', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const reading = plutoReading();
+    for (const bad of [
+      { ...reading, url: 'javascript:alert(document.domain)//https://www.instagram.com/pluto__travel/' },
+      { ...reading, url: 'https://evil.example/pluto__travel/' },
+      { ...reading, counts: { ...reading.counts, followers: { ...reading.counts.followers, value: 1e308 } } },
+    ]) {
+      const answer = await send('saveProfile', { reading: bad }, popupSender());
+      expect(answer.err?.message).toBeTruthy();
+    }
+    expect(await db().accounts.count()).toBe(0);
+    expect(await db().creators.count()).toBe(0);
+  });
+
   it('refuses a stranger and writes nothing', async () => {
     stop = registerMessageHandlers(() => NOW);
     const answer = await send('saveProfile', { reading: plutoReading() }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });

@@ -190,6 +190,46 @@ describe('parseBackup', () => {
     });
   });
 
+  it('refuses links a page could run or that leave the platform, impossible counts and broken ids, naming each record', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const bad = structuredClone(backup);
+    bad.tables.accounts[0]!.url = 'javascript:alert(1)';
+    bad.tables.posts[0]!.url = 'data:text/html,<script>alert(1)</script>';
+    bad.tables.creators[0]!.id = 'c\ud83d';
+    bad.tables.campaigns[0]!.landingUrl = 'file:///etc/passwd';
+    const parsed = parseBackup(serializeBackup(bad));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.slice(1)).toEqual([
+      'creators, record 1 (id “c\ufffd”): “id” — must be well-formed text, without control characters.',
+      expect.stringMatching(/^accounts, record 1 \(id “instagram:pluto__travel”\): “url” — must be an https address on Instagram, TikTok, YouTube, X or Bluesky\.$/),
+      expect.stringMatching(/^posts, record 1 \(id “[^”]+”\): “url” — must be an https address on Instagram, TikTok, YouTube, X or Bluesky\.$/),
+      expect.stringMatching(/^campaigns, record 1 \(id “[^”]+”\): “landingUrl” — /),
+    ]);
+    const elsewhere = structuredClone(backup);
+    elsewhere.tables.accounts[0]!.url = 'https://www.tiktok.com/@pluto__travel';
+    expect(parseBackup(serializeBackup(elsewhere))).toMatchObject({ ok: false, errors: [expect.any(String), expect.stringContaining('“url” — must be a link to the account’s own platform.')] });
+    const huge = structuredClone(backup);
+    huge.tables.accounts[0]!.followers = 1e308;
+    expect(parseBackup(serializeBackup(huge))).toMatchObject({ ok: false, errors: [expect.any(String), expect.stringContaining('“followers” — Too big')] });
+  });
+
+  it('refuses records that point at records the backup does not hold, naming both', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const orphans = structuredClone(backup);
+    orphans.tables.creators = [];
+    orphans.tables.campaigns = [];
+    const parsed = parseBackup(serializeBackup(orphans));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[0]).toBe('This backup has records Creator Scout cannot read, so it cannot be restored. Nothing was changed.');
+    expect(parsed.errors[1]).toMatch(/^accounts, record 1 \(id “instagram:pluto__travel”\): its creator “[^”]+” is not among the backup’s creators\.$/);
+    expect(parsed.errors.join('\n')).toMatch(/agreements, record 1 \(id “a1”\): its creator “[^”]+” is not among the backup’s creators\./);
+    expect(parsed.errors.join('\n')).toMatch(/…and \d+ more problems\./);
+  });
+
   it('reports the first few bad records and how many more there are', () => {
     const parsed = parseBackup(backupWith({ templates: Array.from({ length: 8 }, (_, i) => ({ id: `t${i}` })) }));
     expect(parsed.ok).toBe(false);
