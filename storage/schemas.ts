@@ -21,6 +21,8 @@ const webUrl = z.url().max(2000).refine(isWebUrl, 'must be an http or https addr
 /** A link to the platform's own site: https, on that platform's domains (checked against the platform by the record). */
 const platformUrl = z.url().max(2000).refine(isSupportedUrl, 'must be an https address on Instagram, TikTok, YouTube, X or Bluesky');
 const time = z.number().int().nonnegative();
+/** The one limit of a creator's or an account's name: longer names a page shows are cut with an ellipsis. */
+export const DISPLAY_NAME_MAX = 300;
 const shortText = z.string().max(300);
 const longText = z.string().max(20_000);
 
@@ -36,7 +38,7 @@ export type ObservedCount = z.infer<typeof ObservedCountSchema>;
 
 export const CreatorSchema = z.object({
   id,
-  displayName: z.string().min(1).max(300),
+  displayName: z.string().min(1).max(DISPLAY_NAME_MAX),
   status: StatusSchema,
   /** Saved without being looked at yet (e.g. from a link's context menu). */
   toVet: z.boolean(),
@@ -65,7 +67,7 @@ export const AccountSchema = z.object({
   platform: PlatformSchema,
   handle: z.string().min(1).max(100),
   url: platformUrl,
-  displayName: shortText,
+  displayName: z.string().max(DISPLAY_NAME_MAX),
   bio: z.string().max(2200),
   verified: z.boolean().nullable(),
   // Latest metrics, denormalized from the newest snapshot for fast lists.
