@@ -72,7 +72,7 @@ describe('parseCsv', () => {
     expect(detectEncoding(damaged)).toBe('utf-8');
     expect(decodeCsv(damaged)).toEqual({ text: 'Name\nJ\uFFFDosé Müller 😀\nZoë Ødegaard\nInês Souza\n', encoding: 'utf-8', replaced: 1, stripped: 0 });
     // The user may read it the other way, from the preview.
-    expect(decodeCsv(damaged, 'windows-1252').text).toContain('JosÃ© MÃ¼ller');
+    expect(decodeCsv(damaged, 'windows-1252').text).toContain('osÃ© MÃ¼ller');
     // Mostly not UTF-8: Windows-1252, as Excel on Windows writes "CSV".
     expect(detectEncoding(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x0a, 0x5a, 0x6f, 0xeb]))).toBe('windows-1252');
   });
