@@ -6,5 +6,7 @@ export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.
+  noScriptStartedPostMessage: true,
   main: (ctx) => runContentScript(ctx, tiktok),
 });

@@ -4,7 +4,9 @@ import * as z from 'zod';
 import { localDate } from '@/utils/date-input';
 import { parsePreferences, readPreferences, writePreferences, type BackupPreferences } from './backup-preferences';
 import { database, LATEST_VERSION } from './db';
+import { isDiskFull, storageFailureReason } from './errors';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
+import { ensureSpaceFor, payloadBytes } from './space';
 
 export const BACKUP_FORMAT = 'creator-scout-backup';
 /** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
@@ -118,7 +120,36 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function idOf(record: unknown): string {
   const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? ` (id “${id.slice(0, 60)}”)` : '';
+  return typeof id === 'string' ? ` (id “${id.slice(0, 60).toWellFormed()}”)` : '';
+}
+
+/**
+ * Records that point at one the backup does not hold (an account of a missing creator, a reminder
+ * of a deleted campaign's creator…): restored as they are, they would show on no page or break one.
+ * One sentence per record, naming it and what it points at.
+ */
+export function danglingReferences(tables: BackupTables): string[] {
+  const ids = (table: TableName) => new Set(tables[table].map((r) => r.id));
+  const creators = ids('creators');
+  const accounts = ids('accounts');
+  const campaigns = ids('campaigns');
+  const problems: string[] = [];
+  const check = (table: TableName, index: number, id: string, what: string, target: TableName, targetId: string | null, known: Set<string>) => {
+    if (targetId !== null && !known.has(targetId)) {
+      problems.push(`${table}, record ${index + 1} (id “${id.slice(0, 60)}”): its ${what} “${targetId.slice(0, 60)}” is not among the backup’s ${TABLE_LABELS[target][1]}.`);
+    }
+  };
+  tables.accounts.forEach((a, i) => check('accounts', i, a.id, 'creator', 'creators', a.creatorId, creators));
+  tables.snapshots.forEach((s, i) => check('snapshots', i, s.id, 'account', 'accounts', s.accountId, accounts));
+  tables.posts.forEach((p, i) => check('posts', i, p.id, 'account', 'accounts', p.accountId, accounts));
+  tables.interactions.forEach((t, i) => check('interactions', i, t.id, 'creator', 'creators', t.creatorId, creators));
+  tables.agreements.forEach((a, i) => {
+    check('agreements', i, a.id, 'creator', 'creators', a.creatorId, creators);
+    check('agreements', i, a.id, 'campaign', 'campaigns', a.campaignId, campaigns);
+  });
+  tables.reminders.forEach((r, i) => check('reminders', i, r.id, 'creator', 'creators', r.creatorId, creators));
+  tables.campaigns.forEach((k, i) => k.creators.forEach((m) => check('campaigns', i, k.id, 'creator', 'creators', m.creatorId, creators)));
+  return problems;
 }
 
 /**
@@ -173,6 +204,9 @@ export function parseBackup(text: string): ParsedBackup {
       return result.data;
     });
   }
+  if (problems === 0) {
+    for (const problem of danglingReferences(tables as BackupTables)) if (++problems <= MAX_REPORTED) errors.push(problem);
+  }
   let preferences: BackupPreferences | undefined;
   if (envelope.data.preferences !== undefined) {
     const parsed = parsePreferences(envelope.data.preferences);
@@ -202,14 +236,47 @@ export function parseBackup(text: string): ParsedBackup {
   };
 }
 
+/** A restore that did not happen, saying truthfully what became of the data that was there. */
+export class RestoreFailedError extends Error {
+  override name = 'RestoreFailedError';
+  /** True when the data was read back after the failure and is exactly as before. */
+  readonly intact: boolean;
+  constructor(cause: unknown, intact: boolean, before: TableCounts) {
+    const reason = storageFailureReason(cause);
+    const advice = isDiskFull(cause) ? 'Free some disk space and try again.' : 'Try again; if it keeps happening, restart the browser.';
+    super(
+      intact
+        ? `The backup was not restored: ${reason}. Your data was checked and is as it was before (${countsText(before)}). ${advice}`
+        : `The backup was not restored (${reason}), and Creator Scout could not confirm that your data is as it was. Free some disk space, restart the browser, then download a backup to check what is there before restoring again.`,
+    );
+    this.intact = intact;
+  }
+}
+
+/** "2 creators, 2 accounts", or "nothing". */
+export function countsText(counts: TableCounts): string {
+  const parts = TABLE_NAMES.filter((t) => counts[t] > 0).map((t) => tableCount(t, counts[t]));
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+
+function sameCounts(a: TableCounts, b: TableCounts): boolean {
+  return TABLE_NAMES.every((t) => a[t] === b[t]);
+}
+
 /**
  * Replace everything with the backup's records, in one transaction over every table: if any write
- * fails (a full disk, a broken record), IndexedDB rolls back and the data is exactly as before.
+ * fails (a broken record, a disk filled by something else meanwhile), IndexedDB rolls it back.
+ * Before anything is written, the disk must have room for the whole backup (storage/space.ts: a
+ * large write that fills the disk can leave Chromium unable to open the database). After a failure
+ * the data is counted again, so the message says what is true, not what should be.
  * The backup's preferences are written first and put back as they were if the records fail.
+ * `fileBytes`: the backup file's size, when known (else the records are measured).
  */
-export async function restoreBackup(backup: Backup, onProgress?: ProgressListener): Promise<TableCounts> {
+export async function restoreBackup(backup: Backup, onProgress?: ProgressListener, fileBytes?: number): Promise<TableCounts> {
   const db = database();
   const total = TABLE_NAMES.length;
+  await ensureSpaceFor('restore this backup', fileBytes ?? payloadBytes(backup.tables));
+  const before = await currentCounts();
   const previous = backup.preferences ? await readPreferences() : null;
   try {
     if (backup.preferences) await writePreferences(backup.preferences);
@@ -226,7 +293,8 @@ export async function restoreBackup(backup: Backup, onProgress?: ProgressListene
   } catch (error) {
     // Best effort: the error that stopped the restore is the one to report.
     if (previous) await writePreferences(previous).catch(() => undefined);
-    throw error;
+    const after = await currentCounts().catch(() => null);
+    throw new RestoreFailedError(error, after !== null && sameCounts(after, before), before);
   }
   return countsOf(backup);
 }

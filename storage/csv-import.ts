@@ -7,7 +7,9 @@ import { planImport, type ImportState } from '@/utils/csv/plan';
 import { accountIdsOf, previewFromRecords, readRows, type ImportPreview, type ReadRows } from '@/utils/csv/preview';
 import type { ProgressListener } from './backup';
 import { database, type CreatorScoutDB } from './db';
+import { isDiskFull, storageFailureReason } from './errors';
 import { newId } from './profiles';
+import { ensureSpaceFor, payloadBytes } from './space';
 import { AccountSchema, CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
 
 /** Rows read between two repaints of the progress bar. */
@@ -69,6 +71,41 @@ export async function applyImport(preview: ImportPreview, now: number, onProgres
     throw new ImportRefusedError(`${rows} ${rows === 1 ? 'row needs' : 'rows need'} fixing, so nothing was imported. Fix the file and choose it again.`);
   }
   const db = database();
+  // Room for the whole file first: a large write that fills the disk can leave Chromium unable to
+  // open the database (storage/space.ts). The planned writes are about the size of the read rows.
+  await ensureSpaceFor('import this file', payloadBytes(preview.records));
+  const tables = [db.creators, db.accounts, db.interactions];
+  const countAll = () => db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
+  const before = await countAll();
+  try {
+    return await writeImport(db, preview, now, onProgress);
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw error;
+    // Counted again, so the message says what is true after the failure, not what should be.
+    const after = await countAll().catch(() => null);
+    const intact = after !== null && after.every((n, i) => n === before[i]);
+    const reason = storageFailureReason(error);
+    const advice = isDiskFull(error) ? 'Free some disk space and try again.' : 'Try again; if it keeps happening, restart the browser.';
+    throw new ImportFailedError(
+      intact
+        ? `Nothing was imported: ${reason}. Your roster was checked and is as it was before. ${advice}`
+        : `The import did not finish (${reason}), and Creator Scout could not confirm that your roster is as it was. Free some disk space, restart the browser, then check the roster before importing again.`,
+      intact,
+    );
+  }
+}
+
+export class ImportFailedError extends Error {
+  override name = 'ImportFailedError';
+  constructor(
+    message: string,
+    readonly intact: boolean,
+  ) {
+    super(message);
+  }
+}
+
+async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: number, onProgress?: ProgressListener): Promise<ImportResult> {
   const total = 3;
   const phase = 'Saving the import';
   return db.transaction('rw', [db.creators, db.accounts, db.interactions], async () => {

@@ -6,10 +6,12 @@ import type * as z from 'zod';
  */
 export function storageErrorMessage(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  const innerName = inner instanceof Error ? inner.name : '';
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError') {
+  if (name === 'NotEnoughSpaceError' || name === 'ImportRefusedError' || name === 'InvalidFieldError') return (error as Error).message;
+  if (isDiskFull(error)) {
     return 'Your disk is full, so nothing was saved and nothing was lost. Free some space and try again.';
+  }
+  if (isAborted(error)) {
+    return 'The database stopped the write before it finished, so nothing was saved and nothing was lost. Try again; if it keeps happening, restart the browser.';
   }
   if (name === 'VersionError' || name === 'UpgradeError') {
     return 'Creator Scout was updated while this page was open. Reload it to continue; your data is safe.';
@@ -18,6 +20,42 @@ export function storageErrorMessage(error: unknown): string {
     return 'This data is not in the shape Creator Scout expects, so it was not saved.';
   }
   return error instanceof Error && error.message ? error.message : 'Something went wrong while saving.';
+}
+
+/** The causes an IndexedDB error carries: Dexie's `inner`, a BulkError's failures, a transaction's own error. */
+function causes(error: unknown, depth = 0): unknown[] {
+  if (depth > 4 || typeof error !== 'object' || error === null) return [error];
+  const e = error as { inner?: unknown; failures?: unknown; cause?: unknown };
+  const failures = Array.isArray(e.failures) ? e.failures.slice(0, 20) : e.failures && typeof e.failures === 'object' ? Object.values(e.failures).slice(0, 20) : [];
+  return [error, ...[e.inner, e.cause, ...failures].filter((c) => c !== undefined && c !== null).flatMap((c) => causes(c, depth + 1))];
+}
+
+/**
+ * A write refused because the disk or the quota is full: QuotaExceededError (Chromium's quota
+ * check and Firefox), or the LevelDB file error Chromium reports when the disk fills mid-write.
+ */
+export function isDiskFull(error: unknown): boolean {
+  return causes(error).some((c) => {
+    if (!(c instanceof Error) && (typeof c !== 'object' || c === null)) return false;
+    const { name, message } = c as { name?: unknown; message?: unknown };
+    return name === 'QuotaExceededError' || (typeof message === 'string' && /FILE_ERROR_NO_SPACE|No space left|full disk|QuotaExceeded/i.test(message));
+  });
+}
+
+function isAborted(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  return name === 'BulkError' || name === 'AbortError';
+}
+
+/**
+ * Why a large write failed, without promising what became of the data: the caller counts the
+ * data again and says that. "your disk is full", "the database stopped the write…", or the error.
+ */
+export function storageFailureReason(error: unknown): string {
+  if (isDiskFull(error)) return 'your disk is full';
+  if (isAborted(error)) return 'the database stopped the write before it finished';
+  const message = error instanceof Error && error.message ? error.message : 'something went wrong while saving';
+  return message.replace(/[.!?]+$/, '');
 }
 
 // --- Refusing a write because of what was typed ---

@@ -2,10 +2,12 @@ import Dexie from 'dexie';
 import type { Extraction, PostReading } from '@/utils/extract/extraction';
 import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
 import { SAME_VISIT_MS } from '@/utils/scoring/profile';
+import { clipText } from '@/utils/text';
 import { database, type CreatorScoutDB } from './db';
 import { newCreator } from './defaults';
 import { postRecord, upsertPosts } from './posts';
 import {
+  DISPLAY_NAME_MAX,
   AccountSchema,
   CreatorSchema,
   InteractionSchema,
@@ -76,7 +78,9 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
   const { now } = options;
   const accountId = accountIdOf(reading.platform, handle);
   const counts = observed(reading);
-  const shownName = textValue(reading.displayName);
+  // A page may show a longer name than a record keeps: cut it with an ellipsis, never refuse the page.
+  const shown = textValue(reading.displayName);
+  const shownName = shown === null ? null : clipText(shown, DISPLAY_NAME_MAX);
 
   return db.transaction('rw', [db.creators, db.accounts, db.snapshots, db.interactions, db.posts], async () => {
     const existing = await db.accounts.get(accountId);

@@ -1,14 +1,28 @@
 import * as z from 'zod';
 import { FieldSourceSchema, PlatformSchema } from '@/utils/extract/extraction';
 import { PLATFORMS } from '@/utils/extract/fields';
+import { isPlatformUrl, isSupportedUrl, isWebUrl } from '@/utils/hosts';
 
 // Every record the database holds, as zod schemas. Records are parsed on the way in (writes,
 // imports, upgrades from older versions); the TypeScript types come from these schemas.
 // Times are epoch milliseconds (UTC), so sorting and range queries are plain number comparisons
 // and time zones only matter when a date is shown.
 
-const id = z.string().min(1).max(200);
+/** No lone surrogate (it breaks encodeURIComponent and every page that shows it) and no control character. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const wellFormed = (s: string) => s.isWellFormed() && !CONTROL.test(s);
+const id = z.string().min(1).max(200).refine(wellFormed, 'must be well-formed text, without control characters');
+/** The largest count stored: more than any account's followers or any video's views. */
+export const MAX_COUNT = 1e12;
+const count = z.number().nonnegative().max(MAX_COUNT);
+/** A link a page may open: http(s) only (never javascript:, data:, file:, chrome:). */
+const webUrl = z.url().max(2000).refine(isWebUrl, 'must be an http or https address');
+/** A link to the platform's own site: https, on that platform's domains (checked against the platform by the record). */
+const platformUrl = z.url().max(2000).refine(isSupportedUrl, 'must be an https address on Instagram, TikTok, YouTube, X or Bluesky');
 const time = z.number().int().nonnegative();
+/** The one limit of a creator's or an account's name: longer names a page shows are cut with an ellipsis. */
+export const DISPLAY_NAME_MAX = 300;
 const shortText = z.string().max(300);
 const longText = z.string().max(20_000);
 
@@ -16,7 +30,7 @@ const longText = z.string().max(20_000);
 export const StatusSchema = z.string().min(1).max(60);
 
 export const ObservedCountSchema = z.object({
-  value: z.number().nonnegative(),
+  value: count,
   precision: z.number().positive(),
   source: FieldSourceSchema,
 });
@@ -24,7 +38,7 @@ export type ObservedCount = z.infer<typeof ObservedCountSchema>;
 
 export const CreatorSchema = z.object({
   id,
-  displayName: z.string().min(1).max(300),
+  displayName: z.string().min(1).max(DISPLAY_NAME_MAX),
   status: StatusSchema,
   /** Saved without being looked at yet (e.g. from a link's context menu). */
   toVet: z.boolean(),
@@ -52,16 +66,16 @@ export const AccountSchema = z.object({
   creatorId: id,
   platform: PlatformSchema,
   handle: z.string().min(1).max(100),
-  url: z.url().max(2000),
-  displayName: shortText,
+  url: platformUrl,
+  displayName: z.string().max(DISPLAY_NAME_MAX),
   bio: z.string().max(2200),
   verified: z.boolean().nullable(),
   // Latest metrics, denormalized from the newest snapshot for fast lists.
-  followers: z.number().nonnegative().nullable(),
+  followers: count.nullable(),
   /** How precisely `followers` is known: 1 when exact, 100,000 for "6.2M" (version 7). */
   followersPrecision: z.number().positive(),
-  following: z.number().nonnegative().nullable(),
-  posts: z.number().nonnegative().nullable(),
+  following: count.nullable(),
+  posts: count.nullable(),
   // Latest scores, kept with the account so the roster can sort and filter ten thousand creators
   // without recomputing them (version 2).
   engagementRate: z.number().nonnegative().nullable(),
@@ -70,7 +84,7 @@ export const AccountSchema = z.object({
   scoredAt: time.nullable(),
   firstSeenAt: time,
   lastSeenAt: time,
-});
+}).refine((a) => isPlatformUrl(a.platform, a.url), { message: 'must be a link to the account’s own platform', path: ['url'] });
 export type Account = z.infer<typeof AccountSchema>;
 
 export const SnapshotSchema = z.object({
@@ -93,7 +107,7 @@ export const PostSchema = z.object({
   /** `platform:postId` */
   id,
   accountId: id,
-  url: z.url().max(2000).nullable(),
+  url: platformUrl.nullable(),
   postedAt: time.nullable(),
   seenAt: time,
   pinned: z.boolean(),
@@ -106,7 +120,7 @@ export const PostSchema = z.object({
     views: ObservedCountSchema.optional(),
     saves: ObservedCountSchema.optional(),
   }),
-});
+}).refine((p) => p.url === null || isPlatformUrl(p.id.split(':')[0]!, p.url), { message: 'must be a link to the post’s own platform', path: ['url'] });
 export type Post = z.infer<typeof PostSchema>;
 
 export const INTERACTION_TYPES = [
@@ -217,7 +231,7 @@ export type Reminder = z.infer<typeof ReminderSchema>;
 
 export const CAMPAIGN_GOALS = ['awareness', 'engagement', 'traffic', 'signups', 'sales'] as const;
 export const DELIVERABLE_STATUSES = ['briefed', 'draft', 'approved', 'published'] as const;
-const metric = z.number().nonnegative().nullable();
+const metric = count.nullable();
 
 /** A creator in a campaign: fee, deliverables, tracking and results (version 4). */
 export const CampaignCreatorSchema = z.object({
@@ -253,7 +267,7 @@ export const CampaignSchema = z.object({
   budget: z.number().nonnegative().nullable(),
   currency: z.string().regex(/^[A-Z]{3}$/),
   /** The brand's page the creators' tracked links point to (version 5). */
-  landingUrl: z.union([z.url().max(2000), z.literal('')]),
+  landingUrl: z.union([webUrl, z.literal('')]),
   creators: z.array(CampaignCreatorSchema).max(1000),
   createdAt: time,
   updatedAt: time,

@@ -23,3 +23,30 @@ export function isSupportedUrl(href: string): boolean {
   }
   return url.protocol === 'https:' && SUPPORTED_DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`));
 }
+
+/** Each platform's own domains (a subdomain of one is the platform's too). */
+export const PLATFORM_DOMAINS = {
+  instagram: ['instagram.com'],
+  tiktok: ['tiktok.com'],
+  youtube: ['youtube.com'],
+  x: ['x.com', 'twitter.com'],
+  bluesky: ['bsky.app'],
+} as const satisfies Record<string, readonly (typeof SUPPORTED_DOMAINS)[number][]>;
+
+/** An https address on `platform`'s own domains: what an account's or a post's link must be. */
+export function isPlatformUrl(platform: string, href: string): boolean {
+  const domains: readonly string[] | undefined = Object.hasOwn(PLATFORM_DOMAINS, platform) ? PLATFORM_DOMAINS[platform as keyof typeof PLATFORM_DOMAINS] : undefined;
+  if (!domains || !isSupportedUrl(href)) return false;
+  const { hostname } = new URL(href);
+  return domains.some((d) => hostname === d || hostname.endsWith(`.${d}`));
+}
+
+/** A web address a link may open: http or https, never javascript:, data:, file:, chrome: and the like. */
+export function isWebUrl(href: string): boolean {
+  try {
+    const { protocol } = new URL(href);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
@@ -38,9 +37,63 @@ interface Responses {
   syncReminders: { scheduled: number };
 }
 
-type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };
+// --- The wire: { id, type, data, timestamp } out, { res } or { err } back (the format
+// @webext-core/messaging used, kept so that a content script of the previous version still talks).
 
-const messaging = defineExtensionMessaging<ProtocolMap>({ breakError: true });
+interface WireMessage {
+  id: number;
+  type: string;
+  data: unknown;
+  timestamp: number;
+}
+type WireAnswer = { res: unknown } | { err: { name: string; message: string } };
+type Handler = (message: { data: unknown; sender: unknown }) => Promise<unknown>;
+
+/**
+ * The handlers of this context, by type. A Map, not an object: a message whose type is
+ * "constructor", "__proto__" or "toString" finds no handler instead of Object.prototype's members.
+ */
+const handlers = new Map<string, Handler>();
+let removeRootListener: (() => void) | null = null;
+
+function isWireMessage(message: unknown): message is WireMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, timestamp } = message as Partial<WireMessage>;
+  return typeof type === 'string' && typeof timestamp === 'number';
+}
+
+function rootListener(message: unknown, sender: Browser.runtime.MessageSender): Promise<WireAnswer> | undefined {
+  if (!isWireMessage(message)) return undefined;
+  const handler = handlers.get(message.type);
+  if (!handler) return undefined;
+  return Promise.resolve()
+    .then(() => handler({ data: message.data, sender }))
+    .then(
+      (res): WireAnswer => ({ res }),
+      (error: unknown): WireAnswer => ({
+        err: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+}
+
+function listen(type: string, handler: Handler): () => void {
+  if (handlers.has(type)) throw new Error(`[messaging] In this context, only one handler can be set up for ${type}`);
+  handlers.set(type, handler);
+  if (!removeRootListener) {
+    const listener = rootListener as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+    browser.runtime.onMessage.addListener(listener);
+    removeRootListener = () => browser.runtime.onMessage.removeListener(listener);
+  }
+  return () => {
+    handlers.delete(type);
+    if (handlers.size === 0) {
+      removeRootListener?.();
+      removeRootListener = null;
+    }
+  };
+}
+
+let nextId = Math.floor(Math.random() * 10_000);
 
 /** Who sent a message: one of our own pages (popup, options) or our content script on a supported site. */
 export type SenderKind = 'extension-page' | 'content-script';
@@ -117,18 +170,21 @@ export function onRequest<K extends RequestType>(
   handler: (data: RequestData<K>, sender: SenderInfo & { kind: SenderKind }) => Promise<Responses[K]> | Responses[K],
 ): () => void {
   // Async, so that a refusal becomes an error answer to the sender rather than no answer at all.
-  return messaging.onMessage(type, (async (message: { data: unknown; sender: unknown }) => {
+  return listen(type, async (message) => {
     const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
     const sender = message.sender as SenderInfo;
     const { data, kind } = checkRequest(type, schema, message.data, sender, accept, own);
     return handler(data, { ...sender, kind });
-  }) as never);
+  });
 }
 
 /** Send a request to the background, or to the content script of a tab when `tabId` is given. */
-export function sendRequest<K extends RequestType>(type: K, data: RequestData<K>, tabId?: number): Promise<Responses[K]> {
-  const send = messaging.sendMessage as (t: K, d: RequestData<K>, tab?: number) => Promise<Responses[K]>;
-  return tabId === undefined ? send(type, data) : send(type, data, tabId);
+export async function sendRequest<K extends RequestType>(type: K, data: RequestData<K>, tabId?: number): Promise<Responses[K]> {
+  const message: WireMessage = { id: nextId++, type, data, timestamp: Date.now() };
+  const answer = (await (tabId === undefined ? browser.runtime.sendMessage(message) : browser.tabs.sendMessage(tabId, message))) as WireAnswer | undefined;
+  if (answer == null || typeof answer !== 'object') throw new Error('No response');
+  if ('err' in answer) throw Object.assign(new Error(answer.err.message), { name: answer.err.name });
+  return answer.res as Responses[K];
 }
 
 /**

@@ -1,8 +1,9 @@
 // Addresses of the options page's pages (`options.html#/…`), built in one place so every link
 // encodes ids the same way. components/app/useHashRoute.ts reads them back.
+import { encodeText } from './text';
 
 export function creatorHref(creatorId: string): string {
-  return `#/creator/${encodeURIComponent(creatorId)}`;
+  return `#/creator/${encodeText(creatorId)}`;
 }
 
 /** Write to a creator, with a template and a campaign whose results to mention, if given. */
@@ -11,7 +12,7 @@ export function composeHref(creatorId: string, options: { template?: string; cam
   if (options.template) query.set('template', options.template);
   if (options.campaignId) query.set('campaign', options.campaignId);
   const search = query.toString();
-  return `#/compose/${encodeURIComponent(creatorId)}${search ? `?${search}` : ''}`;
+  return `#/compose/${encodeText(creatorId)}${search ? `?${search}` : ''}`;
 }
 
 /** Thank a creator and show them their results in one campaign. */
@@ -25,7 +26,7 @@ export function ambassadorInvitationHref(creatorId: string): string {
 }
 
 export function agreementHref(agreementId: string): string {
-  return `#/agreements/${encodeURIComponent(agreementId)}`;
+  return `#/agreements/${encodeText(agreementId)}`;
 }
 
 export function agreementDocumentHref(agreementId: string): string {
@@ -34,11 +35,11 @@ export function agreementDocumentHref(agreementId: string): string {
 
 /** A new agreement, with the creator fixed when given. */
 export function newAgreementHref(creatorId?: string): string {
-  return creatorId ? `#/agreements/new?creator=${encodeURIComponent(creatorId)}` : '#/agreements/new';
+  return creatorId ? `#/agreements/new?creator=${encodeText(creatorId)}` : '#/agreements/new';
 }
 
 export function campaignHref(campaignId: string): string {
-  return `#/campaigns/${encodeURIComponent(campaignId)}`;
+  return `#/campaigns/${encodeText(campaignId)}`;
 }
 
 export function campaignReportHref(campaignId: string): string {

@@ -45,7 +45,10 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function button(action: string, label: string, onClick: () => void, props: { class?: string; attrs?: Record<string, string> } = {}) {
   const node = el('button', { class: props.class ?? 'cs-button', text: label, attrs: { type: 'button', 'data-action': action, ...props.attrs } });
-  node.addEventListener('click', onClick);
+  // Only the user's own clicks and keys: the page's scripts can dispatch clicks too (untrusted).
+  node.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   return node;
 }
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useCreatorDetail } from '@/storage/creator-detail';
 import { formatDate, statusLabel } from '@/utils/format';
+import { ErrorBoundary } from '../app/ErrorBoundary';
 import { AccountsSection } from './AccountsSection';
 import { CreatorForm } from './CreatorForm';
 import { GrowthSection } from './GrowthSection';
@@ -45,6 +46,8 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
   }
 
   const { creator } = detail;
+  // Each section stands alone: one odd record shows as a sentence naming it, not a blank page.
+  const name = `${creator.displayName} (id “${creator.id.toWellFormed()}”)`;
   return (
     <article className="creator-detail" aria-labelledby={headingId}>
       <p className="creator-detail__back">
@@ -75,16 +78,32 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
       </header>
       <div className="creator-detail__layout">
         <div className="creator-detail__main">
-          <AccountsSection creator={creator} accounts={detail.accounts} />
-          <Timeline creatorId={creator.id} interactions={detail.interactions} />
-          <RelatedRecords agreements={detail.agreements} reminders={detail.reminders} campaigns={detail.campaigns} now={openedAt} />
-          <CreatorCampaignResults creatorId={creator.id} campaigns={detail.campaigns} />
-          <GrowthSection accounts={detail.accounts} />
-          <EngagementHistory accounts={detail.accounts} posts={detail.posts} />
-          <PostsSeen accounts={detail.accounts} posts={detail.posts} />
+          <ErrorBoundary what={`${name}’s accounts`}>
+            <AccountsSection creator={creator} accounts={detail.accounts} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s timeline`}>
+            <Timeline creatorId={creator.id} interactions={detail.interactions} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s agreements and reminders`}>
+            <RelatedRecords agreements={detail.agreements} reminders={detail.reminders} campaigns={detail.campaigns} now={openedAt} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s campaign results`}>
+            <CreatorCampaignResults creatorId={creator.id} campaigns={detail.campaigns} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s follower growth`}>
+            <GrowthSection accounts={detail.accounts} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s engagement history`}>
+            <EngagementHistory accounts={detail.accounts} posts={detail.posts} />
+          </ErrorBoundary>
+          <ErrorBoundary what={`${name}’s posts`}>
+            <PostsSeen accounts={detail.accounts} posts={detail.posts} />
+          </ErrorBoundary>
         </div>
         <div className="creator-detail__side">
-          <CreatorForm key={creator.id} creator={creator} />
+          <ErrorBoundary what={`The form of ${name}`}>
+            <CreatorForm key={creator.id} creator={creator} />
+          </ErrorBoundary>
           <KeepInTouch key={creator.id} creator={creator} />
         </div>
       </div>

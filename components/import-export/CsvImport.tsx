@@ -5,7 +5,8 @@ import { storageErrorMessage } from '@/storage/errors';
 import { guessMapping, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 import type { ImportPreview } from '@/utils/csv/preview';
-import { nextPaint, readCsvFile } from './download';
+import { CSV_ENCODINGS, ENCODING_LABELS, type CsvEncoding } from '@/utils/csv/parse';
+import { encodingSentence, nextPaint, readCsvFile, type ReadCsv } from './download';
 import { ImportPreviewView } from './ImportPreviewView';
 import { MappingTable } from './MappingTable';
 import { WorkProgressBar } from './WorkProgressBar';
@@ -13,6 +14,9 @@ import { WorkProgressBar } from './WorkProgressBar';
 interface LoadedFile {
   name: string;
   csv: ParsedCsv;
+  source: File;
+  bytes: Uint8Array;
+  decoded: ReadCsv['decoded'];
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
@@ -81,9 +85,21 @@ export function CsvImport() {
     }
     const { csv } = read;
     const guessed = guessMapping(csv.columns, csv.rows);
-    setFile({ name: chosen.name, csv });
+    setFile({ name: chosen.name, csv, source: chosen, bytes: read.bytes, decoded: read.decoded });
     setMapping(guessed);
     await runPreview(csv, guessed);
+  };
+
+  /** Read the same file again in the encoding the user chose, keeping the mapping where the columns stay. */
+  const changeEncoding = async (encoding: CsvEncoding) => {
+    if (!file) return;
+    setError(null);
+    const read = await readCsvFile(file.source, encoding, file.bytes);
+    if ('error' in read) return setError(read.error);
+    const next = read.csv.columns.length === file.csv.columns.length ? mapping : guessMapping(read.csv.columns, read.csv.rows);
+    setFile({ ...file, csv: read.csv, decoded: read.decoded });
+    setMapping(next);
+    await runPreview(read.csv, next);
   };
 
   const changeMapping = (column: number, field: ImportField) => {
@@ -141,6 +157,19 @@ export function CsvImport() {
 
       {file && (
         <div className="csv-import">
+          <p className="csv-import__encoding">
+            <span data-testid="csv-encoding">{encodingSentence(file.decoded)}</span>{' '}
+            <label>
+              Text encoding{' '}
+              <select value={file.decoded.encoding} onChange={(e) => void changeEncoding(e.target.value as CsvEncoding)} disabled={importing}>
+                {CSV_ENCODINGS.map((encoding) => (
+                  <option key={encoding} value={encoding}>
+                    {ENCODING_LABELS[encoding]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
           <MappingTable fileName={file.name} csv={file.csv} mapping={mapping} onChange={changeMapping} />
           {problem && (
             <p role="alert" className="import-export__error">

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { backupBlob, backupFileName, countsOf, exportBackup, type WorkProgress } from '@/storage/backup';
+import { backupBlob, backupFileName, countsOf, exportBackup, type WorkProgress, countsText } from '@/storage/backup';
 import { exportRosterCsv, rosterCsvBlob, rosterCsvFileName } from '@/storage/csv-export';
 import { storageErrorMessage } from '@/storage/errors';
 import { CsvImport } from './CsvImport';
 import { downloadFile } from './download';
-import { countsText, RestoreBackup } from './RestoreBackup';
+import { RestoreBackup } from './RestoreBackup';
 import { WorkProgressBar } from './WorkProgressBar';
 import './import-export.css';
 

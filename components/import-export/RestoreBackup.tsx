@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { countsOf, currentCounts, parseBackup, restoreBackup, tableCount, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
+import { countsOf, countsText, currentCounts, parseBackup, restoreBackup, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
 import { preferencesSummary } from '@/storage/backup-preferences';
 import { storageErrorMessage } from '@/storage/errors';
 import { TABLE_NAMES } from '@/storage/schemas';
@@ -9,15 +9,12 @@ import { WorkProgressBar } from './WorkProgressBar';
 
 interface Chosen {
   fileName: string;
+  fileBytes: number;
   backup: Backup;
   /** What the database holds now: what a restore would replace. */
   current: TableCounts;
 }
 
-export function countsText(counts: TableCounts): string {
-  const parts = TABLE_NAMES.filter((t) => counts[t] > 0).map((t) => tableCount(t, counts[t]));
-  return parts.length > 0 ? parts.join(', ') : 'nothing';
-}
 
 /**
  * Restore a backup file: show what it holds and what it would replace, and restore only after an
@@ -54,7 +51,7 @@ export function RestoreBackup() {
         if (input.current) input.current.value = '';
         return;
       }
-      setChosen({ fileName: file.name, backup: parsed.backup, current: await currentCounts() });
+      setChosen({ fileName: file.name, fileBytes: file.size, backup: parsed.backup, current: await currentCounts() });
       // The decision comes next: take keyboard focus to it.
       setTimeout(() => confirmRef.current?.focus(), 0);
     } catch (e) {
@@ -68,11 +65,12 @@ export function RestoreBackup() {
     if (!chosen) return;
     const { backup } = chosen;
     try {
-      const counts = await restoreBackup(backup, setProgress);
+      const counts = await restoreBackup(backup, setProgress, chosen.fileBytes);
       setDone(`Restored the backup from ${formatDateTime(backup.exportedAt)}: ${countsText(counts)}.`);
       clear();
     } catch (e) {
-      setErrors([`${storageErrorMessage(e)} The restore was undone: your data is as it was before.`]);
+      // The message says what became of the data: restoreBackup counts it again after a failure.
+      setErrors([storageErrorMessage(e)]);
     } finally {
       setProgress(null);
     }

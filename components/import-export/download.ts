@@ -1,4 +1,4 @@
-import { decodeCsvBytes, parseCsv, type ParsedCsv } from '@/utils/csv/parse';
+import { decodeCsv, ENCODING_LABELS, parseCsv, type CsvEncoding, type DecodedCsv, type ParsedCsv } from '@/utils/csv/parse';
 
 /**
  * Save a file the page made: an object URL on a temporary <a download>. Nothing leaves the
@@ -26,21 +26,42 @@ export function tooLargeMessage(file: File): string | null {
   return `“${file.name}” is ${mb(file.size)}; Creator Scout reads files up to ${mb(MAX_FILE_BYTES)}.`;
 }
 
+export interface ReadCsv {
+  csv: ParsedCsv;
+  /** How the bytes were read, to show and to change. */
+  decoded: Omit<DecodedCsv, 'text'>;
+  bytes: Uint8Array;
+}
+
 /**
- * Read a chosen CSV file (any of the encodings spreadsheets save in), or say in one sentence why it
- * cannot be used: too large, unreadable, or without rows.
+ * Read a chosen CSV file (any of the encodings spreadsheets save in: found by the browser's
+ * TextDecoder, or `encoding` when the user chose one), or say in one sentence why it cannot be
+ * used: too large, unreadable, or without rows.
  */
-export async function readCsvFile(file: File): Promise<{ csv: ParsedCsv } | { error: string }> {
+export async function readCsvFile(file: File, encoding?: CsvEncoding, known?: Uint8Array): Promise<ReadCsv | { error: string }> {
   const tooLarge = tooLargeMessage(file);
   if (tooLarge) return { error: tooLarge };
   let csv: ParsedCsv;
+  let decoded: DecodedCsv;
+  let bytes: Uint8Array;
   try {
-    csv = parseCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
+    bytes = known ?? new Uint8Array(await file.arrayBuffer());
+    decoded = decodeCsv(bytes, encoding);
+    csv = parseCsv(decoded.text);
   } catch {
     return { error: `“${file.name}” could not be read. Check that it is a CSV file and try again.` };
   }
   if (csv.rows.length === 0) return { error: `“${file.name}” has no rows to import${csv.columns.length > 0 ? ' under its header' : ''}.` };
-  return { csv };
+  const { text: _text, ...how } = decoded;
+  return { csv, decoded: how, bytes };
+}
+
+/** "Read as UTF-8; 1 character could not be read and shows as �; 2 control characters were removed." */
+export function encodingSentence(decoded: ReadCsv['decoded']): string {
+  const parts = [`Read as ${ENCODING_LABELS[decoded.encoding]}`];
+  if (decoded.replaced > 0) parts.push(`${decoded.replaced.toLocaleString('en-US')} ${decoded.replaced === 1 ? 'character' : 'characters'} could not be read and ${decoded.replaced === 1 ? 'shows' : 'show'} as �`);
+  if (decoded.stripped > 0) parts.push(`${decoded.stripped.toLocaleString('en-US')} control ${decoded.stripped === 1 ? 'character (such as NUL) was' : 'characters (such as NUL) were'} removed`);
+  return `${parts.join('; ')}.`;
 }
 
 /** Let the page repaint (a progress label, say) before a stretch of synchronous work. */

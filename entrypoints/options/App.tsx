@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useHashRoute, type Route } from '@/components/app/useHashRoute';
+import { ErrorBoundary } from '@/components/app/ErrorBoundary';
 import { RosterPage } from '@/components/roster/RosterPage';
 
 // The roster is where the options page opens, so it comes with the page; every other page is loaded
@@ -105,6 +106,13 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** The page, as an error names it: with the record it shows. */
+function pageName(route: Route): string {
+  const id = 'id' in route && typeof route.id === 'string' ? route.id : 'creatorId' in route && typeof route.creatorId === 'string' ? route.creatorId : null;
+  const page = NAV.find((item) => item.page === sectionOf(route))?.label ?? 'This page';
+  return id === null ? `The ${page} page` : `The ${page} page of the record “${id.toWellFormed()}”`;
+}
+
 export function App() {
   const route = useHashRoute();
   const main = useRef<HTMLElement>(null);
@@ -132,9 +140,11 @@ export function App() {
         </nav>
       </header>
       <main className="app__main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        <ErrorBoundary what={pageName(route)} resetKey={JSON.stringify(route)}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Page route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeButtonAttribute, badgeCount, clickBadgeButton, focusBadgeButton, inBadge, waitForBadgeButton } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // The in-page badge on each platform's real saved page, served at its real URL.
@@ -12,8 +13,6 @@ const PROFILES = [
   { platform: 'Bluesky', url: 'https://bsky.app/profile/stephenking.bsky.social', followers: '1,101,177 followers' },
 ];
 
-const badge = (page: Page) => page.locator('creator-scout-badge');
-
 /**
  * What lies under the badge, and in the whole window, hit-tested every few pixels: at each point,
  * the first element beneath the badge that draws something there (text, a loaded image, a form
@@ -21,9 +20,10 @@ const badge = (page: Page) => page.locator('creator-scout-badge');
  * looked through. Returns the controls under the badge, and whether it is docked in the page.
  */
 function hitTest(page: Page): Promise<{ covered: string[]; docked: boolean }> {
-  return page.evaluate(() => {
+  // In the content script's world: the badge's shadow root is closed to the page.
+  return inBadge(page, (root) => {
     const host = document.querySelector('creator-scout-badge')!;
-    const inner = host.shadowRoot!.querySelector('.cs-host')!;
+    const inner = root!.querySelector('.cs-host')!;
     const box = inner.getBoundingClientRect();
     const draws = (el: Element, x: number, y: number) => {
       if (el instanceof HTMLImageElement) return el.naturalWidth > 0;
@@ -66,9 +66,9 @@ describe('in-page badge', () => {
   it.each(PROFILES)('shows the right follower count on $platform, out of the way of the site’s controls', async ({ url, followers }) => {
     const page = await browser.context.newPage();
     await page.goto(url);
-    const summary = badge(page).getByRole('button', { name: /followers|subscribers|not shown/ });
-    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain(followers);
-    await expect.poll(() => summary.textContent()).not.toContain('ER …');
+    const summary = () => badgeButtonAttribute(page, /followers|subscribers|not shown/i, '#text').catch(() => null);
+    await expect.poll(summary, { timeout: 15_000 }).toContain(followers);
+    await expect.poll(summary).not.toContain('ER …');
     // Floating in a free spot, or (the TikTok page as saved, without its stylesheets, draws its
     // grid cards over the whole window) docked in the page's flow: either way, over no control.
     expect((await hitTest(page)).covered).toEqual([]);
@@ -86,7 +86,7 @@ describe('in-page badge', () => {
       }),
     );
     await page.goto('https://www.instagram.com/every_pixel_a_link/');
-    await badge(page).getByRole('button', { name: /1,234 followers/ }).waitFor();
+    await waitForBadgeButton(page, /1,234 followers/);
     const { covered, docked } = await hitTest(page);
     expect(docked).toBe(true);
     expect(covered).toEqual([]);
@@ -96,17 +96,16 @@ describe('in-page badge', () => {
   it('works by keyboard: expand, read the details, save, collapse with Escape', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/@illojuan');
-    const toggle = badge(page).getByRole('button', { name: /followers/ });
-    await toggle.focus();
+    const expanded = () => badgeButtonAttribute(page, /followers/, 'aria-expanded');
+    await focusBadgeButton(page, /followers/);
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    const details = badge(page).locator('.cs-panel');
-    expect(await details.textContent()).toContain('Likes3,922,256');
-    await badge(page).getByRole('button', { name: 'Save to shortlist' }).focus();
+    expect(await expanded()).toBe('true');
+    expect(await inBadge(page, (root) => root!.querySelector('.cs-panel')!.textContent)).toContain('Likes3,922,256');
+    await focusBadgeButton(page, 'Save to shortlist');
     await page.keyboard.press('Enter');
-    await badge(page).getByText('✓ Saved').waitFor();
+    await expect.poll(() => inBadge(page, (root) => root!.textContent), { timeout: 10_000 }).toContain('✓ Saved');
     await page.keyboard.press('Escape');
-    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(expanded).toBe('false');
 
     // The roster has it, saved through the background.
     const options = await browser.context.newPage();
@@ -119,32 +118,32 @@ describe('in-page badge', () => {
   it('can be switched off for one site, and stays off', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://bsky.app/profile/stephenking.bsky.social');
-    await badge(page).getByRole('button', { name: /followers/ }).click();
-    await badge(page).getByRole('button', { name: 'Hide on Bluesky' }).click();
-    await expect.poll(() => badge(page).count()).toBe(0);
+    await clickBadgeButton(page, /followers/);
+    await clickBadgeButton(page, 'Hide on Bluesky');
+    await expect.poll(() => badgeCount(page)).toBe(0);
     await page.reload();
     await page.waitForTimeout(1500);
-    expect(await badge(page).count()).toBe(0);
+    expect(await badgeCount(page)).toBe(0);
 
     // Other sites keep theirs; the options page turns it back on.
     const instagram = await browser.context.newPage();
     await instagram.goto('https://www.instagram.com/pluto__travel/');
-    await badge(instagram).getByRole('button', { name: /followers/ }).waitFor();
+    await waitForBadgeButton(instagram, /followers/);
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html#/settings'));
     await options.getByRole('group', { name: 'Show the badge on profile pages' }).getByRole('checkbox', { name: 'Bluesky' }).check();
-    await badge(page).getByRole('button', { name: /followers/ }).waitFor();
+    await waitForBadgeButton(page, /followers/);
     for (const p of [page, instagram, options]) await p.close();
   });
 
   it('follows in-site navigation: gone on a page that is not a profile, back on the profile', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://x.com/Kikobeats');
-    await badge(page).getByRole('button', { name: /3,893 followers/ }).waitFor();
+    await waitForBadgeButton(page, /3,893 followers/);
     await page.evaluate(() => history.pushState({}, '', '/explore'));
-    await expect.poll(() => badge(page).count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => badgeCount(page), { timeout: 5000 }).toBe(0);
     await page.evaluate(() => history.pushState({}, '', '/Kikobeats'));
-    await badge(page).getByRole('button', { name: /3,893 followers/ }).waitFor({ timeout: 5000 });
+    await waitForBadgeButton(page, /3,893 followers/, 5000);
     await page.close();
   });
 
@@ -161,7 +160,7 @@ describe('in-page badge', () => {
         { timeout: 10_000 },
       )
       .toMatchObject({ 'instagram:willyrex': { posts: [{ id: 'CPeC-Eenc8l', counts: { likes: { value: 298_000, precision: 1000 } } }] } });
-    expect(await badge(page).count()).toBe(0);
+    expect(await badgeCount(page)).toBe(0);
     await page.close();
   });
 });

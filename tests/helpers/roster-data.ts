@@ -3,6 +3,9 @@ import { newId } from '@/storage/profiles';
 import type { Account, Creator } from '@/storage/schemas';
 import type { Platform } from '@/utils/extract/extraction';
 
+/** Where each platform's profiles live: stored links must be on the account's own platform. */
+const PROFILE_HOSTS: Record<string, string> = { instagram: 'www.instagram.com', tiktok: 'www.tiktok.com/@', youtube: 'www.youtube.com/@', x: 'x.com', bluesky: 'bsky.app/profile' };
+
 const T = Date.UTC(2026, 10, 1);
 
 export interface SeedCreator {
@@ -33,7 +36,7 @@ export async function seedCreators(seed: SeedCreator[]): Promise<Record<string, 
     for (const a of s.accounts) {
       accounts.push({
         id: `${a.platform}:${a.handle.toLowerCase()}`, creatorId: id, platform: a.platform, handle: a.handle,
-        url: `https://example.com/${a.handle}`, displayName: s.name, bio: '', verified: null,
+        url: `https://${PROFILE_HOSTS[a.platform]}${PROFILE_HOSTS[a.platform]!.endsWith('@') ? '' : '/'}${a.handle}`, displayName: s.name, bio: '', verified: null,
         followers: a.followers, followersPrecision: a.followersPrecision ?? 1, following: null, posts: null,
         engagementRate: a.engagementRate ?? null, engagementMethod: a.engagementRate == null ? null : 'followers', fitScore: a.fitScore ?? null, scoredAt: null,
         firstSeenAt: T, lastSeenAt: T,

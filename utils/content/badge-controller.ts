@@ -77,6 +77,9 @@ export class BadgeController {
       anchor: 'body',
       append: 'first',
       css: badgeCss,
+      // Closed: the page's scripts cannot read the badge (roster membership, fit) or reach its
+      // buttons; they see an element, as the user sees a badge.
+      mode: 'closed',
       // Keys typed in the badge must not trigger the site's own keyboard shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => {
@@ -85,7 +88,7 @@ export class BadgeController {
         container.append(host);
         // On the badge itself: keys do not leave the shadow root (isolateEvents above).
         host.addEventListener('keydown', (event) => {
-          if (event.key === 'Escape' && this.state?.expanded) {
+          if (event.isTrusted && event.key === 'Escape' && this.state?.expanded) {
             this.update({ expanded: false });
             host.querySelector<HTMLElement>('[data-action="toggle"]')?.focus();
           }

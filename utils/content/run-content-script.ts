@@ -1,6 +1,7 @@
 // What every site's content script does, given that site's adapter. Cheap until the page is a
 // profile or a post: on other pages it checks the URL and stops.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../extract/adapter';
 import type { Extraction, PageType } from '../extract/extraction';
 import { handleKey, isMeasured } from '../extract/fields';
@@ -73,7 +74,27 @@ function watchContextMenuTargets(ctx: ContentScriptContext, adapter: PlatformAda
   );
 }
 
+/**
+ * WXT stops a content script when a document event named "<extension id>:…:wxt:content-script-started"
+ * arrives from another instance: that is how a reloaded extension's new script replaces the old one.
+ * The page can dispatch that event too (the id is public), and stopped our script. Only an orphaned
+ * script (its extension reloaded or updated: `runtime.id` is gone) may be stopped that way; while
+ * ours is live, the event is stopped here, on the window, before WXT's listener on the document.
+ */
+function refuseStopFromPage(ctx: ContentScriptContext): void {
+  // Private in WXT's types, public at run time: the one place that names the event.
+  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  window.addEventListener(
+    type,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+}
+
 export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+  refuseStopFromPage(ctx);
   serveReadings(ctx, adapter);
   watchContextMenuTargets(ctx, adapter);
   const badge = new BadgeController(ctx, adapter.platform);

@@ -23,18 +23,69 @@ export interface ParsedCsv {
 
 const BOM = '\uFEFF';
 
+export const CSV_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+export const ENCODING_LABELS: Readonly<Record<CsvEncoding, string>> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 (Western European)',
+};
+
 /**
- * A file's bytes as text: UTF-8 (the BOM spreadsheets add is dropped), or Windows-1252 when the
- * bytes are not UTF-8 — what Excel on Windows writes when asked for plain "CSV".
+ * The encoding a file's bytes are in, as the browser's TextDecoder reads them: UTF-8 when they all
+ * are, or when nearly all of them are (one damaged byte in a UTF-8 file must not turn "José Müller
+ * 😀" into "JosÃ© MÃ¼ller ðŸ˜€"); Windows-1252 — what Excel on Windows writes when asked for plain
+ * "CSV" — when the non-ASCII bytes are mostly not UTF-8.
  */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  let text: string;
+export function detectEncoding(bytes: Uint8Array): CsvEncoding {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    const text = new TextDecoder('utf-8').decode(bytes);
+    // Non-ASCII bytes that read as UTF-8, against damaged ones (each shows as one U+FFFD).
+    let replaced = 0;
+    let validBytes = 0;
+    for (const ch of text) {
+      const code = ch.codePointAt(0)!;
+      if (ch === '\uFFFD') replaced++;
+      else if (code > 0x7f) validBytes += code > 0xffff ? 4 : code > 0x7ff ? 3 : 2;
+    }
+    // Nearly all valid: at least nine in ten of the non-ASCII bytes.
+    return validBytes >= 9 * replaced ? 'utf-8' : 'windows-1252';
   }
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
+// Control characters have no place in a name or a note: NUL and the rest of C0 (but tab and line
+// breaks, which CSV uses), and DEL. Stripped as the file is read.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export interface DecodedCsv {
+  text: string;
+  encoding: CsvEncoding;
+  /** Characters that could not be read in that encoding and show as �. */
+  replaced: number;
+  /** Control characters (NUL and the like) that were dropped. */
+  stripped: number;
+}
+
+/** A file's bytes as text, in `encoding` or the one detectEncoding finds; the BOM spreadsheets add is dropped. */
+export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding = detectEncoding(bytes)): DecodedCsv {
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (text.startsWith(BOM)) text = text.slice(BOM.length);
+  const replaced = encoding === 'utf-8' ? (text.match(/\uFFFD/g)?.length ?? 0) : 0;
+  let stripped = 0;
+  text = text.replace(CONTROL_CHARACTERS, () => {
+    stripped++;
+    return '';
+  });
+  return { text, encoding, replaced, stripped };
+}
+
+/** A file's bytes as text, in the encoding detectEncoding finds. */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  return decodeCsv(bytes).text;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;

@@ -2,9 +2,10 @@
 // which fields of saved ones change, and the records to write. The same function builds the
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
 import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
-import type { Account, Creator, Interaction } from '@/storage/schemas';
+import { DISPLAY_NAME_MAX, type Account, type Creator, type Interaction } from '@/storage/schemas';
 import { approximately, statusLabel } from '@/utils/format';
 import { addTags } from '@/utils/tags';
+import { clipText } from '@/utils/text';
 import { accountLabel, mergeRecords, type CreatorDraft } from './group';
 import type { Rejection, RowAccount, RowRecord } from './read-row';
 
@@ -102,7 +103,7 @@ function unitsOf(group: readonly RowRecord[], state: ImportState): Array<{ exist
 /** An account the file adds: named after its creator, with the followers the file gives. */
 function accountFromFile(account: RowAccount, creatorId: string, displayName: string, now: number): Account {
   return newAccount(account, creatorId, now, {
-    displayName: displayName.slice(0, 300),
+    displayName: clipText(displayName, DISPLAY_NAME_MAX),
     followers: account.followers?.value ?? null,
     followersPrecision: account.followers?.precision ?? 1,
   });

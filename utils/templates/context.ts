@@ -5,6 +5,7 @@ import type { Campaign, Post } from '@/storage/schemas';
 import { campaignMetrics } from '@/utils/campaign-metrics';
 import { formatCount, formatDate, platformName } from '@/utils/format';
 import type { SenderDetails } from '@/utils/sender-store';
+import { sliceGraphemes } from '../text';
 import type { TemplateContext, VariableName } from './variables';
 
 export interface ContextOptions {
@@ -22,10 +23,11 @@ export const CAPTION_LENGTH = 120;
 export function clipCaption(caption: string, max = CAPTION_LENGTH): string {
   const text = caption.replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
+  // Cut between graphemes, never inside an emoji (a lone surrogate breaks encodeURIComponent).
+  const cut = sliceGraphemes(text, max + 1);
   const space = cut.lastIndexOf(' ');
   // A single very long word (a link, a run of hashtags without spaces) is cut where it is.
-  const clipped = space >= max * 0.6 ? cut.slice(0, space) : text.slice(0, max);
+  const clipped = space >= max * 0.6 ? cut.slice(0, space) : sliceGraphemes(text, max);
   return `${clipped.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }
 

@@ -5,6 +5,7 @@ import type { Account } from '@/storage/schemas';
 import { platformName } from '@/utils/format';
 import { daysLaterAt, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR } from '@/utils/reminder-schedule';
 import { parseDateInput } from '@/utils/date-input';
+import { encodeText } from '@/utils/text';
 
 /** CRLF, as RFC 6068 asks for line breaks in a mailto body. */
 function crlf(text: string): string {
@@ -17,8 +18,8 @@ function crlf(text: string): string {
  */
 export function mailtoLink(to: string, subject: string, body: string): string {
   const at = to.lastIndexOf('@');
-  const address = at < 0 ? encodeURIComponent(to) : `${encodeURIComponent(to.slice(0, at))}@${encodeURIComponent(to.slice(at + 1))}`;
-  return `mailto:${address}?subject=${encodeURIComponent(crlf(subject))}&body=${encodeURIComponent(crlf(body))}`;
+  const address = at < 0 ? encodeText(to) : `${encodeText(to.slice(0, at))}@${encodeText(to.slice(at + 1))}`;
+  return `mailto:${address}?subject=${encodeText(crlf(subject))}&body=${encodeText(crlf(body))}`;
 }
 
 export interface MessageLink {
@@ -55,7 +56,7 @@ function isWebAddress(url: string): boolean {
 
 /** The link that gets the user to messaging this account: the conversation where the platform has one, else the profile. */
 export function messageLink(account: Pick<Account, 'platform' | 'handle' | 'url'>): MessageLink {
-  const handle = encodeURIComponent(account.handle.replace(/^@/, ''));
+  const handle = encodeText(account.handle.replace(/^@/, ''));
   const name = platformName(account.platform);
   if (account.platform === 'instagram') {
     return { url: `https://ig.me/m/${handle}`, opens: 'messages', label: `Open ${name} messages`, note: null };

@@ -35,6 +35,31 @@ describe('background message handlers', () => {
     expect(answer.res).toMatchObject({ saved: true, creator: { displayName: 'Pluto' } });
   });
 
+  it('answers no message whose type names a member of Object.prototype, and changes no prototype', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+      const answers = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data: { polluted: true }, timestamp: NOW }, popupSender());
+      expect(answers.filter((a: unknown) => a !== undefined), type).toEqual([]);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('stores no javascript: link and no impossible count from a reading, and says why', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const reading = plutoReading();
+    for (const bad of [
+      { ...reading, url: 'javascript:alert(document.domain)//https://www.instagram.com/pluto__travel/' },
+      { ...reading, url: 'https://evil.example/pluto__travel/' },
+      { ...reading, counts: { ...reading.counts, followers: { ...reading.counts.followers, value: 1e308 } } },
+    ]) {
+      const answer = await send('saveProfile', { reading: bad }, popupSender());
+      expect(answer.err?.message).toBeTruthy();
+    }
+    expect(await db().accounts.count()).toBe(0);
+    expect(await db().creators.count()).toBe(0);
+  });
+
   it('refuses a stranger and writes nothing', async () => {
     stop = registerMessageHandlers(() => NOW);
     const answer = await send('saveProfile', { reading: plutoReading() }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' });

@@ -45,7 +45,7 @@ describe('ComposePage', () => {
     expect(screen.getByLabelText('Template')).toHaveDisplayValue('First outreach');
     expect(subject()).toHaveValue('An idea for you, Ana');
     expect(body().value).toContain('Hi Ana,');
-    expect(body().value).toContain("I'm Sam Rivera from Northwind. Your recent post stayed with me: \"Packing with @brand #ad\" (https://example.com/p/newer).");
+    expect(body().value).toContain("I'm Sam Rivera from Northwind. Your recent post stayed with me: \"Packing with @brand #ad\" (https://www.instagram.com/p/newer).");
     expect(body().value).toContain('Partnerships lead, Northwind');
   });
 

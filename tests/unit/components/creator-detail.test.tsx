@@ -58,7 +58,7 @@ describe('CreatorDetail', () => {
     expect(rows[0]).toHaveTextContent('Nov 16, 2026');
     expect(rows[0]).toHaveTextContent('Sponsored');
     expect(rows[0]).toHaveTextContent('Packing with @brand #ad');
-    expect(within(rows[0]!).getByRole('link', { name: 'Open the post from Nov 16, 2026' })).toHaveAttribute('href', 'https://example.com/p/newer');
+    expect(within(rows[0]!).getByRole('link', { name: 'Open the post from Nov 16, 2026' })).toHaveAttribute('href', 'https://www.instagram.com/p/newer');
     expect(rows[1]).toHaveTextContent('≈1.30M');
     expect(rows[1]).not.toHaveTextContent('Sponsored');
     expect(rows[2]).toHaveTextContent('Lisbon by tram #travel');

@@ -139,7 +139,7 @@ describe('TemplatesPage', () => {
     const message = await within(preview()).findByRole('figure', { name: 'Message to Ana Lima' });
     expect(message).toHaveTextContent('Hi Ana,');
     // Her most recent captured post.
-    expect(message).toHaveTextContent('Your recent post stayed with me: "Packing with @brand #ad" (https://example.com/p/newer)');
+    expect(message).toHaveTextContent('Your recent post stayed with me: "Packing with @brand #ad" (https://www.instagram.com/p/newer)');
     // Nobody filled in their own details yet.
     expect(warnings()).toHaveTextContent('{{sender.name}} (your name) is empty for Ana Lima, in the message. Fill it in under “Your details” on the Templates page.');
     expect(warnings()).toHaveTextContent('{{brand.name}} (brand name) is empty for Ana Lima, in the message.');

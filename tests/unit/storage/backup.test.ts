@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';
 import { brandProfile } from '@/utils/brand-profile-store';
@@ -113,6 +113,38 @@ describe('restoreBackup', () => {
     await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
     expect(await exportBackup(T)).toEqual(backup);
   });
+
+  it('says the data is as before only after counting it again, and never claims an undo for a full disk', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    db().creators.hook('creating', () => {
+      const quota = new Error('The quota has been exceeded.');
+      quota.name = 'QuotaExceededError';
+      throw quota;
+    });
+    const failure = await restoreBackup(backup).catch((e: unknown) => e as Error);
+    expect(failure).toMatchObject({ name: 'RestoreFailedError', intact: true });
+    expect((failure as Error).message).toBe(
+      'The backup was not restored: your disk is full. Your data was checked and is as it was before (1 creator, 1 account, 1 snapshot, 1 post, 2 timeline entries, 1 template, 1 agreement, 1 reminder, 1 campaign). Free some disk space and try again.',
+    );
+  });
+
+  it('refuses a restore the disk has no room for before writing anything', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const other = structuredClone(backup);
+    other.tables.campaigns = [];
+    // What Chromium says for an extension with unlimitedStorage: quota = usage + the disk's free space.
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: vi.fn().mockResolvedValue({ quota: 3_000_000, usage: 1_000_000 }) } });
+    try {
+      await expect(restoreBackup(other, undefined, 5 * 1024 * 1024)).rejects.toThrow(
+        'There is not enough free disk space to restore this backup: it needs about 23 MB, and 2 MB are free. Nothing was changed. Free some disk space and try again.',
+      );
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
+    expect(await exportBackup(T)).toEqual(backup);
+  });
 });
 
 describe('parseBackup', () => {
@@ -156,6 +188,46 @@ describe('parseBackup', () => {
         expect.stringMatching(/^reminders, record 1 \(id “r1”\): “dueAt” — Too small/),
       ],
     });
+  });
+
+  it('refuses links a page could run or that leave the platform, impossible counts and broken ids, naming each record', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const bad = structuredClone(backup);
+    bad.tables.accounts[0]!.url = 'javascript:alert(1)';
+    bad.tables.posts[0]!.url = 'data:text/html,<script>alert(1)</script>';
+    bad.tables.creators[0]!.id = 'c\ud83d';
+    bad.tables.campaigns[0]!.landingUrl = 'file:///etc/passwd';
+    const parsed = parseBackup(serializeBackup(bad));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.slice(1)).toEqual([
+      'creators, record 1 (id “c\ufffd”): “id” — must be well-formed text, without control characters.',
+      expect.stringMatching(/^accounts, record 1 \(id “instagram:pluto__travel”\): “url” — must be an https address on Instagram, TikTok, YouTube, X or Bluesky\.$/),
+      expect.stringMatching(/^posts, record 1 \(id “[^”]+”\): “url” — must be an https address on Instagram, TikTok, YouTube, X or Bluesky\.$/),
+      expect.stringMatching(/^campaigns, record 1 \(id “[^”]+”\): “landingUrl” — /),
+    ]);
+    const elsewhere = structuredClone(backup);
+    elsewhere.tables.accounts[0]!.url = 'https://www.tiktok.com/@pluto__travel';
+    expect(parseBackup(serializeBackup(elsewhere))).toMatchObject({ ok: false, errors: [expect.any(String), expect.stringContaining('“url” — must be a link to the account’s own platform.')] });
+    const huge = structuredClone(backup);
+    huge.tables.accounts[0]!.followers = 1e308;
+    expect(parseBackup(serializeBackup(huge))).toMatchObject({ ok: false, errors: [expect.any(String), expect.stringContaining('“followers” — Too big')] });
+  });
+
+  it('refuses records that point at records the backup does not hold, naming both', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const orphans = structuredClone(backup);
+    orphans.tables.creators = [];
+    orphans.tables.campaigns = [];
+    const parsed = parseBackup(serializeBackup(orphans));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[0]).toBe('This backup has records Creator Scout cannot read, so it cannot be restored. Nothing was changed.');
+    expect(parsed.errors[1]).toMatch(/^accounts, record 1 \(id “instagram:pluto__travel”\): its creator “[^”]+” is not among the backup’s creators\.$/);
+    expect(parsed.errors.join('\n')).toMatch(/agreements, record 1 \(id “a1”\): its creator “[^”]+” is not among the backup’s creators\./);
+    expect(parsed.errors.join('\n')).toMatch(/…and \d+ more problems\./);
   });
 
   it('reports the first few bad records and how many more there are', () => {

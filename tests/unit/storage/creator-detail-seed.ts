@@ -91,6 +91,9 @@ export interface PostNumbers {
   precision?: number;
 }
 
+/** Stored post links must be on the post's own platform. */
+const POST_HOSTS: Record<string, string> = { instagram: 'www.instagram.com', tiktok: 'www.tiktok.com', youtube: 'www.youtube.com', x: 'x.com', bluesky: 'bsky.app' };
+
 export function postRecordOf(accountId: string, postId: string, postedAt: number, numbers: PostNumbers, overrides: Partial<Post> = {}): Post {
   const { precision = 1, ...values } = numbers;
   const counts: Post['counts'] = {};
@@ -98,7 +101,7 @@ export function postRecordOf(accountId: string, postId: string, postedAt: number
   return PostSchema.parse({
     id: `${accountId.split(':')[0]}:${postId}`,
     accountId,
-    url: `https://example.com/p/${postId}`,
+    url: `https://${POST_HOSTS[accountId.split(':')[0]!]}/p/${postId}`,
     postedAt,
     seenAt: postedAt + DAY,
     pinned: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Creator } from '@/storage/schemas';
 import { accountFromHandle, accountFromUrl, platformFromText } from '@/utils/csv/accounts';
 import { guessMapping, mappingProblem, type ColumnMapping } from '@/utils/csv/fields';
-import { decodeCsvBytes, parseCsv } from '@/utils/csv/parse';
+import { decodeCsv, decodeCsvBytes, detectEncoding, parseCsv } from '@/utils/csv/parse';
 import { previewImport } from '@/utils/csv/preview';
 import { describeRejection, followersFromText, stageFromText } from '@/utils/csv/read-row';
 import { generateRosterCsv } from '../../helpers/generate-csv';
@@ -64,6 +64,22 @@ describe('parseCsv', () => {
   it('reads Windows-1252 files as well as UTF-8 ones', () => {
     expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x4a, 0x6f, 0x73, 0xc3, 0xa9]))).toBe('José');
     expect(decodeCsvBytes(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9]))).toBe('José');
+  });
+
+  it('keeps a UTF-8 file UTF-8 when one byte is damaged, with a � where it was, and says so', () => {
+    const utf8 = new TextEncoder().encode('Name\nJosé Müller 😀\nZoë Ødegaard\nInês Souza\n');
+    const damaged = new Uint8Array([...utf8.slice(0, 6), 0xff, ...utf8.slice(6)]);
+    expect(detectEncoding(damaged)).toBe('utf-8');
+    expect(decodeCsv(damaged)).toEqual({ text: 'Name\nJ\uFFFDosé Müller 😀\nZoë Ødegaard\nInês Souza\n', encoding: 'utf-8', replaced: 1, stripped: 0 });
+    // The user may read it the other way, from the preview.
+    expect(decodeCsv(damaged, 'windows-1252').text).toContain('osÃ© MÃ¼ller');
+    // Mostly not UTF-8: Windows-1252, as Excel on Windows writes "CSV".
+    expect(detectEncoding(new Uint8Array([0x4a, 0x6f, 0x73, 0xe9, 0x0a, 0x5a, 0x6f, 0xeb]))).toBe('windows-1252');
+  });
+
+  it('drops NUL and other control characters, keeping tabs and line breaks, and counts them', () => {
+    const bytes = new TextEncoder().encode('Name\tNotes\r\nA\u0000na\u0007\tline one\nline two\u007f\r\n');
+    expect(decodeCsv(bytes)).toEqual({ text: 'Name\tNotes\r\nAna\tline one\nline two\r\n', encoding: 'utf-8', replaced: 0, stripped: 3 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { InvalidFieldError, problemsFromIssues, tooBigSentence } from '@/storage/errors';
+import { InvalidFieldError, isDiskFull, problemsFromIssues, storageErrorMessage, storageFailureReason, tooBigSentence } from '@/storage/errors';
 
 const Schema = z.object({
   name: z.string().min(1).max(3000),
@@ -52,5 +52,30 @@ describe('tooBigSentence', () => {
     expect(tooBigSentence('Tags', issue({ ...valid, tags: ['a', 'b', 'c'] }))).toBe('Tags: at most 2.');
     expect(tooBigSentence('Usage duration', issue({ ...valid, days: 4000 }), ' days')).toBe('Usage duration: at most 3,650 days.');
     expect(tooBigSentence('Exclusivity', issue({ ...valid, days: 4000 }))).toBe('Exclusivity: at most 3,650.');
+  });
+});
+
+describe('a full disk, as the browsers report it', () => {
+  const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+  it('is recognised in Dexie’s BulkError, its inner error, and Chromium’s LevelDB file error, and worded the same', () => {
+    const bulk = Object.assign(named('BulkError', 'creators.bulkPut(): 1804 of 2000 operations failed. Errors: AbortError: The transaction was aborted'), {
+      failures: [named('AbortError', 'The transaction was aborted'), named('QuotaExceededError', 'The quota has been exceeded.')],
+    });
+    const leveldb = named('UnknownError', 'IO error: .../000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)');
+    const wrapped = Object.assign(named('AbortError', 'Transaction aborted'), { inner: named('QuotaExceededError', '') });
+    for (const error of [bulk, leveldb, wrapped, named('QuotaExceededError', '')]) {
+      expect(isDiskFull(error)).toBe(true);
+      expect(storageErrorMessage(error)).toBe('Your disk is full, so nothing was saved and nothing was lost. Free some space and try again.');
+      expect(storageFailureReason(error)).toBe('your disk is full');
+    }
+  });
+
+  it('words an aborted bulk write without its raw text, and a plain error as it is', () => {
+    const bulk = Object.assign(named('BulkError', 'creators.bulkAdd(): 3 of 5 operations failed. Errors: AbortError'), { failures: { 0: named('AbortError', 'aborted') } });
+    expect(isDiskFull(bulk)).toBe(false);
+    expect(storageErrorMessage(bulk)).not.toMatch(/bulkAdd|operations failed/);
+    expect(storageFailureReason(bulk)).toBe('the database stopped the write before it finished');
+    expect(storageFailureReason(new Error('Broken record.'))).toBe('Broken record');
   });
 });

@@ -62,7 +62,7 @@ describe('render with a creator’s context', () => {
       'account.followers': '12,400',
       'account.profileUrl': 'https://www.instagram.com/ana.lima',
       'post.caption': 'Sunrise on the 28 tram <img src=x onerror="alert(1)"> and {{sender.name}}, before the crowds, with coffee from the…',
-      'post.url': 'https://example.com/p/newer',
+      'post.url': 'https://www.instagram.com/p/newer',
       'post.date': 'Nov 16, 2026',
       'post.likes': '500',
       'brand.name': 'Northwind',
