@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
+import type { ChipState } from '@/storage/feed-states';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from './extract/extraction';
 import { isSupportedUrl } from './hosts';
@@ -29,6 +30,8 @@ interface Responses {
   accountState: AccountState;
   profileSeen: ProfileStatus;
   postSeen: { kept: 'roster' | 'cache' | 'ignored' };
+  feedStates: ChipState[];
+  feedSeen: { roster: number; cache: number; ignored: number };
   openRoster: null;
   contextTarget: null;
   quickEdit: { status: string; tags: string[] };
