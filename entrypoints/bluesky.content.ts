@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/utils/content/run-content-script';
+import { blueskyFeed } from '@/utils/feed/bluesky';
 import { bluesky } from '@/utils/extract/bluesky';
 
 export default defineContentScript({
   matches: ['https://bsky.app/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, bluesky),
+  main: (ctx) => runContentScript(ctx, bluesky, blueskyFeed),
 });

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/utils/content/run-content-script';
+import { xFeed } from '@/utils/feed/x';
 import { x } from '@/utils/extract/x';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main: (ctx) => runContentScript(ctx, x),
+  main: (ctx) => runContentScript(ctx, x, xFeed),
 });
