@@ -132,7 +132,7 @@ export class FeedChip {
     this.host = document.createElement('span');
     this.host.setAttribute(OWN_MARK, 'chip');
     this.host.setAttribute('data-account', accountId);
-    this.root = this.host.attachShadow({ mode: 'closed' });
+    this.root = this.host.attachShadow({ mode: 'closed', delegatesFocus: true });
     contain(this.host);
     this.host.addEventListener('mouseenter', () => this.open(true));
     this.host.addEventListener('mouseleave', () => {
