@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
 import type { ChipState } from '@/storage/feed-states';
+import type { FeedHealth } from './feed/scanner';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from './extract/extraction';
 import { isSupportedUrl } from './hosts';
@@ -32,6 +33,7 @@ interface Responses {
   postSeen: { kept: 'roster' | 'cache' | 'ignored' };
   feedStates: ChipState[];
   feedSeen: { roster: number; cache: number; ignored: number };
+  feedHealth: FeedHealth | null;
   openRoster: null;
   contextTarget: null;
   quickEdit: { status: string; tags: string[] };

@@ -1,6 +1,7 @@
 import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from '@/utils/extract/extraction';
+import type { FeedHealth } from '@/utils/feed/scanner';
 import type { ProfileStatus } from '@/utils/messaging';
 
 /**
@@ -21,5 +22,7 @@ export interface PopupApi {
   searchRoster(query: string): Promise<RosterMatch[]>;
   dueReminders(until: number): Promise<DueReminder[]>;
   openRoster(creatorId?: string): void;
+  /** How the tab's feed reader fares; null where the page has none. */
+  feedHealth?(tabId: number): Promise<FeedHealth | null>;
   now(): number;
 }

@@ -5,7 +5,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ChipState } from '@/storage/feed-states';
 import type { Platform } from '../extract/extraction';
-import { sendRequest } from '../messaging';
+import { EmptyRequest } from '../content/serve-readings';
+import { onRequest, sendRequest, type RequestSchema } from '../messaging';
 import { FeedChip } from './chip';
 import { accountOf, postReadingOf, profileReadingOf } from './readings';
 import { FeedScanner, OWN_MARK, type FeedHealth } from './scanner';
@@ -62,6 +63,8 @@ export class FeedController {
     );
     const lang = () => document.documentElement.getAttribute('lang');
     this.scanner = new FeedScanner(reader, () => ({ base: new URL(location.href), lang: lang() }), (cards) => this.onCards(cards));
+    // The popup asks whether the reader still understands this page (same empty request as readPage).
+    this.ctx.onInvalidated(onRequest('feedHealth', EmptyRequest as RequestSchema<Record<string, never>>, ['extension-page'], () => this.health()));
     this.scanner.scan(document);
     this.ctx.onInvalidated(this.scanner.observe(document.body));
   }
