@@ -43,6 +43,20 @@ button:focus-visible { outline: 2px solid #1d6fe0; outline-offset: 1px; }
 }
 `;
 
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+/** One parsed stylesheet shared by every chip (a feed holds hundreds); null where it cannot be adopted. */
+function chipSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(CSS);
+  } catch {
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
 function text(tag: string, content: string, className?: string): HTMLElement {
   const el = document.createElement(tag);
   el.textContent = content;
@@ -159,22 +173,52 @@ export class FeedChip {
   }
 
   private open(open: boolean): void {
-    this.host.classList.toggle('open', open && this.view.kind === 'state');
+    const show = open && this.view.kind === 'state';
+    if (show && !this.cardBuilt) this.buildCard();
+    this.host.classList.toggle('open', show);
   }
+
+  private cardBuilt = false;
+  private readonly cardId = `creator-scout-card-${(FeedChip.counter += 1)}`;
 
   private render(): void {
     const words = chipWords(this.author, this.view);
-    const style = document.createElement('style');
-    style.textContent = CSS;
     const button = text('button', words.label, this.view.kind === 'state' && !this.view.state.saved ? 'add' : undefined) as HTMLButtonElement;
     button.type = 'button';
     button.setAttribute('aria-label', words.aria);
     button.title = words.aria;
     button.disabled = this.view.kind === 'loading' || this.view.kind === 'saving';
-    const cardId = `creator-scout-card-${(FeedChip.counter += 1)}`;
+    const view = this.view;
+    // The "+" saves; on a saved creator the chip opens its card (the card's buttons act).
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
+      if (view.kind === 'state' && !view.state.saved) this.actions.save();
+      else this.open(!this.host.classList.contains('open'));
+    });
+    const hadFocus = this.root.activeElement !== null;
+    const sheet = chipSheet();
+    const nodes: Node[] = [button];
+    if (sheet) this.root.adoptedStyleSheets = [sheet];
+    else nodes.unshift(text('style', CSS));
+    // The card is built when first opened (most chips are scrolled past unopened), then kept current.
+    if (this.cardBuilt) {
+      nodes.push(this.cardElement());
+      button.setAttribute('aria-describedby', this.cardId);
+    }
+    this.root.replaceChildren(...nodes);
+    if (hadFocus && !button.disabled) button.focus();
+  }
+
+  private buildCard(): void {
+    this.cardBuilt = true;
+    this.root.append(this.cardElement());
+    this.root.querySelector('button')?.setAttribute('aria-describedby', this.cardId);
+  }
+
+  private cardElement(): HTMLElement {
     const card = document.createElement('div');
     card.className = 'card';
-    card.id = cardId;
+    card.id = this.cardId;
     card.setAttribute('role', 'group');
     card.setAttribute('aria-label', `Creator Scout: ${this.author.name ?? `@${this.author.handle}`}`);
     card.append(...cardLines(this.view));
@@ -188,16 +232,7 @@ export class FeedChip {
     if (view.kind === 'state' && !view.state.saved) actions.append(this.action('Save to shortlist', () => this.actions.save()));
     actions.append(this.action('Hide chips on this site', () => this.actions.hideOnThisSite()));
     card.append(actions);
-    button.setAttribute('aria-describedby', cardId);
-    // The "+" saves; on a saved creator the chip opens its card (the card's buttons act).
-    button.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      if (view.kind === 'state' && !view.state.saved) this.actions.save();
-      else this.open(!this.host.classList.contains('open'));
-    });
-    const hadFocus = this.root.activeElement !== null;
-    this.root.replaceChildren(style, button, card);
-    if (hadFocus && !button.disabled) button.focus();
+    return card;
   }
 
   private action(label: string, run: () => void): HTMLButtonElement {

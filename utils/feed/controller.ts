@@ -34,7 +34,7 @@ export class FeedController {
   private readonly states = new Map<string, ChipState>();
   private readonly sentPosts = new Map<string, true>();
   private readonly chips = new Map<string, Set<WeakRef<FeedChip>>>();
-  private readonly cardChips = new WeakMap<Element, FeedChip>();
+  private cardChips = new WeakMap<Element, FeedChip>();
   private pendingStates = new Set<string>();
   private pendingPosts: FeedCard[] = [];
   private timer: number | undefined;
@@ -52,21 +52,41 @@ export class FeedController {
     return this.scanner?.health() ?? null;
   }
 
+  /**
+   * Start reading the page's feed, unless the user switched it off on this site: then nothing runs
+   * (no observer, no chips, no posts recorded) until they switch it back on.
+   */
   async start(): Promise<void> {
-    const reader = this.reader;
-    this.hidden = (await feedChipsHiddenOn.get()).includes(this.platform);
+    // The popup asks whether the reader still understands this page (same empty request as readPage).
+    this.ctx.onInvalidated(onRequest('feedHealth', EmptyRequest as RequestSchema<Record<string, never>>, ['extension-page'], () => this.health()));
     this.ctx.onInvalidated(
       feedChipsHiddenOn.watch((hiddenOn) => {
         this.hidden = hiddenOn.includes(this.platform);
-        if (this.hidden) for (const host of document.querySelectorAll(`[${OWN_MARK}="chip"]`)) host.remove();
+        if (this.hidden) this.stop();
+        else this.run();
       }),
     );
+    this.ctx.onInvalidated(() => this.stop());
+    this.hidden = (await feedChipsHiddenOn.get()).includes(this.platform);
+    if (!this.hidden) this.run();
+  }
+
+  private stopObserving: (() => void) | null = null;
+
+  private run(): void {
+    if (this.stopObserving) return;
+    // A fresh scanner each time: cards read before the switch was turned off get their chips again.
     const lang = () => document.documentElement.getAttribute('lang');
-    this.scanner = new FeedScanner(reader, () => ({ base: new URL(location.href), lang: lang() }), (cards) => this.onCards(cards));
-    // The popup asks whether the reader still understands this page (same empty request as readPage).
-    this.ctx.onInvalidated(onRequest('feedHealth', EmptyRequest as RequestSchema<Record<string, never>>, ['extension-page'], () => this.health()));
+    this.scanner = new FeedScanner(this.reader, () => ({ base: new URL(location.href), lang: lang() }), (cards) => this.onCards(cards));
     this.scanner.scan(document);
-    this.ctx.onInvalidated(this.scanner.observe(document.body));
+    this.stopObserving = this.scanner.observe(document.body);
+  }
+
+  private stop(): void {
+    this.stopObserving?.();
+    this.stopObserving = null;
+    this.cardChips = new WeakMap();
+    for (const host of document.querySelectorAll(`[${OWN_MARK}="chip"]`)) host.remove();
   }
 
   private onCards(cards: FeedCard[]): void {
