@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/utils/content/run-content-script';
+import { blueskyFeed } from '@/utils/feed/bluesky';
 import { bluesky } from '@/utils/extract/bluesky';
 
 export default defineContentScript({
@@ -8,5 +9,5 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runContentScript(ctx, bluesky),
+  main: (ctx) => runContentScript(ctx, bluesky, blueskyFeed),
 });

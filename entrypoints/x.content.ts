@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/utils/content/run-content-script';
+import { xFeed } from '@/utils/feed/x';
 import { x } from '@/utils/extract/x';
 
 export default defineContentScript({
@@ -8,5 +9,5 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runContentScript(ctx, x),
+  main: (ctx) => runContentScript(ctx, x, xFeed),
 });

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
+import type { ChipState } from '@/storage/feed-states';
+import type { FeedHealth } from './feed/scanner';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from './extract/extraction';
 import { isSupportedUrl } from './hosts';
@@ -28,6 +30,9 @@ interface Responses {
   accountState: AccountState;
   profileSeen: ProfileStatus;
   postSeen: { kept: 'roster' | 'cache' | 'ignored' };
+  feedStates: ChipState[];
+  feedSeen: { roster: number; cache: number; ignored: number };
+  feedHealth: FeedHealth | null;
   openRoster: null;
   openBrandProfile: null;
   contextTarget: null;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { AfterSave } from './AfterSave';
+import { FeedPausedNotice } from './FeedPausedNotice';
 import { HomeView } from './HomeView';
 import type { PopupApi } from './popup-api';
 import { PostCard } from './PostCard';
@@ -59,6 +60,7 @@ export function Popup({ api }: { api: PopupApi }) {
         </button>
       </header>
 
+      <FeedPausedNotice api={api} />
       {state.kind === 'loading' && (
         <p className="popup__message" role="status">
           Reading the page…

@@ -1,6 +1,7 @@
 import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from '@/utils/extract/extraction';
+import type { FeedHealth } from '@/utils/feed/scanner';
 import type { ProfileStatus } from '@/utils/messaging';
 
 /**
@@ -23,5 +24,7 @@ export interface PopupApi {
   openRoster(creatorId?: string): void;
   /** Open the brand profile in the options page (the fit has no criteria until it is set). */
   openBrandProfile(): void;
+  /** How the tab's feed reader fares; null where the page has none. */
+  feedHealth?(tabId: number): Promise<FeedHealth | null>;
   now(): number;
 }

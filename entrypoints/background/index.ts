@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createContextMenu, MENU_ID, saveLinkedProfile } from './context-menu';
+import { registerFeedHandlers } from './feed';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
 import { rescoreAll } from '@/storage/rescore';
@@ -26,6 +27,7 @@ export default defineBackground({
   persistent: false,
   main() {
     registerMessageHandlers();
+    registerFeedHandlers();
     registerReminders();
     void askForPersistentStorage();
     // Menus persist across restarts of the service worker or event page; they are (re)created on

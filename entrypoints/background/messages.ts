@@ -21,14 +21,14 @@ function sameSite(a: string, b: string | undefined): boolean {
 }
 
 /** A content script may only speak for the site it runs on. */
-function checkOwnSite(type: string, readingUrl: string, sender: SenderInfo & { kind: SenderKind }): void {
+export function checkOwnSite(type: string, readingUrl: string, sender: SenderInfo & { kind: SenderKind }): void {
   if (sender.kind === 'content-script' && !sameSite(readingUrl, sender.url)) {
     throw new RefusedMessageError(`Refused "${type}": a page may only report its own site.`);
   }
 }
 
 /** Rethrow a storage failure as a sentence the popup or badge can show as it is. */
-async function withStorageMessages<T>(work: () => Promise<T>): Promise<T> {
+export async function withStorageMessages<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -33,6 +33,7 @@ export const browserPopupApi: PopupApi = {
   quickEdit: (creatorId, edit) => sendRequest('quickEdit', { creatorId, ...edit }),
   searchRoster: (query) => sendRequest('searchRoster', { query }),
   dueReminders: (until) => sendRequest('dueReminders', { until }),
+  feedHealth: (tabId) => sendRequest('feedHealth', {}, tabId),
   openRoster(creatorId) {
     openRosterTab(creatorId ?? null);
     window.close();

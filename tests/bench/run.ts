@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { browser as extensionApi } from 'wxt/browser';
 import { fixturePages, launchWithExtension, ROOT, type ExtensionBrowser } from '../harness/extension.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
+import { benchFeed } from './feed.ts';
 import { generateBackup } from './seed.ts';
 import { entrypointSizes } from './sizes.ts';
 
@@ -119,6 +120,9 @@ try {
   }
   const popupMedian = median(popupTimes);
   rows.push({ measure: 'Popup opened on a profile → scored card, median of 15', value: `${popupMedian.toFixed(0)} ms`, target: '≤ 150 ms', ok: popupMedian <= 150 });
+
+  // In-feed vetting: the feed reader on a real reply thread, beside the same scroll with it off.
+  rows.push(...(await benchFeed(browser)));
 } finally {
   await browser.close();
 }

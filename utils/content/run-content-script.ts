@@ -6,6 +6,8 @@ import type { PlatformAdapter } from '../extract/adapter';
 import type { Extraction, PageType } from '../extract/extraction';
 import { handleKey, isMeasured } from '../extract/fields';
 import { sendRequest } from '../messaging';
+import { FeedController } from '../feed/controller';
+import type { FeedReader } from '../feed/types';
 import { BadgeController } from './badge-controller';
 import { readPage, serveReadings } from './serve-readings';
 import { whenReady } from './when-ready';
@@ -93,12 +95,15 @@ function refuseStopFromPage(ctx: ContentScriptContext): void {
   );
 }
 
-export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+/** `feed`: the site's feed reader, where it has one (chips beside creators in feeds). */
+export async function runContentScript(ctx: ContentScriptContext, adapter: PlatformAdapter, feed?: FeedReader): Promise<void> {
   refuseStopFromPage(ctx);
   serveReadings(ctx, adapter);
   watchContextMenuTargets(ctx, adapter);
   const badge = new BadgeController(ctx, adapter.platform);
   await badge.start();
+  // Chips beside every creator in a feed, search list or thread (sites with a feed reader).
+  if (feed) void new FeedController(ctx, feed).start();
 
   let visit: AbortController | null = null;
   ctx.onInvalidated(() => visit?.abort());

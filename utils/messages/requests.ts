@@ -19,6 +19,12 @@ export const REQUESTS = {
   profileSeen: z.object({ reading: ExtractionSchema }),
   /** Content script → background: a post page was read; keep its metrics for its author. */
   postSeen: z.object({ reading: ExtractionSchema }),
+  /** Content script → background: roster state of the creators a feed shows (for their chips). */
+  feedStates: z.object({ accountIds: z.array(z.string().check(z.minLength(3), z.maxLength(200))).check(z.maxLength(100)) }),
+  /** Content script → background: posts read in a feed, as one post-page reading per card. */
+  feedSeen: z.object({ readings: z.array(ExtractionSchema).check(z.minLength(1), z.maxLength(50)) }),
+  /** Popup → content script: how the feed reader fares on this page (paused when the site changed). */
+  feedHealth: z.strictObject({}),
   /** Content script → background: open the roster (at a creator). */
   openRoster: z.object({ creatorId: z.nullable(z.string().check(z.maxLength(200))) }),
   /** Content script → background: open the brand profile (the fit has no criteria yet). */

@@ -56,8 +56,9 @@ function authorOf(item: Element, prefix: string): string | null {
   return author && author.length <= MAX_ID ? author : null;
 }
 
-function readFeedItem(item: Element, lang: string | null): PostReading | null {
-  const author = authorOf(item, 'feedItem-by-');
+/** One feed item (or, with `prefix` "postThreadItem-by-", one reply of a thread) as shown. */
+export function readFeedItem(item: Element, lang: string | null, prefix = 'feedItem-by-'): PostReading | null {
+  const author = authorOf(item, prefix);
   // The item's own time link comes first; a quoted post's link comes after it.
   let own: { author: string; rkey: string; link: Element } | null = null;
   for (const link of item.querySelectorAll('a[href*="/post/"]')) {

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
+
+// In-feed vetting on a real saved page: a twitter.com status page with two replies by other authors
+// (tests/fixtures/x/twitter-status-realDonaldTrump-2023-replies). The chips live in closed shadow
+// roots, so the test reads them the way assistive technology does (the browser's accessibility
+// tree), clicks them with the real mouse and reads the roster from the extension's database.
+
+const PAGE = 'https://twitter.com/realDonaldTrump/status/1222907250383245320?variant=replies';
+
+/** Names of the buttons the accessibility tree shows (closed shadow roots included). */
+async function buttonNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+  await cdp.detach();
+  return nodes.filter((n) => n.role?.value === 'button').map((n) => n.name?.value ?? '');
+}
+
+interface StoredPost {
+  id: string;
+  accountId: string;
+  seenAt: number;
+  counts: { likes?: { value: number } };
+}
+
+async function roster(browser: ExtensionBrowser): Promise<{ accounts: string[]; posts: StoredPost[] }> {
+  return browser.worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('creator-scout');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['accounts', 'posts'], 'readonly');
+          const accounts = tx.objectStore('accounts').getAllKeys();
+          const posts = tx.objectStore('posts').getAll();
+          tx.oncomplete = () => {
+            resolve({ accounts: accounts.result as string[], posts: posts.result as StoredPost[] });
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+describe('feed chips on a real X reply thread', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('puts a chip beside each author, saves them by key, and records a post once over two visits', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGE);
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    await expect
+      .poll(async () => (await buttonNames(page)).filter((n) => n.startsWith('Save ')), { timeout: 10_000 })
+      .toEqual([
+        'Save Donald J. Trump (@realDonaldTrump) to your Creator Scout shortlist',
+        'Save Dr. Jeffrey Guterman (@JeffreyGuterman) to your Creator Scout shortlist',
+        'Save Greg Hogben (@MyDaughtersArmy) to your Creator Scout shortlist',
+      ]);
+    // Each chip sits right after its author's name box, inside that author's tweet.
+    const placed = await chips.evaluateAll((hosts) =>
+      hosts.map((h) => h.previousElementSibling?.getAttribute('data-testid') + ' ' + h.closest('article')?.querySelector('a[href*="/status/"]')?.getAttribute('href')),
+    );
+    expect(placed).toEqual([
+      'User-Names /realDonaldTrump/status/1222907250383245320',
+      'User-Names /JeffreyGuterman/status/1222907314199396352',
+      'User-Names /MyDaughtersArmy/status/1222907451726618630',
+    ]);
+
+    // Nobody is on the roster yet: the feed's posts wait in the cache, nothing is written.
+    expect((await roster(browser)).accounts).toEqual([]);
+
+    // The second chip's "+", reached by keyboard and pressed with a real key (a trusted event), saves
+    // that creator, and the chip turns into their stage. (The excerpt has no stylesheet, so the page's
+    // unstyled avatars lie over the chips and a mouse click would land on them.)
+    await chips.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Dr. Jeffrey Guterman')), { timeout: 10_000 })
+      .toMatch(/^Dr\. Jeffrey Guterman is on your roster: Shortlisted, not contacted yet/);
+    expect(page.url()).toBe(PAGE); // the key stayed in the chip: the tweet did not open
+    let stored = await roster(browser);
+    expect(stored.accounts).toEqual(['x:jeffreyguterman']);
+    expect(stored.posts.map((p) => [p.id, p.accountId, p.counts.likes?.value])).toEqual([['x:1222907314199396352', 'x:jeffreyguterman', 828]]);
+
+    // By keyboard: focus reaches the third chip's button, and Enter saves that creator too.
+    await chips.nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Greg Hogben')), { timeout: 10_000 })
+      .toMatch(/^Greg Hogben is on your roster: Shortlisted/);
+    // Its post, seen in the feed before the save, came with it from the cache.
+    stored = await roster(browser);
+    expect(stored.posts.filter((p) => p.accountId === 'x:mydaughtersarmy').map((p) => p.id)).toEqual(['x:1222907451726618630']);
+
+    // A second visit shows the saved creator's chip as saved, and records its post again only as an update.
+    const seenBefore = stored.posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt;
+    await page.reload();
+    await expect
+      .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Dr. Jeffrey Guterman')), { timeout: 15_000 })
+      .toMatch(/is on your roster/);
+    // The page's batch of posts reaches the background: the saved creator's post is seen again.
+    await expect
+      .poll(async () => (await roster(browser)).posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt, { timeout: 10_000 })
+      .toBeGreaterThan(seenBefore);
+    stored = await roster(browser);
+    expect(stored.posts.map((p) => p.id).sort()).toEqual(['x:1222907314199396352', 'x:1222907451726618630']);
+    expect(stored.accounts.sort()).toEqual(['x:jeffreyguterman', 'x:mydaughtersarmy']);
+    await page.close();
+  });
+});
