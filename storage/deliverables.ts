@@ -6,7 +6,7 @@ import { database, type CreatorScoutDB } from './db';
 import { InvalidFieldError } from './errors';
 import { newId } from './profiles';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
-import { AgreementSchema, DeliverableSchema, type Agreement, type ApprovalRound, type Deliverable, type DeliverableStage } from './schemas';
+import { AgreementSchema, DeliverableSchema, type Agreement, type ApprovalRound, type Deliverable, type DeliverableStage, type Reminder } from './schemas';
 
 // Deliverables: one record per piece of content a creator makes, shared by agreements and campaigns
 // (version 9). The only place that writes them. Every change that can move a due date brings the
@@ -182,15 +182,16 @@ export async function saveMemberDeliverables(campaignId: string, creatorId: stri
 }
 
 /**
- * Move a deliverable's publish due date (the calendar's drag or keyboard move). An agreement's
- * deliverable moves its line in the agreement too, and the agreement's reminder with it.
+ * Move a deliverable's publish due date (the calendar's drag or keyboard move), and set its draft
+ * due date when given. An agreement's deliverable moves its line in the agreement too, and the
+ * agreement's reminder with it.
  */
-export async function moveDeliverable(deliverableId: string, publishDueAt: number, now: number): Promise<Deliverable> {
+export async function moveDeliverable(deliverableId: string, publishDueAt: number | null, now: number, draftDueAt?: number | null): Promise<Deliverable> {
   const db = database();
   return db.transaction('rw', tables(db), async () => {
     const d = await getDeliverable(db, deliverableId);
-    const saved = await put(db, { ...d, publishDueAt }, now);
-    if (d.agreementId) {
+    const saved = await put(db, { ...d, publishDueAt, ...(draftDueAt !== undefined && { draftDueAt }) }, now);
+    if (d.agreementId && d.publishDueAt !== publishDueAt) {
       const agreement = await db.agreements.get(d.agreementId);
       if (agreement) {
         const lines = agreement.terms.deliverables.map((line) => (line.id === d.id ? { ...line, dueAt: publishDueAt } : line));
@@ -266,3 +267,32 @@ export async function getDeliverableRow(deliverableId: string): Promise<Delivera
 }
 
 export { newId as newDeliverableId };
+
+export interface CalendarData {
+  deliverables: DeliverableRow[];
+  agreements: Agreement[];
+  reminders: Reminder[];
+  creatorNames: Map<string, string>;
+  campaignNames: Map<string, string>;
+}
+
+/** What the content calendar shows, read in one transaction. */
+export async function loadCalendarData(): Promise<CalendarData> {
+  const db = database();
+  return db.transaction('r', [db.deliverables, db.creators, db.campaigns, db.agreements, db.reminders], async () => {
+    const [deliverables, agreements, reminders, creators, campaigns] = await Promise.all([
+      listDeliverables(),
+      db.agreements.toArray(),
+      db.reminders.where('[status+dueAt]').between(['pending', 0], ['pending', Infinity]).toArray(),
+      db.creators.toArray(),
+      db.campaigns.toArray(),
+    ]);
+    return {
+      deliverables,
+      agreements,
+      reminders,
+      creatorNames: new Map(creators.map((c) => [c.id, c.displayName])),
+      campaignNames: new Map(campaigns.map((c) => [c.id, c.name])),
+    };
+  });
+}
