@@ -1,3 +1,4 @@
+import type { DeliverableChoice, LinkResult } from '@/storage/published';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
@@ -35,6 +36,8 @@ interface Responses {
   searchRoster: RosterMatch[];
   dueReminders: DueReminder[];
   syncReminders: { scheduled: number };
+  postDeliverables: { open: DeliverableChoice[]; linked: DeliverableChoice | null };
+  linkPost: { title: string; filled: LinkResult['filled'] };
 }
 
 type ProtocolMap = { [K in RequestType]: (data: RequestData<K>) => Responses[K] };

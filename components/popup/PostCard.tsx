@@ -3,11 +3,13 @@ import type { Extraction } from '@/utils/extract/extraction';
 import { textValue } from '@/utils/extract/fields';
 import { formatDate, platformName, statusLabel } from '@/utils/format';
 import { CountStat } from '../CountStat';
+import { LinkDeliverable } from './LinkDeliverable';
+import type { PopupApi } from './popup-api';
 
 const CAPTION_PREVIEW = 280;
 
 /** A post or video page: that post's numbers and who posted it. */
-export function PostCard({ reading, author, onOpenRoster }: { reading: Extraction; author: AccountState | null; onOpenRoster: (creatorId: string) => void }) {
+export function PostCard({ reading, author, onOpenRoster, api }: { reading: Extraction; author: AccountState | null; onOpenRoster: (creatorId: string) => void; api?: PopupApi }) {
   const post = reading.posts[0];
   const name = textValue(reading.displayName);
   const caption = post?.caption ?? null;
@@ -48,6 +50,7 @@ export function PostCard({ reading, author, onOpenRoster }: { reading: Extractio
       ) : (
         <p className="muted">@{reading.handle} is not on your roster. Their post’s numbers are kept for a day and added if you save them from their profile.</p>
       )}
+      {author?.saved && post && api && <LinkDeliverable api={api} reading={reading} creatorId={author.creator.id} />}
     </article>
   );
 }

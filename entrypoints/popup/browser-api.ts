@@ -33,6 +33,8 @@ export const browserPopupApi: PopupApi = {
   quickEdit: (creatorId, edit) => sendRequest('quickEdit', { creatorId, ...edit }),
   searchRoster: (query) => sendRequest('searchRoster', { query }),
   dueReminders: (until) => sendRequest('dueReminders', { until }),
+  postDeliverables: (creatorId, postId) => sendRequest('postDeliverables', { creatorId, postId }),
+  linkPost: (deliverableId, reading) => sendRequest('linkPost', { deliverableId, reading }),
   openRoster(creatorId) {
     openRosterTab(creatorId ?? null);
     window.close();

@@ -58,10 +58,21 @@ describe('content calendar', () => {
       });
       const t = Date.now();
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('creators', 'readwrite');
+        const tx = db.transaction(['creators', 'accounts', 'campaigns'], 'readwrite');
         tx.objectStore('creators').put({
           ...c, status: 'contracted', toVet: false, tags: [], strengths: [], contact: { email: '', other: '' }, location: '', language: '', ambassador: false,
           notes: '', lastContactedAt: null, keepInTouchDays: null, createdAt: t, updatedAt: t,
+        });
+        // Their Instagram account: the author of the real saved post page below.
+        tx.objectStore('accounts').put({
+          id: 'instagram:willyrex', creatorId: c.id, platform: 'instagram', handle: 'willyrex', url: 'https://www.instagram.com/willyrex/', displayName: 'Willyrex', bio: '',
+          verified: null, followers: null, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null, firstSeenAt: t, lastSeenAt: t,
+        });
+        tx.objectStore('campaigns').put({
+          id: 'calendar-e2e-campaign', name: 'Autumn campaign', goal: 'engagement', brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
+          status: 'active', startAt: null, endAt: null, budget: null, currency: 'EUR', landingUrl: '', createdAt: t, updatedAt: t,
+          creators: [{ creatorId: c.id, fee: 800, deliverables: [], utm: { source: '', medium: '', campaign: '', content: '' }, promoCode: '',
+            results: { views: null, likes: null, comments: null, clicks: null, signups: null, sales: null, revenue: null }, resultsUpdatedAt: null, addedAt: t }],
         });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
@@ -72,6 +83,7 @@ describe('content calendar', () => {
     // An agreement with two deliverables and one round of changes, made in the agreement builder.
     await page.goto(browser.extensionUrl(`options.html#/agreements/new?creator=${CREATOR.id}`));
     await page.getByLabel('Title', { exact: true }).fill('Autumn launch');
+    await page.getByLabel('Campaign', { exact: true }).selectOption({ label: 'Autumn campaign' });
     for (const [i, type, day] of [[1, 'reel', REEL_DAY], [2, 'story', STORY_DAY]] as const) {
       await page.getByRole('button', { name: 'Add a deliverable' }).click();
       const row = page.getByRole('group', { name: `Deliverable ${i}` });
@@ -144,6 +156,30 @@ describe('content calendar', () => {
     await panel.getByRole('button', { name: 'Approve draft 2' }).click();
     await panel.getByText('Draft 2 approved.').waitFor();
     await cell(REEL_DAY).getByRole('button', { name: /Reel on Instagram — Ana Calendar \(Approved\)/ }).waitFor();
+  });
+
+  it('seeing the approved reel published on a real saved post page links it and fills the campaign results', async () => {
+    const POST_URL = 'https://www.instagram.com/p/CPeC-Eenc8l/';
+    const post = await browser.context.newPage();
+    await post.goto(POST_URL);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf(POST_URL)}`));
+    const offer = popup.getByRole('region', { name: 'Is this post one of their deliverables?' });
+    // The approved reel is offered first.
+    await offer.getByLabel('Deliverable').waitFor();
+    expect(await offer.getByLabel('Deliverable').locator('option:checked').textContent()).toBe('Reel on Instagram — Autumn campaign (Approved)');
+    await offer.getByRole('button', { name: 'Link this post' }).click();
+    await popup.getByRole('status').getByText('Linked to “Reel on Instagram”: published and verified. Its likes, comments are in the results of “Autumn campaign”.').waitFor();
+    await popup.close();
+    await post.close();
+
+    // The saved page shows 298K likes (to the nearest thousand) and 553 comments; Instagram shows no views.
+    const campaigns = await readTable<{ id: string; creators: Array<{ results: Record<string, number | null> }> }>(page, 'campaigns');
+    expect(campaigns.find((k) => k.id === 'calendar-e2e-campaign')!.creators[0]!.results).toMatchObject({ likes: 298_000, comments: 553, views: null });
+    const deliverables = await readTable<{ type: string; status: string; postUrl: string; postId: string }>(page, 'deliverables');
+    expect(deliverables.find((d) => d.type === 'reel')).toMatchObject({ status: 'verified', postUrl: POST_URL, postId: 'instagram:CPeC-Eenc8l' });
+    await openNextMonth();
+    await cell(REEL_DAY).getByRole('button', { name: /Reel on Instagram — Ana Calendar \(Verified\)/ }).waitFor();
   });
 
   it('moving a deliverable by keyboard moves its due date and its reminder', async () => {

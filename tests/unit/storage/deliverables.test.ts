@@ -4,6 +4,7 @@ import { deleteCreators, restoreDeleted } from '@/storage/bulk';
 import { emptyAgreementTerms } from '@/storage/defaults';
 import { approveDraft, listDeliverables, moveDeliverable, recordDraft, requestChanges, saveMemberDeliverables } from '@/storage/deliverables';
 import { InvalidFieldError } from '@/storage/errors';
+import { deliverablesForPost, linkPublishedPost } from '@/storage/published';
 import type { AgreementTerms } from '@/storage/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
@@ -135,5 +136,31 @@ describe('campaign deliverables', () => {
     expect(await db().deliverables.count()).toBe(0);
     await restoreDeleted(deleted);
     expect(await db().deliverables.count()).toBe(2);
+  });
+});
+
+describe('linking a published post', () => {
+  const post = (id: string, likes?: number, comments?: number) => ({
+    id: `instagram:${id}`, accountId: 'instagram:ana.lima', url: `https://www.instagram.com/p/${id}/`, postedAt: NOW - 1000, seenAt: NOW, pinned: false, sponsored: true, caption: '',
+    counts: {
+      ...(likes !== undefined && { likes: { value: likes, precision: 1000, source: 'meta' as const } }),
+      ...(comments !== undefined && { comments: { value: comments, precision: 1, source: 'meta' as const } }),
+    },
+  });
+
+  it('marks the deliverable verified, keeps the post and fills the campaign results with the sums the pages showed', async () => {
+    const { ana } = await agreementWithTwo();
+    const { open } = await deliverablesForPost(ana, 'instagram:AAA');
+    expect(open.map((d) => d.id)).toEqual(['reel-1', 'story-1']);
+    const first = await linkPublishedPost('reel-1', post('AAA', 298_000, 553), NOW);
+    expect(first.filled).toEqual({ campaignName: 'Spring', fields: ['likes', 'comments'] });
+    expect(await db().deliverables.get('reel-1')).toMatchObject({ status: 'verified', postId: 'instagram:AAA', postUrl: 'https://www.instagram.com/p/AAA/', publishedAt: NOW - 1000, verifiedAt: NOW });
+    expect(await db().posts.get('instagram:AAA')).toBeDefined();
+    // A second post without comments shown: likes add up, comments keep the first post's, views stay unknown.
+    await linkPublishedPost('story-1', post('BBB', 2_000), NOW + 1);
+    const member = (await db().campaigns.get('spring'))!.creators[0]!;
+    expect(member.results).toMatchObject({ likes: 300_000, comments: 553, views: null });
+    expect((await deliverablesForPost(ana, 'instagram:AAA')).linked?.id).toBe('reel-1');
+    await expect(linkPublishedPost('story-1', post('AAA', 1), NOW + 2)).rejects.toThrow('This post is already linked to “Reel on Instagram”.');
   });
 });
