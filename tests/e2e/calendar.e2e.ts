@@ -204,6 +204,18 @@ describe('content calendar', () => {
     expect(agreements[0]!.terms.deliverables.find((l) => l.type === 'story')!.dueAt).toBe(STORY_MOVED.getTime());
   });
 
+  it('dragging a deliverable to another day moves its due date', async () => {
+    await openNextMonth();
+    const STORY_DRAGGED = new Date(now.getFullYear(), now.getMonth() + 1, 13);
+    await cell(STORY_MOVED).getByRole('button', { name: /Story on Instagram/ }).dragTo(cell(STORY_DRAGGED));
+    await cell(STORY_DRAGGED).getByRole('button', { name: /Story on Instagram/ }).waitFor();
+    const deliverables = await readTable<{ type: string; publishDueAt: number }>(page, 'deliverables');
+    expect(deliverables.find((d) => d.type === 'story')!.publishDueAt).toBe(STORY_DRAGGED.getTime());
+    // Back where the keyboard put it, for the export below.
+    await cell(STORY_DRAGGED).getByRole('button', { name: /Story on Instagram/ }).dragTo(cell(STORY_MOVED));
+    await cell(STORY_MOVED).getByRole('button', { name: /Story on Instagram/ }).waitFor();
+  });
+
   it('exports an .ics file that an independent parser reads, with both deliverables on their days', async () => {
     await openNextMonth();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export .ics' }).click()]);
