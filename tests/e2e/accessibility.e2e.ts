@@ -33,6 +33,7 @@ describe('accessibility of every page', () => {
     Templates: '#/templates',
     Agreements: '#/agreements',
     Campaigns: '#/campaigns',
+    Calendar: '#/calendar',
     'Top performers': '#/top-performers',
     'Import and export': '#/import-export',
     'Brand profile': '#/brand',
