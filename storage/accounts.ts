@@ -84,7 +84,7 @@ async function holdsAnything(db: CreatorScoutDB, creator: Creator): Promise<bool
   return counts.some((n) => n > 0);
 }
 
-const MOVE_TABLES = (db: CreatorScoutDB) => [db.creators, db.accounts, db.interactions, db.agreements, db.reminders, db.campaigns];
+const MOVE_TABLES = (db: CreatorScoutDB) => [db.creators, db.accounts, db.interactions, db.agreements, db.reminders, db.campaigns, db.deliverables];
 
 /**
  * Split an account off into a creator of its own (named after the account, other details left
@@ -232,6 +232,7 @@ export async function mergeCreators(keepId: string, mergeId: string, now: number
     await db.agreements.bulkPut(agreements.map((a) => AgreementSchema.parse({ ...a, creatorId: keepId, updatedAt: now })));
     await db.reminders.bulkPut(reminders.map((r) => ReminderSchema.parse({ ...r, creatorId: keepId, updatedAt: now })));
     await db.campaigns.bulkPut(campaigns.map((c) => CampaignSchema.parse({ ...mergeMembership(c, keepId, mergeId), updatedAt: now })));
+    await db.deliverables.where('creatorId').equals(mergeId).modify({ creatorId: keepId, updatedAt: now });
 
     const summary = [
       plural(accounts.length, 'account'),

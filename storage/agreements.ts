@@ -6,6 +6,7 @@ import { planReminderSync } from '@/utils/agreements/reminder-plan';
 import { remindersFor } from '@/utils/agreements/reminders';
 import { canMoveTo, isActive, statusEventText } from '@/utils/agreements/status';
 import { addInteraction } from './creator-detail';
+import { syncAgreementDeliverables } from './deliverables';
 import { InvalidFieldError } from './errors';
 import { database } from './db';
 import { newId } from './profiles';
@@ -153,7 +154,7 @@ export async function saveAgreement(input: AgreementInput, now: number, agreemen
   const problems = agreementProblems(input);
   if (problems.length > 0) throw new InvalidFieldError(problems);
   const db = database();
-  return db.transaction('rw', [db.agreements, db.creators, db.campaigns, db.interactions, db.reminders], async () => {
+  return db.transaction('rw', [db.agreements, db.creators, db.campaigns, db.interactions, db.reminders, db.deliverables], async () => {
     const previous = agreementId ? await db.agreements.get(agreementId) : undefined;
     if (agreementId && !previous) throw new Error('This agreement no longer exists: it may have been deleted in another tab.');
     if (previous && previous.creatorId !== input.creatorId) throw new Error('An agreement stays with the creator it was made for: start a new one for another creator.');
@@ -173,6 +174,8 @@ export async function saveAgreement(input: AgreementInput, now: number, agreemen
       updatedAt: now,
     } satisfies Agreement);
     await db.agreements.put(agreement);
+    // Each line is a deliverable record (drafts, approvals, the calendar): version 8.
+    await syncAgreementDeliverables(agreement, now);
     if (!previous) await logStatus(agreement, now);
     await syncAgreementReminders(agreement.id, now);
     return agreement;

@@ -7,6 +7,7 @@ import { database, LATEST_VERSION } from './db';
 import { isDiskFull, storageFailureReason } from './errors';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
 import { ensureSpaceFor, payloadBytes } from './space';
+import { DELIVERABLES_VERSION, upgradeBackupDeliverables } from './upgrades';
 
 export const BACKUP_FORMAT = 'creator-scout-backup';
 /** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
@@ -45,6 +46,7 @@ const TABLE_LABELS: Readonly<Record<TableName, readonly [string, string]>> = {
   agreements: ['agreement', 'agreements'],
   reminders: ['reminder', 'reminders'],
   campaigns: ['campaign', 'campaigns'],
+  deliverables: ['deliverable', 'deliverables'],
 };
 
 /** "Creators", "Timeline entries": a table's name as a heading. */
@@ -110,7 +112,9 @@ const EnvelopeSchema = z.object({
   version: z.number().int().positive(),
   schemaVersion: z.number().int().positive(),
   exportedAt: z.number().int().nonnegative(),
-  tables: z.object(Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>),
+  tables: z.object(Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>)
+    // Backups made before version 8 have no deliverables table: theirs are in agreements and campaigns.
+    .extend({ deliverables: z.array(z.unknown()).default([]) }),
   preferences: z.unknown().optional(),
 });
 
@@ -181,6 +185,7 @@ export function parseBackup(text: string): ParsedBackup {
     };
   }
 
+  if (envelope.data.schemaVersion < DELIVERABLES_VERSION) upgradeBackupDeliverables(envelope.data.tables);
   const errors: string[] = [];
   let problems = 0;
   const tables = {} as Record<TableName, unknown[]>;

@@ -11,6 +11,7 @@ import {
   type Account,
   type Agreement,
   type Campaign,
+  type Deliverable,
   type Creator,
   type Interaction,
   type Post,
@@ -134,6 +135,8 @@ export interface DeletedCreators {
   reminders: Reminder[];
   /** Campaigns as they were before the creators were taken out of them. */
   campaigns: Campaign[];
+  /** Their deliverables (version 8). */
+  deliverables: Deliverable[];
 }
 
 /** Delete creators and everything that belongs to them, in one transaction; returns what was deleted. */
@@ -153,6 +156,7 @@ export async function deleteCreators(creatorIds: string[]): Promise<DeletedCreat
       db.campaigns.toArray(),
     ]);
     const campaigns = allCampaigns.filter((k) => k.creators.some((m) => deleting.has(String(m.creatorId))));
+    const deliverables = await db.deliverables.where('creatorId').anyOf(creatorIds).toArray();
     const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
     await Promise.all([
       db.creators.bulkDelete(ids(creators)),
@@ -162,9 +166,10 @@ export async function deleteCreators(creatorIds: string[]): Promise<DeletedCreat
       db.interactions.bulkDelete(ids(interactions)),
       db.agreements.bulkDelete(ids(agreements)),
       db.reminders.bulkDelete(ids(reminders)),
+      db.deliverables.bulkDelete(ids(deliverables)),
     ]);
     await db.campaigns.bulkPut(campaigns.map((k) => ({ ...k, creators: k.creators.filter((m) => !deleting.has(String(m.creatorId))) })));
-    return { creators, accounts, snapshots, posts, interactions, agreements, reminders, campaigns };
+    return { creators, accounts, snapshots, posts, interactions, agreements, reminders, campaigns, deliverables };
   });
 }
 
@@ -181,6 +186,7 @@ export async function restoreDeleted(deleted: DeletedCreators): Promise<void> {
       db.agreements.bulkPut(deleted.agreements),
       db.reminders.bulkPut(deleted.reminders),
       db.campaigns.bulkPut(deleted.campaigns),
+      db.deliverables.bulkPut(deleted.deliverables),
     ]);
   });
 }

@@ -208,7 +208,7 @@ export async function setCampaignLandingUrl(campaignId: string, landingUrl: stri
 }
 
 // addInteraction runs its own transaction on these tables: it joins ours when they are included.
-const membershipTables = (db: CreatorScoutDB) => [db.campaigns, db.creators, db.accounts, db.interactions, db.reminders];
+const membershipTables = (db: CreatorScoutDB) => [db.campaigns, db.creators, db.accounts, db.interactions, db.reminders, db.deliverables];
 
 /**
  * Put a creator from the roster in the campaign, with their fee (if known) and a tracked link set
@@ -244,6 +244,10 @@ export async function removeCreatorFromCampaign(campaignId: string, creatorId: s
     const campaign = await getCampaign(db, campaignId);
     if (!isCampaignMember(campaign, creatorId)) return;
     await db.campaigns.put(parseCampaign({ ...campaign, creators: campaign.creators.filter((m) => m.creatorId !== creatorId), updatedAt: now }));
+    // Their deliverables in it go too; an agreement's stay with the agreement, out of the campaign.
+    const theirs = (await db.deliverables.where('campaignId').equals(campaignId).toArray()).filter((d) => d.creatorId === creatorId);
+    await db.deliverables.bulkDelete(theirs.filter((d) => !d.agreementId).map((d) => d.id));
+    await db.deliverables.bulkPut(theirs.filter((d) => d.agreementId).map((d) => ({ ...d, campaignId: null, updatedAt: now })));
     // A creator deleted from the roster has no timeline left to write on.
     if (await db.creators.get(creatorId)) {
       await addInteraction(creatorId, { type: 'campaign', at: now, text: `Removed from the campaign “${campaign.name}”.`, details: { campaignId } }, now);

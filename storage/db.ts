@@ -1,10 +1,11 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { upgradeCampaign, upgradeReminder, upgradeTerms } from './upgrades';
+import { deliverablesOfAgreement, moveCampaignDeliverables, upgradeCampaign, upgradeReminder, upgradeTerms } from './upgrades';
 import type {
   Account,
   Agreement,
   Campaign,
   Creator,
+  Deliverable,
   Interaction,
   Post,
   Reminder,
@@ -127,6 +128,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // One deliverable record shared by agreements and campaigns (the calendar, drafts and
+    // approvals). Agreement lines become records with the line's id (the agreement keeps the line as
+    // its scope); campaign creators' deliverables move out of the campaign into records with their
+    // id, status and post link.
+    version: 8,
+    stores: {
+      deliverables: 'id, creatorId, agreementId, campaignId',
+    },
+    upgrade: async (tx) => {
+      const records: Record<string, unknown>[] = [];
+      await tx.table('agreements').toCollection().each((a: Record<string, unknown>) => {
+        records.push(...deliverablesOfAgreement(a));
+      });
+      await tx.table('campaigns').toCollection().modify((k: Record<string, unknown>) => {
+        records.push(...moveCampaignDeliverables(k));
+      });
+      await tx.table('deliverables').bulkPut(records);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -141,6 +162,7 @@ export class CreatorScoutDB extends Dexie {
   agreements!: EntityTable<Agreement, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   campaigns!: EntityTable<Campaign, 'id'>;
+  deliverables!: EntityTable<Deliverable, 'id'>;
 
   /** `upTo` opens an older version: only upgrade tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {

@@ -220,7 +220,7 @@ export const ReminderSchema = z.object({
   kind: z.enum(REMINDER_KINDS),
   notes: z.string().max(2000),
   /** What made it: an outreach (cancelled when a reply is logged), an agreement, the cadence… */
-  source: z.object({ type: z.enum(['manual', 'interaction', 'agreement', 'campaign', 'cadence']), id: id.nullable() }),
+  source: z.object({ type: z.enum(['manual', 'interaction', 'agreement', 'campaign', 'cadence', 'deliverable']), id: id.nullable() }),
   /** When the user was told it was due (the alarm fired, or it was shown as missed); null until then. */
   notifiedAt: time.nullable(),
   completedAt: time.nullable(),
@@ -274,6 +274,57 @@ export const CampaignSchema = z.object({
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
 
+/** Where a deliverable is in its life, in order (version 8). */
+export const DELIVERABLE_STAGES = ['brief_sent', 'draft_received', 'changes_requested', 'approved', 'published', 'verified'] as const;
+const link = z.union([z.url().max(2000), z.literal('')]);
+
+/** One draft the creator sent, and what the brand said about it. */
+export const ApprovalRoundSchema = z.object({
+  /** 1 for the first draft. */
+  number: z.number().int().min(1).max(100),
+  receivedAt: time,
+  draftUrl: link,
+  draftNotes: z.string().max(5000),
+  outcome: z.enum(['pending', 'changes_requested', 'approved']),
+  /** The changes asked for (or a note with the approval). */
+  feedback: z.string().max(5000),
+  decidedAt: time.nullable(),
+  /** When the changed draft is due back (changes requested only). */
+  resubmitDueAt: time.nullable(),
+});
+export type ApprovalRound = z.infer<typeof ApprovalRoundSchema>;
+
+/**
+ * One piece of content a creator makes, shared by agreements and campaigns (version 8): an
+ * agreement's deliverable line is one record (its id is the line's id), a campaign creator's
+ * deliverable another; a deliverable of an agreement that belongs to a campaign is in both.
+ */
+export const DeliverableSchema = z.object({
+  id,
+  creatorId: id,
+  campaignId: id.nullable(),
+  agreementId: id.nullable(),
+  type: z.enum(DELIVERABLE_TYPES),
+  platform: z.enum(PLATFORMS).nullable(),
+  /** How many of this kind (an agreement line may say "3 stories"). */
+  count: z.number().int().min(1).max(1000),
+  description: shortText,
+  /** Calendar days (local midnight), like an agreement's dates. */
+  draftDueAt: time.nullable(),
+  publishDueAt: time.nullable(),
+  status: z.enum(DELIVERABLE_STAGES),
+  rounds: z.array(ApprovalRoundSchema).max(100),
+  postUrl: link,
+  /** The post read from the page (`platform:postId`) once it is linked. */
+  postId: id.nullable(),
+  publishedAt: time.nullable(),
+  verifiedAt: time.nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+export type Deliverable = z.infer<typeof DeliverableSchema>;
+export type DeliverableStage = Deliverable['status'];
+
 /** The schema of each table's records, by table name: used by imports and upgrade tests. */
 export const RECORD_SCHEMAS = {
   creators: CreatorSchema,
@@ -285,6 +336,7 @@ export const RECORD_SCHEMAS = {
   agreements: AgreementSchema,
   reminders: ReminderSchema,
   campaigns: CampaignSchema,
+  deliverables: DeliverableSchema,
 } as const;
 export type TableName = keyof typeof RECORD_SCHEMAS;
 export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];

@@ -44,3 +44,82 @@ export function upgradeCampaign(k: Loose): void {
       }),
     );
 }
+
+// --- Version 9: one deliverable record shared by agreements and campaigns ---
+
+const CAMPAIGN_STAGE: Record<string, string> = { briefed: 'brief_sent', draft: 'draft_received', approved: 'approved', published: 'published' };
+
+/**
+ * The deliverable records an agreement's lines and a campaign's creators' deliverables become.
+ * Agreement lines keep their id (the agreement still lists them as its scope); a campaign
+ * deliverable keeps its id too and leaves the campaign (`moveCampaignDeliverables`). The agreement's
+ * campaign is carried over, so its deliverables show in that campaign as well.
+ */
+export function deliverablesOfAgreement(a: Loose): Loose[] {
+  const terms = isLoose(a.terms) ? a.terms : {};
+  const lines = Array.isArray(terms.deliverables) ? terms.deliverables.filter(isLoose) : [];
+  const at = typeof a.updatedAt === 'number' ? a.updatedAt : 0;
+  return lines.map((line) => ({
+    id: line.id,
+    creatorId: a.creatorId,
+    campaignId: a.campaignId ?? null,
+    agreementId: a.id,
+    type: line.type,
+    platform: line.platform ?? null,
+    count: line.count ?? 1,
+    description: typeof line.notes === 'string' ? line.notes : '',
+    draftDueAt: null,
+    publishDueAt: numberOrNull(line.dueAt),
+    status: 'brief_sent',
+    rounds: [],
+    postUrl: '',
+    postId: null,
+    publishedAt: null,
+    verifiedAt: null,
+    createdAt: typeof a.createdAt === 'number' ? a.createdAt : at,
+    updatedAt: at,
+  }));
+}
+
+/** Takes the deliverables out of a campaign's creators (in place) and returns them as records. */
+export function moveCampaignDeliverables(k: Loose): Loose[] {
+  const members = Array.isArray(k.creators) ? k.creators.filter(isLoose) : [];
+  const at = typeof k.updatedAt === 'number' ? k.updatedAt : 0;
+  const moved: Loose[] = [];
+  for (const m of members) {
+    const list = Array.isArray(m.deliverables) ? m.deliverables.filter(isLoose) : [];
+    for (const d of list) {
+      const status = CAMPAIGN_STAGE[String(d.status)] ?? 'brief_sent';
+      moved.push({
+        id: d.id,
+        creatorId: m.creatorId,
+        campaignId: k.id,
+        agreementId: null,
+        type: 'other',
+        platform: null,
+        count: 1,
+        description: typeof d.description === 'string' ? d.description : '',
+        draftDueAt: null,
+        publishDueAt: null,
+        status,
+        rounds: [],
+        postUrl: typeof d.postUrl === 'string' ? d.postUrl : '',
+        postId: null,
+        publishedAt: null,
+        verifiedAt: null,
+        createdAt: typeof m.addedAt === 'number' ? m.addedAt : at,
+        updatedAt: at,
+      });
+    }
+    m.deliverables = [];
+  }
+  return moved;
+}
+
+export const DELIVERABLES_VERSION = 8;
+
+/** A backup made before version 8: its deliverables move out of agreements and campaigns as the database upgrade moves them. */
+export function upgradeBackupDeliverables(tables: { agreements: unknown[]; campaigns: unknown[]; deliverables: unknown[] }): void {
+  for (const a of tables.agreements) if (isLoose(a)) tables.deliverables.push(...deliverablesOfAgreement(a));
+  for (const k of tables.campaigns) if (isLoose(k)) tables.deliverables.push(...moveCampaignDeliverables(k));
+}

@@ -1,3 +1,4 @@
+import type { DeliverableChoice, LinkResult } from '@/storage/published';
 import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/storage/creators';
@@ -40,6 +41,8 @@ interface Responses {
   searchRoster: RosterMatch[];
   dueReminders: DueReminder[];
   syncReminders: { scheduled: number };
+  postDeliverables: { open: DeliverableChoice[]; linked: DeliverableChoice | null };
+  linkPost: { title: string; filled: LinkResult['filled'] };
 }
 
 // --- The wire: { id, type, data, timestamp } out, { res } or { err } back (the format

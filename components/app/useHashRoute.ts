@@ -11,6 +11,7 @@ export type Route =
   | { page: 'agreement-document'; id: string }
   | { page: 'reminders' }
   | { page: 'campaigns' }
+  | { page: 'calendar' }
   | { page: 'campaign'; id: string }
   | { page: 'campaign-report'; id: string }
   | { page: 'top-performers' }
@@ -20,7 +21,7 @@ export type Route =
   | { page: 'welcome' }
   | { page: 'not-found'; hash: string };
 
-const SIMPLE = ['roster', 'pipeline', 'templates', 'agreements', 'reminders', 'campaigns', 'top-performers', 'import-export', 'brand', 'settings', 'welcome'] as const;
+const SIMPLE = ['roster', 'pipeline', 'templates', 'agreements', 'reminders', 'campaigns', 'calendar', 'top-performers', 'import-export', 'brand', 'settings', 'welcome'] as const;
 
 /**
  * `#/creator/abc` → { page: 'creator', id: 'abc' }; `#/compose/abc?template=thank_you` → the

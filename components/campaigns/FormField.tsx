@@ -61,10 +61,16 @@ export function navigateTo(href: string): void {
 export function useFollowingDraft<D>(saved: D): { draft: D; setDraft: Dispatch<SetStateAction<D>>; dirty: boolean; commit: (next: D) => void } {
   const [baseline, setBaseline] = useState(saved);
   const [draft, setDraft] = useState(saved);
+  // Follow the stored record only when it changes: right after a save (commit) the record passed in
+  // is still the old one until the live query catches up, and must not put the old values back.
+  const [seen, setSeen] = useState(saved);
   const dirty = JSON.stringify(draft) !== JSON.stringify(baseline);
-  if (!dirty && JSON.stringify(saved) !== JSON.stringify(baseline)) {
-    setBaseline(saved);
-    setDraft(saved);
+  if (JSON.stringify(saved) !== JSON.stringify(seen)) {
+    setSeen(saved);
+    if (!dirty) {
+      setBaseline(saved);
+      setDraft(saved);
+    }
   }
   const commit = (next: D) => {
     setBaseline(next);

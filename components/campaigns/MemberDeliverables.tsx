@@ -1,38 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
-import { DELIVERABLE_STATUSES, type Campaign, type CampaignCreator } from '@/storage/schemas';
+import { memberDeliverables, saveMemberDeliverables, type MemberDeliverableInput } from '@/storage/deliverables';
+import { DELIVERABLE_STAGES, type Campaign, type CampaignCreator, type Deliverable as DeliverableRecord } from '@/storage/schemas';
 import { readAmount } from '@/utils/campaigns/draft';
-import { statusLabel } from '@/utils/format';
+import { dateInputValue, parseDateInput } from '@/utils/date-input';
+import { deliverableTitle, STAGE_LABELS } from '@/utils/deliverables/rules';
 import { currentTime, Field, useFollowingDraft } from './FormField';
 
-// A creator's fee (the cost every metric divides by) and their deliverables, each moving
-// briefed → draft → approved → published, with the link to the post once it is out.
+// A creator's fee (the cost every metric divides by) and their deliverables (the shared deliverable
+// records, version 8: their own and their agreements' for this campaign), each moving brief sent →
+// draft received → changes requested → approved → published → verified, with a due date and the
+// link to the post once it is out. Drafts and approvals are recorded on the calendar's panel.
 
-type Deliverable = CampaignCreator['deliverables'][number];
+type Deliverable = Omit<MemberDeliverableInput, 'publishDueAt'> & { dueDate: string; agreementLabel: string | null };
 interface Draft {
   fee: string;
-  deliverables: Deliverable[];
+  /** null while the records load: saving then leaves them as they are. */
+  deliverables: Deliverable[] | null;
 }
 
-const draftOf = (member: CampaignCreator): Draft => ({ fee: member.fee === null ? '' : String(member.fee), deliverables: member.deliverables });
+const draftOf = (member: CampaignCreator, records: DeliverableRecord[] | undefined): Draft => ({
+  fee: member.fee === null ? '' : String(member.fee),
+  deliverables: records === undefined ? null : records.map((d) => ({
+    id: d.id,
+    description: d.description,
+    status: d.status,
+    postUrl: d.postUrl,
+    dueDate: dateInputValue(d.publishDueAt),
+    agreementLabel: d.agreementId ? deliverableTitle({ ...d, description: '' }) : null,
+  })),
+});
 
 export function MemberDeliverables({ campaign, member, name }: { campaign: Campaign; member: CampaignCreator; name: string }) {
+  const records = useLiveQuery(() => memberDeliverables(campaign.id, member.creatorId), [campaign.id, member.creatorId]);
   const id = useId();
-  const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOf(member));
+  const { draft, setDraft, dirty, commit } = useFollowingDraft(draftOf(member, records));
   const { formRef, messages, notice, setNotice, saving, refuse, save: write } = useFormSave({ refused: 'Not saved: fix the fields marked above.' });
 
   const editDeliverable = (index: number, patch: Partial<Deliverable>) => {
-    setDraft((d) => ({ ...d, deliverables: d.deliverables.map((x, i) => (i === index ? { ...x, ...patch } : x)) }));
+    setDraft((d) => ({ ...d, deliverables: d.deliverables && d.deliverables.map((x, i) => (i === index ? { ...x, ...patch } : x)) }));
     setNotice(null);
   };
 
   const save = async () => {
     const fee = readAmount(draft.fee, 'Fee', '500');
     if (fee.problem) return refuse([{ field: 'fee', message: fee.problem }]);
+    const rows: MemberDeliverableInput[] = [];
+    const problems: { field: string; message: string }[] = [];
+    draft.deliverables?.forEach((d, i) => {
+      const due = parseDateInput(d.dueDate);
+      if (Number.isNaN(due)) problems.push({ field: `deliverables.${i}.dueDate`, message: 'Due date: pick a day from the calendar, or leave it empty.' });
+      rows.push({ id: d.id, description: d.description, status: d.status, postUrl: d.postUrl, publishDueAt: due === null || Number.isNaN(due) ? null : due });
+    });
+    if (problems.length > 0) return refuse(problems);
     await write(async () => {
-      const saved = await updateCampaignMember(campaign.id, member.creatorId, { fee: fee.value, deliverables: draft.deliverables }, currentTime());
-      commit(draftOf(saved));
+      const now = currentTime();
+      const saved = await updateCampaignMember(campaign.id, member.creatorId, { fee: fee.value }, now);
+      if (draft.deliverables) await saveMemberDeliverables(campaign.id, member.creatorId, rows, now);
+      commit(draftOf(saved, await memberDeliverables(campaign.id, member.creatorId)));
       return 'Saved';
     });
   };
@@ -59,21 +86,24 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
           />
         )}
       </Field>
-      {draft.deliverables.length === 0 ? (
+      {draft.deliverables === null ? (
+        <p className="campaign-empty">Loading deliverables…</p>
+      ) : draft.deliverables.length === 0 ? (
         <p className="campaign-empty">No deliverables yet.</p>
       ) : (
         <ol className="campaign-deliverables">
           {draft.deliverables.map((d, i) => (
             <li key={d.id} className="campaign-deliverable">
+              {d.agreementLabel && <p className="campaign-empty">{d.agreementLabel}, from an agreement</p>}
               <Field id={`${id}-${d.id}-description`} label={`Deliverable ${i + 1}`} error={messages[`deliverables.${i}.description`]}>
                 {(props) => <input {...props} autoComplete="off" placeholder="e.g. one reel showing the product" value={d.description} onChange={(e) => editDeliverable(i, { description: e.target.value })} />}
               </Field>
               <Field id={`${id}-${d.id}-status`} label={`Deliverable ${i + 1} status`} error={messages[`deliverables.${i}.status`]}>
                 {(props) => (
                   <select {...props} value={d.status} onChange={(e) => editDeliverable(i, { status: e.target.value as Deliverable['status'] })}>
-                    {DELIVERABLE_STATUSES.map((s) => (
+                    {DELIVERABLE_STAGES.map((s) => (
                       <option key={s} value={s}>
-                        {statusLabel(s)}
+                        {STAGE_LABELS[s]}
                       </option>
                     ))}
                   </select>
@@ -82,13 +112,18 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
               <Field id={`${id}-${d.id}-url`} label={`Deliverable ${i + 1} post link`} error={messages[`deliverables.${i}.postUrl`]}>
                 {(props) => <input {...props} type="url" autoComplete="off" value={d.postUrl} onChange={(e) => editDeliverable(i, { postUrl: e.target.value })} />}
               </Field>
-              <button
-                type="button"
-                className="button button--link"
-                onClick={() => setDraft((x) => ({ ...x, deliverables: x.deliverables.filter((_, j) => j !== i) }))}
-              >
-                Remove deliverable {i + 1}
-              </button>
+              <Field id={`${id}-${d.id}-due`} label={`Deliverable ${i + 1} due date`} error={messages[`deliverables.${i}.dueDate`]}>
+                {(props) => <input {...props} type="date" value={d.dueDate} onChange={(e) => editDeliverable(i, { dueDate: e.target.value })} />}
+              </Field>
+              {!d.agreementLabel && (
+                <button
+                  type="button"
+                  className="button button--link"
+                  onClick={() => setDraft((x) => ({ ...x, deliverables: x.deliverables && x.deliverables.filter((_, j) => j !== i) }))}
+                >
+                  Remove deliverable {i + 1}
+                </button>
+              )}
             </li>
           ))}
         </ol>
@@ -97,8 +132,9 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
         <button
           type="button"
           className="button"
+          disabled={draft.deliverables === null}
           onClick={() =>
-            setDraft((d) => ({ ...d, deliverables: [...d.deliverables, { id: crypto.randomUUID(), description: '', status: 'briefed', postUrl: '' }] }))
+            setDraft((d) => ({ ...d, deliverables: [...(d.deliverables ?? []), { id: crypto.randomUUID(), description: '', status: 'brief_sent', postUrl: '', dueDate: '', agreementLabel: null }] }))
           }
         >
           Add deliverable

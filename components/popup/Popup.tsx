@@ -72,7 +72,7 @@ export function Popup({ api }: { api: PopupApi }) {
           {state.message}
         </p>
       )}
-      {state.kind === 'post' && <PostCard reading={state.reading} author={state.author} onOpenRoster={api.openRoster} />}
+      {state.kind === 'post' && <PostCard reading={state.reading} author={state.author} onOpenRoster={api.openRoster} api={api} />}
       {state.kind === 'profile' && (
         <>
           <SaveArea state={state} save={save} onSave={() => void saveProfile()} api={api} />

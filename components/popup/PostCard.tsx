@@ -5,11 +5,13 @@ import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/fo
 import { VIEW_PLATFORMS } from '@/utils/scoring/engagement';
 import { postEngagement } from '@/utils/scoring/post-engagement';
 import { CountStat } from '../CountStat';
+import { LinkDeliverable } from './LinkDeliverable';
+import type { PopupApi } from './popup-api';
 
 const CAPTION_PREVIEW = 280;
 
 /** A post or video page: that post's numbers and who posted it. */
-export function PostCard({ reading, author, onOpenRoster }: { reading: Extraction; author: AccountState | null; onOpenRoster: (creatorId: string) => void }) {
+export function PostCard({ reading, author, onOpenRoster, api }: { reading: Extraction; author: AccountState | null; onOpenRoster: (creatorId: string) => void; api?: PopupApi }) {
   const post = reading.posts[0];
   const name = textValue(reading.displayName);
   const caption = post?.caption ?? null;
@@ -53,6 +55,7 @@ export function PostCard({ reading, author, onOpenRoster }: { reading: Extractio
       ) : (
         <p className="muted">@{reading.handle} is not on your roster. Their post’s numbers are kept for a day and added if you save them from their profile.</p>
       )}
+      {author?.saved && post && api && <LinkDeliverable api={api} reading={reading} creatorId={author.creator.id} />}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { DeliverableChoice, LinkResult } from '@/storage/published';
 import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from '@/utils/extract/extraction';
@@ -26,5 +27,9 @@ export interface PopupApi {
   openBrandProfile(): void;
   /** How the tab's feed reader fares; null where the page has none. */
   feedHealth?(tabId: number): Promise<FeedHealth | null>;
+  /** The creator's deliverables the post on the page could be (optional: only the real popup links posts). */
+  postDeliverables?(creatorId: string, postId: string): Promise<{ open: DeliverableChoice[]; linked: DeliverableChoice | null }>;
+  /** Link the post read on the page to a deliverable and fill the campaign's results. */
+  linkPost?(deliverableId: string, reading: Extraction): Promise<{ title: string; filled: LinkResult['filled'] }>;
   now(): number;
 }

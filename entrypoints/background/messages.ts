@@ -1,3 +1,6 @@
+import { linkPublishedPost, postDeliverableChoices } from '@/storage/published';
+import { postRecord } from '@/storage/posts';
+import { deliverableTitle } from '@/utils/deliverables/rules';
 import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
 import { storageErrorMessage } from '@/storage/errors';
 import { scoreInputs } from '@/storage/score-inputs';
@@ -121,5 +124,16 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     onRequest('searchRoster', REQUESTS.searchRoster, ['extension-page'], ({ query }) => withStorageMessages(() => searchRoster(query))),
     onRequest('dueReminders', REQUESTS.dueReminders, ['extension-page'], ({ until }) => withStorageMessages(() => dueReminders(now(), until))),
     onRequest('syncReminders', REQUESTS.syncReminders, ['extension-page'], () => withStorageMessages(() => syncReminders(now()))),
+    onRequest('postDeliverables', REQUESTS.postDeliverables, ['extension-page'], ({ creatorId, postId }) => withStorageMessages(() => postDeliverableChoices(creatorId, postId))),
+    onRequest('linkPost', REQUESTS.linkPost, ['extension-page'], ({ deliverableId, reading }) =>
+      withStorageMessages(async () => {
+        const post = reading.posts[0];
+        if (reading.pageType !== 'post' || !post || !reading.handle) throw new Error('This page shows no post to link.');
+        const at = now();
+        const result = await linkPublishedPost(deliverableId, postRecord(reading.platform, accountIdOf(reading.platform, reading.handle), post, at), at);
+        await syncReminders(at);
+        return { title: deliverableTitle(result.deliverable), filled: result.filled };
+      }),
+    ),
   ];
 }

@@ -8,6 +8,7 @@ import { RosterPage } from '@/components/roster/RosterPage';
 const AgreementDocument = lazy(() => import('@/components/agreements/AgreementDocument').then((m) => ({ default: m.AgreementDocument })));
 const AgreementEditor = lazy(() => import('@/components/agreements/AgreementEditor').then((m) => ({ default: m.AgreementEditor })));
 const AgreementsPage = lazy(() => import('@/components/agreements/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
+const CalendarPage = lazy(() => import('@/components/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CampaignPage = lazy(() => import('@/components/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
 const CampaignReport = lazy(() => import('@/components/campaigns/CampaignReport').then((m) => ({ default: m.CampaignReport })));
 const CampaignsPage = lazy(() => import('@/components/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
@@ -29,6 +30,7 @@ const NAV: Array<{ page: Route['page']; href: string; label: string }> = [
   { page: 'templates', href: '#/templates', label: 'Templates' },
   { page: 'agreements', href: '#/agreements', label: 'Agreements' },
   { page: 'campaigns', href: '#/campaigns', label: 'Campaigns' },
+  { page: 'calendar', href: '#/calendar', label: 'Calendar' },
   { page: 'top-performers', href: '#/top-performers', label: 'Top performers' },
   { page: 'import-export', href: '#/import-export', label: 'Import and export' },
   { page: 'brand', href: '#/brand', label: 'Brand profile' },
@@ -77,6 +79,8 @@ function Page({ route }: { route: Route }) {
       return <AgreementDocument agreementId={route.id} />;
     case 'campaigns':
       return <CampaignsPage />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'campaign':
       return <CampaignPage key={route.id} campaignId={route.id} />;
     case 'campaign-report':

@@ -34,6 +34,8 @@ export const browserPopupApi: PopupApi = {
   searchRoster: (query) => sendRequest('searchRoster', { query }),
   dueReminders: (until) => sendRequest('dueReminders', { until }),
   feedHealth: (tabId) => sendRequest('feedHealth', {}, tabId),
+  postDeliverables: (creatorId, postId) => sendRequest('postDeliverables', { creatorId, postId }),
+  linkPost: (deliverableId, reading) => sendRequest('linkPost', { deliverableId, reading }),
   openRoster(creatorId) {
     openRosterTab(creatorId ?? null);
     window.close();

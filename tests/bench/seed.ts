@@ -45,5 +45,5 @@ export function generateBackup(creators: number, accountsPerCreator: number, sna
       }
     }
   }
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables } as Backup;
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables: { ...tables, deliverables: [] } } as Backup;
 }

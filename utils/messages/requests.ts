@@ -42,6 +42,10 @@ export const REQUESTS = {
   searchRoster: z.object({ query: z.string().check(z.maxLength(100)) }),
   /** Popup → background: pending reminders due by `until` (the end of the user's day). */
   dueReminders: z.object({ until: z.number().check(z.nonnegative()) }),
+  /** Popup → background: the creator's deliverables the post on the page could be (`postId` is `platform:id`). */
+  postDeliverables: z.object({ creatorId: z.string().check(z.minLength(1), z.maxLength(200)), postId: z.string().check(z.minLength(3), z.maxLength(200)) }),
+  /** Popup → background: link the post read on the page to a deliverable, and fill the campaign's results. */
+  linkPost: z.object({ deliverableId: z.string().check(z.minLength(1), z.maxLength(200)), reading: ExtractionSchema }),
   /** Extension page → background: reminders changed; re-create the alarms that make them fire. */
   syncReminders: z.strictObject({}),
 } as const;

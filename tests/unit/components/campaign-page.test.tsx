@@ -189,7 +189,11 @@ describe('CampaignPage', () => {
 
     const member = (await db().campaigns.get('k'))!.creators[0]!;
     expect(member).toMatchObject({ fee: 500, results: { ...NO_RESULTS, clicks: 400, revenue: 1750 } });
-    expect(member.deliverables).toEqual([{ id: expect.any(String), description: 'One reel', status: 'published', postUrl: 'https://www.instagram.com/p/abc' }]);
+    // The deliverable is a shared deliverable record (version 8), not part of the campaign record.
+    expect(member.deliverables).toEqual([]);
+    expect(await db().deliverables.toArray()).toEqual([
+      expect.objectContaining({ campaignId: 'k', creatorId: ids['Ana Lima'], agreementId: null, description: 'One reel', status: 'published', postUrl: 'https://www.instagram.com/p/abc' }),
+    ]);
     const metrics = within(results).getByLabelText('Metrics of Ana Lima');
     const metric = (label: string) => within(metrics).getByText(label, { exact: false }).closest('div')!;
     await waitFor(() => expect(metric('ROI')).toHaveTextContent('ROI = (revenue − cost) ÷ cost250%'));
