@@ -20,6 +20,7 @@ export async function seedEveryPage(browser: ExtensionBrowser): Promise<Record<s
     Templates: '#/templates',
     Agreements: '#/agreements',
     Campaigns: '#/campaigns',
+    Calendar: '#/calendar',
     'Top performers': '#/top-performers',
     'Import and export': '#/import-export',
     'Brand profile': '#/brand',
