@@ -66,7 +66,7 @@ describe('AgreementDocument', () => {
     expect(screen.getByText(/Status: Signed/)).toHaveTextContent('Signed Feb 25, 2026');
 
     const parties = section('Parties');
-    for (const text of ['Glow Co', 'Represented by Maya Chen, Partnerships lead', 'maya@glow.example', 'https://glow.example', 'Ana Lima', 'ana@example.com', 'Manager: Rui, +351 900 000 000', 'Lisbon', '@ana.lima on Instagram (https://example.com/ana.lima)']) {
+    for (const text of ['Glow Co', 'Represented by Maya Chen, Partnerships lead', 'maya@glow.example', 'https://glow.example', 'Ana Lima', 'ana@example.com', 'Manager: Rui, +351 900 000 000', 'Lisbon', '@ana.lima on Instagram (https://www.instagram.com/ana.lima)']) {
       expect(within(parties).getByText(text)).toBeInTheDocument();
     }
 

@@ -214,11 +214,11 @@ describe('database upgrades', () => {
     const { followersPrecision: _none, ...v6Account } = UPGRADED_FROM_1.accounts![0]!;
     const accounts = [
       // "6.2M" on the page: known to the nearest 100,000. An older, exact visit must not win.
-      { ...v6Account, id: 'youtube:big', platform: 'youtube', handle: 'big', followers: 6_200_000 },
+      { ...v6Account, id: 'youtube:big', platform: 'youtube', handle: 'big', url: 'https://www.youtube.com/@big', followers: 6_200_000 },
       // Typed in or imported as digits: no snapshot shows it, so it is taken as exact.
-      { ...v6Account, id: 'tiktok:typed', platform: 'tiktok', handle: 'typed', followers: 12_345 },
+      { ...v6Account, id: 'tiktok:typed', platform: 'tiktok', handle: 'typed', url: 'https://www.tiktok.com/@typed', followers: 12_345 },
       // Never seen: no count, exact by convention.
-      { ...v6Account, id: 'x:unseen', platform: 'x', handle: 'unseen', followers: null },
+      { ...v6Account, id: 'x:unseen', platform: 'x', handle: 'unseen', url: 'https://x.com/unseen', followers: null },
     ];
     const snapshots = [
       { id: 's-old', accountId: 'youtube:big', takenAt: T - 86_400_000, kind: 'view', counts: { followers: { value: 6_150_321, precision: 1, source: 'json' } } },
