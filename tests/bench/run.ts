@@ -184,7 +184,7 @@ for (const size of SIZES) {
     for (let run = 0; run < heavyRuns(size); run++) {
       const started = Date.now();
       await setup.getByLabel('Restore a backup…').setInputFiles(backupFile);
-      await setup.getByRole('button', { name: 'Replace everything with this backup' }).click();
+      await setup.getByRole('button', { name: 'Replace everything with this backup' }).click(longWait);
       await setup.getByRole('status').filter({ hasText: /Restored/ }).waitFor(longWait);
       restoreTimes.push(Date.now() - started);
       await setup.reload();
