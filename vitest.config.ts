@@ -1,8 +1,29 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit and component tests: pure modules, storage on fake-indexeddb, React components in jsdom,
-// and entrypoint code against WXT's fake browser. End-to-end tests have their own config.
+// Pure modules that never touch a DOM run in Node: no jsdom to start for each of their files.
+// A file here that needs `document`, `window`, `navigator` or DOMParser goes in DOM_FILES.
+const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'storage', 'utils'];
+const DOM_FILES = [
+  // The background reads navigator.userAgent, which Node 20 lacks.
+  'tests/unit/background/messages.test.ts',
+  'tests/unit/background/visits.test.ts',
+  'tests/unit/reminders/background.test.ts',
+  'tests/unit/scoring/view-rate.test.ts',
+  'tests/unit/storage/defaults.test.ts',
+  'tests/unit/utils/agreements-reminders.test.ts',
+  'tests/unit/utils/agreements-validation.test.ts',
+  'tests/unit/utils/templates.test.ts',
+];
+const NODE_FILES = NODE_FOLDERS.flatMap((folder) =>
+  readdirSync(`tests/unit/${folder}`, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `tests/unit/${folder}/${file}`),
+).filter((file) => !DOM_FILES.includes(file));
+
+// Unit and component tests: pure modules, storage on fake-indexeddb, React components and page
+// extraction in jsdom, and entrypoint code against WXT's fake browser. End-to-end tests have their own config.
 export default defineConfig({
   plugins: [WxtVitest()],
   resolve: {
@@ -10,13 +31,26 @@ export default defineConfig({
     alias: { 'webextension-polyfill': 'wxt/testing/fake-browser' },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
     // A green run must stay green on a loaded machine: no test here measures speed, so a slow
     // render under a CPU hog is not a failure.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: NODE_FILES, setupFiles: ['tests/unit/setup-node.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: NODE_FILES,
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+    ],
   },
 });

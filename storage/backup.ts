@@ -67,10 +67,13 @@ export async function exportBackup(now: number, onProgress?: ProgressListener): 
   await db.transaction('r', db.tables, async () => {
     let done = 0;
     onProgress?.({ phase: 'Reading your data', done, total: TABLE_NAMES.length });
-    for (const name of TABLE_NAMES) {
-      tables[name] = await db.table(name).toArray();
-      onProgress?.({ phase: 'Reading your data', done: ++done, total: TABLE_NAMES.length });
-    }
+    // Every table asked at once: IndexedDB answers them in one go rather than one round trip each.
+    await Promise.all(
+      TABLE_NAMES.map(async (name) => {
+        tables[name] = await db.table(name).toArray();
+        onProgress?.({ phase: 'Reading your data', done: ++done, total: TABLE_NAMES.length });
+      }),
+    );
   });
   const preferences = await readPreferences();
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: now, tables: tables as BackupTables, preferences };

@@ -95,7 +95,7 @@ export function RosterPage() {
           {visible.length === 0 ? (
             <p className="muted">No creator matches this search and these filters.</p>
           ) : (
-            <RosterTable rows={visible} sorting={sorting} onSortingChange={setSorting} selection={selection} onSelectionChange={setSelection} />
+            <RosterTable allRows={rows} rows={visible} sorting={sorting} onSortingChange={setSorting} selection={selection} onSelectionChange={setSelection} />
           )}
         </>
       )}

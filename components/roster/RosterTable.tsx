@@ -38,17 +38,8 @@ function columns(): Array<ColumnDef<RosterRow>> {
     {
       id: 'select',
       enableSorting: false,
-      header: ({ table }) => (
-        <input
-          type="checkbox"
-          aria-label="Select all creators shown"
-          checked={table.getIsAllRowsSelected()}
-          ref={(el) => {
-            if (el) el.indeterminate = table.getIsSomeRowsSelected();
-          }}
-          onChange={table.getToggleAllRowsSelectedHandler()}
-        />
-      ),
+      // Drawn by RosterTable itself: "all" is every row shown, not every row the table holds.
+      header: () => null,
       cell: ({ row }) => (
         <input type="checkbox" aria-label={`Select ${row.original.creator.displayName}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
       ),
@@ -154,6 +145,8 @@ function columns(): Array<ColumnDef<RosterRow>> {
 }
 
 interface Props {
+  /** Every creator (the table sorts these once); `rows`, the ones that match the search and filters, are shown. */
+  allRows: RosterRow[];
   rows: RosterRow[];
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
@@ -166,10 +159,12 @@ interface Props {
  * TanStack Virtual renders only the rows in view (with aria-rowcount/aria-rowindex so screen
  * readers still know where they are).
  */
-export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingChange, selection, onSelectionChange }: Props) {
+export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, onSortingChange, selection, onSelectionChange }: Props) {
   const columnDefs = useMemo(columns, []);
+  // The table holds every row and keeps its row objects and sorted order while the search and
+  // filters change: rebuilding ten thousand rows per keystroke is what made typing slow.
   const table = useReactTable({
-    data: rows,
+    data: allRows,
     columns: columnDefs,
     state: { sorting, rowSelection: selection },
     getRowId: (row) => row.creator.id,
@@ -181,7 +176,22 @@ export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingC
     getSortedRowModel: getSortedRowModel(),
   });
   const scroller = useRef<HTMLDivElement>(null);
-  const tableRows = table.getRowModel().rows;
+  const sortedRows = table.getRowModel().rows;
+  const tableRows = useMemo(() => {
+    if (rows === allRows || rows.length === allRows.length) return sortedRows; // rows is a subset of allRows
+    const shown = new Set(rows);
+    return sortedRows.filter((row) => shown.has(row.original));
+  }, [sortedRows, rows, allRows]);
+  const shownSelected = tableRows.filter((row) => selection[row.id]).length;
+  const allShownSelected = tableRows.length > 0 && shownSelected === tableRows.length;
+  const selectShown = (select: boolean) => {
+    const next = { ...selection };
+    for (const row of tableRows) {
+      if (select) next[row.id] = true;
+      else delete next[row.id];
+    }
+    onSelectionChange(next);
+  };
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scroller.current,
@@ -229,7 +239,17 @@ export const RosterTable = memo(function RosterTable({ rows, sorting, onSortingC
                     className={numeric ? 'num' : undefined}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : header.column.getCanSort() ? 'none' : undefined}
                   >
-                    {header.column.getCanSort() ? (
+                    {header.column.id === 'select' ? (
+                      <input
+                        type="checkbox"
+                        aria-label="Select all creators shown"
+                        checked={allShownSelected}
+                        ref={(el) => {
+                          if (el) el.indeterminate = shownSelected > 0 && !allShownSelected;
+                        }}
+                        onChange={(e) => selectShown(e.target.checked)}
+                      />
+                    ) : header.column.getCanSort() ? (
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>

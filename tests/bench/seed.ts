@@ -1,5 +1,5 @@
-// Generated data for the roster benchmarks: a backup file with 10,000 creators, 20,000 accounts and
-// 100,000 snapshots, restored into the extension through its own "Restore a backup" page.
+// Generated data for the roster benchmarks: a backup file with n creators, 2 accounts and 10
+// snapshots each (5 per account), restored into the extension through its own "Restore a backup" page.
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/storage/backup';
 import { LATEST_VERSION } from '@/storage/db';
 import type { Account, Creator, Snapshot } from '@/storage/schemas';

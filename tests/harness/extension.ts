@@ -74,13 +74,16 @@ export interface LaunchOptions {
   /** Reuse a browser profile (to test what survives a restart); a fresh temporary one by default. */
   userDataDir?: string;
   pages?: FixturePage[];
+  /** Load the extension from this folder instead of the build (the benchmark adds its baseline page to a copy). */
+  extensionDir?: string;
 }
 
 export type ExtensionBrowser = Awaited<ReturnType<typeof launchWithExtension>>;
 
 export async function launchWithExtension(options: LaunchOptions = {}) {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}. Run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run \`npm run build\` first.`);
   }
   // Report the extension's own service-worker requests too, so "no request of our own" is checked.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -90,7 +93,7 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
     executablePath: findChromium(),
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 800 },
   });
 

@@ -1,6 +1,14 @@
 import { JSDOM } from 'jsdom';
+import { listFixtures as readFixtures, type Fixture } from '../harness/fixtures.ts';
 
-export { listFixtures, type Fixture, type FixtureMeta } from '../harness/fixtures.ts';
+export { type Fixture, type FixtureMeta } from '../harness/fixtures.ts';
+
+let fixtures: Fixture[] | null = null;
+
+/** Every saved page in tests/fixtures, read from disk once per test file (the folder holds megabytes). */
+export function listFixtures(): Fixture[] {
+  return (fixtures ??= readFixtures());
+}
 
 let parserWindow: { url: string; window: JSDOM['window'] } | null = null;
 
@@ -15,4 +23,18 @@ let parserWindow: { url: string; window: JSDOM['window'] } | null = null;
 export function parsePage(html: string, url: string): Document {
   if (parserWindow?.url !== url) parserWindow = { url, window: new JSDOM('', { url }).window };
   return new parserWindow.window.DOMParser().parseFromString(html, 'text/html');
+}
+
+const parsed = new Map<string, Document>();
+
+/**
+ * A real saved page parsed once per test file: every test that reads it gets the same document
+ * (parsing a whole page takes seconds on a busy machine). Read it, never change it: a test that
+ * changes the page parses its own copy with `parsePage`.
+ */
+export function parseSavedPage(html: string, url: string): Document {
+  const key = `${url}\n${html}`;
+  let doc = parsed.get(key);
+  if (!doc) parsed.set(key, (doc = parsePage(html, url)));
+  return doc;
 }

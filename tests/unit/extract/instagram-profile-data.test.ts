@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '@/utils/extract/extraction';
 import { instagram } from '@/utils/extract/instagram';
 import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parsePage } from '../../helpers/fixtures';
+import { parseSavedPage } from '../../helpers/fixtures';
 
 // Profile pages that embed the account's first posts: engagement is known on the first visit.
 
 const SAVED = readFileSync(path.join(FIXTURES_DIR, 'instagram/ig-profile-pluto__travel-2021-loggedin-shareddata/source.html'), 'utf8');
 
 function read(html: string, href: string) {
-  const reading = instagram.extract(parsePage(html, href), new URL(href));
+  const reading = instagram.extract(parseSavedPage(html, href), new URL(href));
   expect(ExtractionSchema.safeParse({ ...reading, tookMs: 0 }).success).toBe(true);
   return reading;
 }

@@ -6,7 +6,7 @@ import { MAX_TEXT, textValue } from '@/utils/extract/fields';
 import { youtube } from '@/utils/extract/youtube';
 import { classifyHeaderParts } from '@/utils/extract/youtube/common';
 import { FIXTURES_DIR } from '../../harness/fixtures';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { listFixtures, parsePage, parseSavedPage } from '../../helpers/fixtures';
 
 // Real browse responses saved in tests/fixtures/youtube (see their meta.json).
 const KURZGESAGT = readFileSync(path.join(FIXTURES_DIR, 'youtube/yt-browse-kurzgesagt-videos-2026/source.json'), 'utf8');
@@ -324,7 +324,7 @@ describe('youtube.readySelector', () => {
 
 describe('youtube channel pages from ytInitialData', () => {
   it('uses the embedded data when it names the handle in the URL, dots included', () => {
-    const reading = youtube.extract(parsePage(ONE_MEDIA, 'https://www.youtube.com/@OneMedia.'), new URL('https://www.youtube.com/@OneMedia.'));
+    const reading = youtube.extract(parseSavedPage(ONE_MEDIA, 'https://www.youtube.com/@OneMedia.'), new URL('https://www.youtube.com/@OneMedia.'));
     expect(reading.handle).toBe('OneMedia.');
     expect(reading.counts.followers).toEqual({ value: 4690000, precision: 10000, source: 'json' });
     expect(reading.counts.posts).toEqual({ value: 6800, precision: 100, source: 'json' });
@@ -333,7 +333,7 @@ describe('youtube channel pages from ytInitialData', () => {
   });
 
   it('leaves out the videos of other channels shown on the home tab', () => {
-    const reading = youtube.extract(parsePage(ONE_MEDIA, 'https://www.youtube.com/@OneMedia.'), new URL('https://www.youtube.com/@OneMedia.'));
+    const reading = youtube.extract(parseSavedPage(ONE_MEDIA, 'https://www.youtube.com/@OneMedia.'), new URL('https://www.youtube.com/@OneMedia.'));
     // R_RgjS23J7A is in one of ONE Media's playlists but uploaded by UCLF28nx8jj4omBijDKml4NQ.
     expect(reading.posts.map((p) => p.id)).not.toContain('R_RgjS23J7A');
     expect(reading.posts.every((p) => p.author === 'OneMedia.')).toBe(true);

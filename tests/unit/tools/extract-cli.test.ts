@@ -40,7 +40,7 @@ describe('npm run extract', () => {
         views: { missing: expect.any(String) },
       },
     });
-  }, 20_000);
+  }, 120_000); // a tsx process of its own: slow to start beside a CPU hog
 
   it.each([
     [['--url', 'https://www.instagram.com/x/', '/no/such/page.html'], /There is no file at \/no\/such\/page.html/],
@@ -52,7 +52,7 @@ describe('npm run extract', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
-  }, 20_000);
+  }, 120_000); // a tsx process of its own: slow to start beside a CPU hog
 
   it('refuses a file that is not a page', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'extract-'));
@@ -62,7 +62,7 @@ describe('npm run extract', () => {
     writeFileSync(broken, '{"header": ');
     expect(extract('--url', 'https://www.instagram.com/x/', binary)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not a text file/) });
     expect(extract('--url', 'https://www.youtube.com/@x', broken)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not valid JSON/) });
-  }, 20_000);
+  }, 120_000); // a tsx process of its own: slow to start beside a CPU hog
 
   it('reads a real X page whose stylesheet has a rule jsdom cannot parse, as a browser does', () => {
     // A real x.com page carried `calc((80px * 5)` left unclosed in one rule; jsdom throws
@@ -84,5 +84,5 @@ describe('npm run extract', () => {
       handle: 'Kikobeats',
       counts: { followers: { value: 3893, precision: 1 }, following: { value: 406, precision: 1 } },
     });
-  }, 20_000);
+  }, 120_000); // a tsx process of its own: slow to start beside a CPU hog
 });
