@@ -9,9 +9,13 @@ const DOM_FILES = [
   // The background reads navigator.userAgent, which Node 20 lacks.
   'tests/unit/background/messages.test.ts',
   'tests/unit/background/visits.test.ts',
+  'tests/unit/background/feed.test.ts',
+  'tests/unit/background/fit-consistency.test.ts',
   'tests/unit/reminders/background.test.ts',
   'tests/unit/scoring/view-rate.test.ts',
   'tests/unit/storage/defaults.test.ts',
+  // Free disk space is read from navigator.storage.estimate().
+  'tests/unit/storage/backup.test.ts',
   'tests/unit/utils/agreements-reminders.test.ts',
   'tests/unit/utils/agreements-validation.test.ts',
   'tests/unit/utils/templates.test.ts',

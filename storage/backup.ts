@@ -7,7 +7,7 @@ import { database, LATEST_VERSION } from './db';
 import { isDiskFull, storageFailureReason } from './errors';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
 import { ensureSpaceFor, payloadBytes } from './space';
-import { DELIVERABLES_VERSION, upgradeBackupDeliverables } from './upgrades';
+import { DELIVERABLES_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPrecision } from './upgrades';
 
 export const BACKUP_FORMAT = 'creator-scout-backup';
 /** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
@@ -188,6 +188,7 @@ export function parseBackup(text: string): ParsedBackup {
     };
   }
 
+  if (envelope.data.schemaVersion < PRECISION_VERSION) upgradeBackupPrecision(envelope.data.tables);
   if (envelope.data.schemaVersion < DELIVERABLES_VERSION) upgradeBackupDeliverables(envelope.data.tables);
   const errors: string[] = [];
   let problems = 0;

@@ -123,3 +123,25 @@ export function upgradeBackupDeliverables(tables: { agreements: unknown[]; campa
   for (const a of tables.agreements) if (isLoose(a)) tables.deliverables.push(...deliverablesOfAgreement(a));
   for (const k of tables.campaigns) if (isLoose(k)) tables.deliverables.push(...moveCampaignDeliverables(k));
 }
+
+export const PRECISION_VERSION = 7;
+
+/**
+ * A backup made before version 7: each account gets the precision its follower count was shown with,
+ * as the database upgrade gives it — from the newest snapshot that showed that very count, else exact.
+ */
+export function upgradeBackupPrecision(tables: { accounts: unknown[]; snapshots: unknown[] }): void {
+  const precisionOf = new Map<string, { takenAt: number; precision: number }>();
+  for (const s of tables.snapshots) {
+    if (!isLoose(s) || typeof s.accountId !== 'string' || typeof s.takenAt !== 'number' || !isLoose(s.counts)) continue;
+    const followers = s.counts.followers;
+    if (!isLoose(followers) || typeof followers.value !== 'number' || typeof followers.precision !== 'number') continue;
+    const key = `${s.accountId}\u0000${followers.value}`;
+    const known = precisionOf.get(key);
+    if (!known || known.takenAt <= s.takenAt) precisionOf.set(key, { takenAt: s.takenAt, precision: followers.precision });
+  }
+  for (const a of tables.accounts) {
+    if (!isLoose(a) || (typeof a.followersPrecision === 'number' && a.followersPrecision > 0)) continue;
+    a.followersPrecision = typeof a.followers === 'number' ? (precisionOf.get(`${String(a.id)}\u0000${a.followers}`)?.precision ?? 1) : 1;
+  }
+}

@@ -40,14 +40,22 @@ describe('Firefox: the core journeys', () => {
     await browser?.close();
   });
 
+  /**
+   * The badge's text in the tab showing `url`, read as Creator Scout's content script sees it: its
+   * shadow root is closed, so the page cannot read it, but a content script's world can
+   * (`openOrClosedShadowRoot`, Firefox's extension-only accessor). Null while there is no badge.
+   */
+  async function badgeTextIn(url: string): Promise<string | null> {
+    const tabId = await browser.tabIdOf(url);
+    const code = "(() => { const host = document.querySelector('creator-scout-badge'); return host ? host.openOrClosedShadowRoot?.textContent ?? null : null; })()";
+    return browser.inExtension<string | null>(`browser.tabs.executeScript(${tabId}, { code: ${JSON.stringify(code)} }).then((r) => r[0] ?? null)`);
+  }
+
   it('a real saved profile at its real address: the badge, the popup for the tab, Save, the roster', async () => {
     const profile = await browser.webPage();
     await profile.goto(PROFILE_URL);
     // The content script's badge, in the page.
-    await profile.waitForFunction(
-      () => document.querySelector('creator-scout-badge')?.shadowRoot?.textContent?.includes('2,362 followers'),
-      { timeout: 15_000 },
-    );
+    await expect.poll(() => badgeTextIn(PROFILE_URL), { timeout: 15_000 }).toContain('2,362 followers');
 
     const popup = await browser.extensionPage(`popup.html?tabId=${await browser.tabIdOf(PROFILE_URL)}`);
     await popup.waitForSelector('article[data-scored="true"]', { timeout: 15_000 });
@@ -68,17 +76,15 @@ describe('Firefox: the core journeys', () => {
 
   it.each([
     { platform: 'TikTok', url: 'https://www.tiktok.com/@illojuan', followers: '783,427 followers' },
-    { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', followers: '≈4.69M followers' },
+    { platform: 'YouTube', url: 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA', followers: '≈4.69M subscribers' },
     { platform: 'X', url: 'https://x.com/Kikobeats', followers: '3,893 followers' },
     { platform: 'Bluesky', url: 'https://bsky.app/profile/stephenking.bsky.social', followers: '1,101,177 followers' },
   ])('the badge reads the real saved $platform profile in Firefox too', async ({ url, followers }) => {
     const page = await browser.webPage();
     await page.goto(url);
-    await page.waitForFunction(
-      (text: string) => document.querySelector('creator-scout-badge')?.shadowRoot?.textContent?.includes(text),
-      { timeout: 15_000 },
-      followers,
-    );
+    await expect.poll(() => badgeTextIn(url), { timeout: 15_000 }).toContain(followers);
+    // The badge's root is closed: the page itself cannot read it.
+    expect(await page.evaluate(() => document.querySelector('creator-scout-badge')?.shadowRoot ?? null)).toBeNull();
     await page.close();
   });
 

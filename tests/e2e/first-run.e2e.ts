@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeButtonAttribute, badgeText, clickBadgeButton } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // A fresh install, as a new user meets it in Chromium: the first-run page opens by itself, no fit
@@ -56,11 +57,12 @@ describe('first run', () => {
 
     // The badge scores the profile, and the save keeps that very fit.
     await page.reload();
-    const summary = page.locator('creator-scout-badge').getByRole('button', { name: /followers/ });
-    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/Fit \d+/);
-    const badgeFit = (await summary.textContent())!.match(/Fit (\d+)/)![1]!;
-    await page.locator('creator-scout-badge').getByRole('button', { name: 'Save to shortlist' }).click();
-    await page.locator('creator-scout-badge').getByText('✓ Saved').waitFor();
+    // The badge's root is closed: read from the content script's world (tests/harness/badge.ts).
+    const summary = () => badgeButtonAttribute(page, /followers/, '#text').catch(() => null);
+    await expect.poll(summary, { timeout: 15_000 }).toMatch(/Fit \d+/);
+    const badgeFit = (await summary())!.match(/Fit (\d+)/)![1]!;
+    await clickBadgeButton(page, 'Save to shortlist');
+    await expect.poll(() => badgeText(page), { timeout: 15_000 }).toContain('✓ Saved');
 
     expect(await popupFit(browser, PLUTO)).toBe(`${badgeFit}/100`);
     const options = await browser.context.newPage();
@@ -80,6 +82,6 @@ describe('first run', () => {
     expect(Number(rescored)).toBeLessThan(Number(badgeFit));
     expect(await popupFit(browser, PLUTO)).toBe(`${rescored}/100`);
     await page.reload();
-    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain(`Fit ${rescored}`);
+    await expect.poll(() => summary(), { timeout: 15_000 }).toContain(`Fit ${rescored}`);
   });
 });

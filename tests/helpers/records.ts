@@ -1,5 +1,5 @@
 import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
-import type { Agreement, Campaign, CampaignCreator, Reminder } from '@/storage/schemas';
+import type { Agreement, Campaign, CampaignCreator, Creator, Reminder } from '@/storage/schemas';
 
 // Whole records for tests, with every field at a sensible default: tests say only what matters to them.
 
@@ -29,4 +29,12 @@ export function makeCampaign(patch: Partial<Campaign> & Pick<Campaign, 'id'>, me
     updatedAt: T,
     ...patch,
   };
+}
+
+/** A creator record as stored (every field at its blank value, dates at `at`). */
+export function makeCreator(patch: Partial<Creator> & Pick<Creator, 'id'>, at = Date.UTC(2026, 10, 1)): Creator {
+  return {
+    displayName: 'Ana', status: 'shortlisted', toVet: false, tags: [], strengths: [], contact: { email: '', other: '' }, location: '', language: '',
+    ambassador: false, notes: '', lastContactedAt: null, keepInTouchDays: null, createdAt: at, updatedAt: at, ...patch,
+  } as Creator;
 }

@@ -25,7 +25,7 @@ import { TABLE_NAMES } from '@/storage/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { emptyAgreementTerms } from '@/storage/defaults';
-import { makeAgreement, makeCampaign, makeReminder } from '../../helpers/records';
+import { makeAgreement, makeCampaign, makeCreator, makeReminder } from '../../helpers/records';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);
@@ -260,6 +260,36 @@ describe('parseBackup', () => {
 
     const fits = parseBackup(backupWith({ templates: [{ id: 't1', name: 'A', kind: 'x', subject: '', body: '', createdAt: T, updatedAt: T }] }, { schemaVersion: 1 }));
     expect(fits.ok && (fits.backup as Backup).tables.templates).toHaveLength(1);
+  });
+
+  it('restores a backup made before version 7: each account gets the precision its follower count was shown with, as the upgrade gives it', () => {
+    const v6Account = (id: string, handle: string, followers: number | null) => ({
+      id, creatorId: 'c1', platform: 'instagram', handle, url: `https://www.instagram.com/${handle}/`, displayName: handle, bio: '', verified: null,
+      followers, following: null, posts: null, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null, firstSeenAt: T, lastSeenAt: T,
+    });
+    const snapshot = (id: string, accountId: string, takenAt: number, value: number, precision: number) => ({
+      id, accountId, takenAt, kind: 'view', counts: { followers: { value, precision, source: 'dom' } },
+    });
+    const parsed = parseBackup(
+      backupWith(
+        {
+          creators: [makeCreator({ id: 'c1' })],
+          accounts: [v6Account('instagram:rounded', 'rounded', 6_200_000), v6Account('instagram:typed', 'typed', 12_345), v6Account('instagram:unseen', 'unseen', null)],
+          snapshots: [
+            snapshot('s-old', 'instagram:rounded', T - 86_400_000, 6_200_000, 1),
+            snapshot('s-new', 'instagram:rounded', T, 6_200_000, 100_000),
+            snapshot('s-typed', 'instagram:typed', T, 12_000, 1000),
+          ],
+        },
+        { schemaVersion: 6 },
+      ),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(Object.fromEntries(parsed.backup.tables.accounts.map((a) => [a.id, a.followersPrecision]))).toEqual({
+      'instagram:rounded': 100_000,
+      'instagram:typed': 1,
+      'instagram:unseen': 1,
+    });
   });
 });
 
