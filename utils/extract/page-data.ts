@@ -226,3 +226,17 @@ export function isSponsored(caption: string | null, labels: Array<string | null 
   if (caption && SPONSORED_TAGS.test(caption)) return true;
   return labels.some((label) => Boolean(label && SPONSORED_LABELS.test(label)));
 }
+
+/** How deep `findKey` looks into a page's JSON. */
+const FIND_KEY_MAX_DEPTH = 24;
+
+/** The first value under `key` in parsed JSON, depth-first and bounded. */
+export function findKey(value: unknown, key: string, depth = 0): unknown {
+  if (depth > FIND_KEY_MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    const found = findKey(child, key, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 // The post as the data embedded in the page describes it: JSON-LD, and Instagram's own JSON. Both
 // are written once when the page loads, so they are used only when they name the post in the URL.
-import { asString, at, exactCount, jsonAssignedTo, jsonLd, scriptJson } from '../page-data';
+import { asString, at, exactCount, findKey, jsonAssignedTo, jsonLd, scriptJson } from '../page-data';
 import { parseInstant } from './dates';
 import { PAID_PARTNERSHIP_LABEL, type PostFacts } from './facts';
 import { shortcodeIn } from './urls';
@@ -25,7 +25,6 @@ const SHARED_MEDIA_PATH = ['entry_data', 'PostPage', 0, 'graphql', 'shortcode_me
 // is_verified}, caption.text, is_paid_partnership, like_and_view_counts_disabled (as read by public
 // scrapers that parse these blobs).
 const WEB_INFO_KEY = 'xdt_api__v1__media__shortcode__web_info';
-const MAX_DEPTH = 24;
 
 /** A schema.org type, given as "LikeAction", "http://schema.org/LikeAction" or {"@type": "LikeAction"}. */
 function typeName(type: unknown): string {
@@ -102,17 +101,6 @@ function fromWebInfo(item: unknown): PostFacts {
     authorVerified: typeof verified === 'boolean' ? verified : null,
     labels: paid ? [PAID_PARTNERSHIP_LABEL] : [],
   };
-}
-
-/** The first value under `key` in parsed JSON, depth-first and bounded. */
-function findKey(value: unknown, key: string, depth = 0): unknown {
-  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    const found = findKey(child, key, depth + 1);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 function webInfoItem(doc: Document, shortcode: string): unknown {

@@ -16,13 +16,12 @@
 //   scrapers read from the PolarisProfilePostsQuery response the page embeds; fixture: a marked fragment).
 import type { MeasuredCount, PostReading } from '../extraction';
 import { allPostCountsMissing, MAX_POSTS, sameHandle } from '../fields';
-import { asString, at, clip, exactCount, isSponsored, jsonAssignedTo, scriptJson } from '../page-data';
+import { asString, at, clip, exactCount, findKey, isSponsored, jsonAssignedTo, scriptJson } from '../page-data';
 import { parseInstant } from './dates';
 import { PAID_PARTNERSHIP_LABEL } from './facts';
 
 const SHARED_DATA = '_sharedData';
 const TIMELINE_KEY = 'xdt_api__v1__feed__user_timeline_graphql_connection';
-const MAX_DEPTH = 24;
 
 const NO_SHARES = 'Instagram does not show how often a post was shared.';
 const HIDDEN = 'The author hid this post’s like and view counts.';
@@ -103,17 +102,6 @@ function fromSharedData(user: unknown): ProfileData {
     posts: exactCount(at(user, 'edge_owner_to_timeline_media', 'count'), 'json'),
     items,
   };
-}
-
-/** The first value under `key` in parsed JSON, depth-first and bounded. */
-function findKey(value: unknown, key: string, depth = 0): unknown {
-  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    const found = findKey(child, key, depth + 1);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 function timelineItems(doc: Document, handle: string): PostReading[] {
