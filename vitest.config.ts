@@ -31,7 +31,7 @@ const NODE_FILES = NODE_FOLDERS.flatMap((folder) =>
 export default defineConfig({
   plugins: [WxtVitest()],
   resolve: {
-    // @webext-core/messaging imports the polyfill directly; in tests it must get the fake browser too.
+    // Anything that imports the polyfill directly gets WXT's fake browser in tests too.
     alias: { 'webextension-polyfill': 'wxt/testing/fake-browser' },
   },
   test: {
