@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
@@ -77,7 +77,8 @@ describe('TemplatesPage', () => {
     await showPage();
     await user.clear(within(editor()).getByLabelText('Name'));
     await user.click(within(editor()).getByRole('button', { name: 'Save template' }));
-    expect(within(editor()).getByLabelText('Name')).toHaveAccessibleDescription('Name: give the template a name.');
+    // The save is checked asynchronously: wait for its answer on the field.
+    await waitFor(() => expect(within(editor()).getByLabelText('Name')).toHaveAccessibleDescription('Name: give the template a name.'));
     expect(within(editor()).getByRole('alert')).toHaveTextContent('Not saved');
     expect((await db().templates.get(starterId('first_outreach')))!.name).toBe('First outreach');
   });
