@@ -1,3 +1,4 @@
+import { roundedOnly, sumPrecision, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { deliverableTitle, STAGE_ORDER } from '@/utils/deliverables/rules';
 import { addInteraction } from './creator-detail';
 import { database } from './db';
@@ -61,14 +62,17 @@ export async function linkPublishedPost(deliverableId: string, post: Post, now: 
       const theirs = (await db.deliverables.where('campaignId').equals(campaign.id).toArray()).filter((x) => x.creatorId === d.creatorId && x.postId);
       const posts = (await db.posts.bulkGet(theirs.map((x) => x.postId!))).filter((p): p is Post => Boolean(p));
       const results = { ...member.results };
+      // A count a page showed rounded ("1.2M views") keeps its precision, and so does their sum.
+      const precision: ResultsPrecision = { ...member.resultsPrecision };
       const fields: Array<(typeof METRICS)[number]> = [];
       for (const key of METRICS) {
-        const seen = posts.flatMap((p) => (p.counts[key] ? [p.counts[key].value] : []));
+        const seen = posts.flatMap((p) => (p.counts[key] ? [p.counts[key]] : []));
         if (seen.length === 0) continue;
-        results[key] = seen.reduce((a, b) => a + b, 0);
+        results[key] = seen.reduce((a, b) => a + b.value, 0);
+        precision[key] = sumPrecision(...seen);
         fields.push(key);
       }
-      const creators = campaign.creators.map((m) => (m.creatorId === d.creatorId ? { ...m, results, resultsUpdatedAt: now } : m));
+      const creators = campaign.creators.map((m) => (m.creatorId === d.creatorId ? { ...m, results, resultsPrecision: roundedOnly(precision), resultsUpdatedAt: now } : m));
       await db.campaigns.put(CampaignSchema.parse({ ...campaign, creators, updatedAt: now }));
       filled = { campaignName: campaign.name, fields };
     }
