@@ -3,6 +3,7 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
+import type { ChipDeliverables } from './published';
 import type { ObservedCount } from './schemas';
 
 export type ChipState =
@@ -21,6 +22,8 @@ export type ChipState =
       engagementRate: number | null;
       engagementMethod: 'followers' | 'views' | 'totals' | null;
       fitScore: number | null;
+      /** Their deliverables a post in the feed could be (added by the background's feed handler). */
+      deliverables?: ChipDeliverables;
     };
 
 export const MAX_CHIP_STATES = 100;

@@ -34,9 +34,12 @@ const METRICS = ['views', 'likes', 'comments'] as const;
 /** Link `post` (as read from its page) to the deliverable; one transaction. */
 export async function linkPublishedPost(deliverableId: string, post: Post, now: number): Promise<LinkResult> {
   const db = database();
-  return db.transaction('rw', [db.deliverables, db.posts, db.campaigns, db.creators, db.interactions, db.reminders], async () => {
+  return db.transaction('rw', [db.deliverables, db.posts, db.campaigns, db.creators, db.accounts, db.interactions, db.reminders], async () => {
     const d = await db.deliverables.get(deliverableId);
     if (!d) throw new Error('This deliverable no longer exists: it may have been deleted in another tab.');
+    // The post must be by one of the deliverable's creator's accounts (a feed shows everyone's posts).
+    const author = await db.accounts.get(post.accountId);
+    if (author?.creatorId !== d.creatorId) throw new Error('This post is not by the creator of this deliverable, so it was not linked.');
     const other = (await db.deliverables.where('creatorId').equals(d.creatorId).toArray()).find((x) => x.postId === post.id && x.id !== d.id);
     if (other) throw new Error(`This post is already linked to “${deliverableTitle(other)}”.`);
     await upsertPosts(db, [post]);
@@ -95,4 +98,39 @@ export async function postDeliverableChoices(creatorId: string, postId: string):
   const names = new Map(campaigns.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
   const choice = (d: Deliverable): DeliverableChoice => ({ id: d.id, title: deliverableTitle(d), status: d.status, campaignName: d.campaignId ? (names.get(d.campaignId) ?? null) : null });
   return { open: open.map(choice), linked: linked ? choice(linked) : null };
+}
+
+/** What a feed chip offers for a creator on the roster: their deliverables a post in the feed could be. */
+export interface ChipDeliverables {
+  /** Not yet published, on this account's platform (or on none named), approved first. */
+  open: DeliverableChoice[];
+  /** The posts (`platform:postId`) already linked to one of their deliverables: nothing to offer on those. */
+  linkedPostIds: string[];
+}
+
+/**
+ * Each saved account's deliverables for the feed chips, keyed by account id (`platform:handle`).
+ * One read of the deliverables and campaigns of the creators given.
+ */
+export async function chipDeliverables(accounts: ReadonlyArray<{ accountId: string; creatorId: string }>): Promise<Map<string, ChipDeliverables>> {
+  const db = database();
+  return db.transaction('r', [db.deliverables, db.campaigns], async () => {
+    const creatorIds = [...new Set(accounts.map((a) => a.creatorId))];
+    const all = await db.deliverables.where('creatorId').anyOf(creatorIds).toArray();
+    const campaigns = await db.campaigns.bulkGet([...new Set(all.flatMap((d) => (d.campaignId ? [d.campaignId] : [])))]);
+    const names = new Map(campaigns.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+    const out = new Map<string, ChipDeliverables>();
+    for (const { accountId, creatorId } of accounts) {
+      const platform = accountId.split(':')[0];
+      const theirs = all.filter((d) => d.creatorId === creatorId);
+      const open = theirs
+        .filter((d) => STAGE_ORDER[d.status] < STAGE_ORDER.published && (d.platform === null || d.platform === platform))
+        .sort((a, b) => Number(b.status === 'approved') - Number(a.status === 'approved') || (a.publishDueAt ?? Infinity) - (b.publishDueAt ?? Infinity));
+      out.set(accountId, {
+        open: open.map((d) => ({ id: d.id, title: deliverableTitle(d), status: d.status, campaignName: d.campaignId ? (names.get(d.campaignId) ?? null) : null })),
+        linkedPostIds: theirs.flatMap((d) => (d.postId ? [d.postId] : [])),
+      });
+    }
+    return out;
+  });
 }

@@ -125,15 +125,17 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     onRequest('dueReminders', REQUESTS.dueReminders, ['extension-page'], ({ until }) => withStorageMessages(() => dueReminders(now(), until))),
     onRequest('syncReminders', REQUESTS.syncReminders, ['extension-page'], () => withStorageMessages(() => syncReminders(now()))),
     onRequest('postDeliverables', REQUESTS.postDeliverables, ['extension-page'], ({ creatorId, postId }) => withStorageMessages(() => postDeliverableChoices(creatorId, postId))),
-    onRequest('linkPost', REQUESTS.linkPost, ['extension-page'], ({ deliverableId, reading }) =>
-      withStorageMessages(async () => {
+    // From the popup on a post page, or from a feed chip (a content script, for a post of its own site).
+    onRequest('linkPost', REQUESTS.linkPost, both, ({ deliverableId, reading }, sender) => {
+      checkOwnSite('linkPost', reading.url, sender);
+      return withStorageMessages(async () => {
         const post = reading.posts[0];
         if (reading.pageType !== 'post' || !post || !reading.handle) throw new Error('This page shows no post to link.');
         const at = now();
         const result = await linkPublishedPost(deliverableId, postRecord(reading.platform, accountIdOf(reading.platform, reading.handle), post, at), at);
         await syncReminders(at);
         return { title: deliverableTitle(result.deliverable), filled: result.filled };
-      }),
-    ),
+      });
+    }),
   ];
 }

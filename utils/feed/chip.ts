@@ -13,6 +13,8 @@ export interface ChipActions {
   save(): void;
   openRoster(creatorId: string): void;
   hideOnThisSite(): void;
+  /** Link the card's post to one of the creator's open deliverables; resolves to what to tell the user. */
+  link?(deliverableId: string): Promise<string>;
 }
 
 export type ChipView = { kind: 'loading' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'state'; state: ChipState };
@@ -142,6 +144,8 @@ export class FeedChip {
     readonly author: FeedAuthor,
     readonly accountId: string,
     private readonly actions: ChipActions,
+    /** The card's own post (`platform:postId`), or null when it shows none of the author's. */
+    readonly postId: string | null = null,
   ) {
     this.host = document.createElement('span');
     this.host.setAttribute(OWN_MARK, 'chip');
@@ -179,6 +183,9 @@ export class FeedChip {
   }
 
   private cardBuilt = false;
+  /** What linking the post said (done, or why not): kept while the card is rebuilt with the new state. */
+  private note: string | null = null;
+  private linking = false;
   private readonly cardId = `creator-scout-card-${(FeedChip.counter += 1)}`;
 
   private render(): void {
@@ -227,12 +234,47 @@ export class FeedChip {
     const view = this.view;
     if (view.kind === 'state' && view.state.saved) {
       const creatorId = view.state.creatorId;
+      const offer = this.linkOffer(view.state);
+      if (offer) actions.append(offer);
       actions.append(this.action('Open in roster', () => this.actions.openRoster(creatorId)));
     }
     if (view.kind === 'state' && !view.state.saved) actions.append(this.action('Save to shortlist', () => this.actions.save()));
     actions.append(this.action('Hide chips on this site', () => this.actions.hideOnThisSite()));
     card.append(actions);
+    if (this.note) {
+      const note = text('p', this.note);
+      note.setAttribute('role', 'status');
+      card.append(note);
+    }
     return card;
+  }
+
+  /**
+   * "Link this post to “Reel on X” (Spring)": for a card whose post is the creator's own and not yet
+   * linked, when they have a deliverable awaiting publication on this platform (the likeliest
+   * first, as in the popup).
+   */
+  private linkOffer(state: Extract<ChipState, { saved: true }>): HTMLButtonElement | null {
+    const link = this.actions.link;
+    const next = state.deliverables?.open[0];
+    if (!link || !next || !this.postId || state.deliverables!.linkedPostIds.includes(this.postId)) return null;
+    const button = this.action(`Link this post to “${next.title}”${next.campaignName ? ` (${next.campaignName})` : ''}`, () => {
+      if (this.linking) return;
+      this.linking = true;
+      button.disabled = true;
+      link(next.id).then(
+        (message) => this.say(message),
+        (error: unknown) => this.say(error instanceof Error ? error.message : String(error)),
+      );
+    });
+    button.disabled = this.linking;
+    return button;
+  }
+
+  private say(message: string): void {
+    this.linking = false;
+    this.note = message;
+    this.render();
   }
 
   private action(label: string, run: () => void): HTMLButtonElement {

@@ -7,6 +7,7 @@ import type { ChipState } from '@/storage/feed-states';
 import type { Platform } from '../extract/extraction';
 import { EmptyRequest } from '../content/serve-readings';
 import { onRequest, sendRequest, type RequestSchema } from '../messaging';
+import { linkedMessage } from '../deliverables/linked';
 import { FeedChip } from './chip';
 import { accountOf, postReadingOf, profileReadingOf } from './readings';
 import { FeedScanner, OWN_MARK, type FeedHealth } from './scanner';
@@ -105,11 +106,17 @@ export class FeedController {
   }
 
   private mountChip(card: FeedCard, accountId: string): void {
-    const chip: FeedChip = new FeedChip(card.author, accountId, {
-      save: () => void this.save(card, accountId),
-      openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
-      hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
-    });
+    const chip: FeedChip = new FeedChip(
+      card.author,
+      accountId,
+      {
+        save: () => void this.save(card, accountId),
+        openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
+        hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
+        link: (deliverableId) => this.link(card, accountId, deliverableId),
+      },
+      card.post ? `${this.platform}:${card.post.id}` : null,
+    );
     const known = this.states.get(accountId);
     if (known) chip.update({ kind: 'state', state: known });
     card.nameBox.after(chip.host);
@@ -161,6 +168,19 @@ export class FeedController {
       for (const chip of this.chipsOf(state.accountId)) chip.update({ kind: 'state', state });
     }
     capped(this.states, MAX_STATES);
+  }
+
+  /** Link the card's post to the deliverable (as the popup does on a post page), then refresh the creator's chips. */
+  private async link(card: FeedCard, accountId: string, deliverableId: string): Promise<string> {
+    const reading = postReadingOf(card, this.platform, document.documentElement.getAttribute('lang'));
+    if (!reading) throw new Error('This card’s post could not be read: open the post and link it from the Creator Scout popup.');
+    try {
+      const message = linkedMessage(await sendRequest('linkPost', { deliverableId, reading }));
+      this.applyStates(await sendRequest('feedStates', { accountIds: [accountId] }));
+      return message;
+    } catch (error) {
+      throw new Error(failure(error), { cause: error });
+    }
   }
 
   private async save(card: FeedCard, accountId: string): Promise<void> {

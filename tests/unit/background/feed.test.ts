@@ -4,10 +4,14 @@ import { registerFeedHandlers } from '@/entrypoints/background/feed';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
 import { logOutreach } from '@/storage/outreach';
 import { createTemplate } from '@/storage/templates';
+import type { ChipState } from '@/storage/feed-states';
+import type { Deliverable } from '@/storage/schemas';
+import { linkedMessage } from '@/utils/deliverables/linked';
 import { postReadingOf, profileReadingOf } from '@/utils/feed/readings';
 import type { FeedCard } from '@/utils/feed/types';
 import { xFeed } from '@/utils/feed/x';
 import { withFreshDatabase } from '../../helpers/db';
+import { makeCampaign } from '../../helpers/records';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 // The background's feed handlers, driven through the fake browser with the sender a real browser
@@ -89,3 +93,58 @@ describe('feed handlers', () => {
     expect(await db().posts.count()).toBe(0);
   });
 });
+
+describe('linking a post seen in a feed to its deliverable', () => {
+  const deliverable = (id: string, creatorId: string, patch: Partial<Deliverable> = {}): Deliverable => ({
+    id, creatorId, campaignId: 'launch', agreementId: null, type: 'tweet', platform: 'x', count: 1, description: '', draftDueAt: null, publishDueAt: NOW,
+    status: 'approved', rounds: [], postUrl: '', postId: null, publishedAt: null, verifiedAt: null, createdAt: NOW, updatedAt: NOW, ...patch,
+  });
+
+  async function seed() {
+    stop = [...registerMessageHandlers(() => NOW), ...registerFeedHandlers(() => NOW)];
+    await send('saveProfile', { reading: { ...profileReadingOf(card('realDonaldTrump'), 'x', 'en'), posts: [] } });
+    await send('saveProfile', { reading: { ...profileReadingOf(card('MyDaughtersArmy'), 'x', 'en'), posts: [] } });
+    const trump = (await db().accounts.get('x:realdonaldtrump'))!.creatorId;
+    const greg = (await db().accounts.get('x:mydaughtersarmy'))!.creatorId;
+    await db().campaigns.add(makeCampaign({ id: 'launch', name: 'Launch', goal: 'engagement' }, [{ creatorId: trump, fee: 1000 }]));
+    // An approved tweet, a story on Instagram (not on this feed's site) and one already published.
+    await db().deliverables.bulkAdd([
+      deliverable('tweet-1', trump),
+      deliverable('story-1', trump, { type: 'story', platform: 'instagram' }),
+      deliverable('old-1', trump, { status: 'verified', postId: 'x:1', campaignId: null }),
+      deliverable('greg-1', greg, { campaignId: null }),
+    ]);
+    return { trump, greg };
+  }
+
+  it('tells the chip the creator’s open deliverables on this site and the posts already linked', async () => {
+    await seed();
+    const states = (await send('feedStates', { accountIds: ['x:realdonaldtrump', 'x:jeffreyguterman'] })).res as ChipState[];
+    expect(states[0]).toMatchObject({
+      saved: true,
+      deliverables: { open: [{ id: 'tweet-1', title: 'Tweet on X', status: 'approved', campaignName: 'Launch' }], linkedPostIds: ['x:1'] },
+    });
+    expect(states[1]).toEqual({ saved: false, accountId: 'x:jeffreyguterman' });
+  });
+
+  it('links the card’s post from the chip and fills the results with the precision the card showed (78.6K likes)', async () => {
+    await seed();
+    const answer = await send('linkPost', { deliverableId: 'tweet-1', reading: postReadingOf(card('realDonaldTrump'), 'x', 'en') });
+    expect(answer.err).toBeUndefined();
+    expect(linkedMessage(answer.res as never)).toBe('Linked to “Tweet on X”: published and verified. Its likes are in the results of “Launch”.');
+    expect(await db().deliverables.get('tweet-1')).toMatchObject({ status: 'verified', postId: 'x:1222907250383245320', postUrl: 'https://twitter.com/realDonaldTrump/status/1222907250383245320' });
+    const member = (await db().campaigns.get('launch'))!.creators[0]!;
+    expect([member.results.likes, member.results.comments, member.resultsPrecision]).toEqual([78_600, null, { likes: 100 }]);
+  });
+
+  it('refuses a post by someone else, and a post of another site, linking nothing', async () => {
+    await seed();
+    const greg = await send('linkPost', { deliverableId: 'tweet-1', reading: postReadingOf(card('MyDaughtersArmy'), 'x', 'en') });
+    expect(greg.err?.message).toBe('This post is not by the creator of this deliverable, so it was not linked.');
+    const tiktok = { ...contentScript, url: 'https://www.tiktok.com/foryou' };
+    expect((await send('linkPost', { deliverableId: 'tweet-1', reading: postReadingOf(card('realDonaldTrump'), 'x', 'en') }, tiktok)).err?.message).toMatch(/may only report its own site/);
+    expect((await db().deliverables.get('tweet-1'))!.status).toBe('approved');
+    expect((await db().campaigns.get('launch'))!.creators[0]!.results.likes).toBeNull();
+  });
+});
+
