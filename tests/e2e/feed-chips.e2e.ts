@@ -116,4 +116,78 @@ describe('feed chips on a real X reply thread', () => {
     expect(stored.accounts.sort()).toEqual(['x:jeffreyguterman', 'x:mydaughtersarmy']);
     await page.close();
   });
+
+  it('links a roster creator’s post seen in the feed to their approved deliverable, and the campaign shows its 78.6K likes as ≈', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGE);
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    // Save the thread's author from their chip, then give them a campaign with an approved tweet to publish.
+    await expect.poll(async () => (await buttonNames(page)).includes('Save Donald J. Trump (@realDonaldTrump) to your Creator Scout shortlist'), { timeout: 10_000 }).toBe(true);
+    await chips.nth(0).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Donald J. Trump')), { timeout: 10_000 }).toMatch(/is on your roster/);
+    await browser.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('creator-scout');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['accounts', 'campaigns', 'deliverables'], 'readwrite');
+            const account = tx.objectStore('accounts').get('x:realdonaldtrump');
+            account.onsuccess = () => {
+              const creatorId = (account.result as { creatorId: string }).creatorId;
+              const t = Date.now();
+              tx.objectStore('campaigns').put({
+                id: 'feed-e2e-campaign', name: 'Feed launch', goal: 'engagement', brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
+                status: 'active', startAt: null, endAt: null, budget: null, currency: 'EUR', landingUrl: '', createdAt: t, updatedAt: t,
+                creators: [{ creatorId, fee: 1000, deliverables: [], utm: { source: '', medium: '', campaign: '', content: '' }, promoCode: '',
+                  results: { views: null, likes: null, comments: null, clicks: null, signups: null, sales: null, revenue: null }, resultsUpdatedAt: null, addedAt: t }],
+              });
+              tx.objectStore('deliverables').put({
+                id: 'feed-e2e-tweet', creatorId, campaignId: 'feed-e2e-campaign', agreementId: null, type: 'tweet', platform: 'x', count: 1, description: '',
+                draftDueAt: null, publishDueAt: null, status: 'approved', rounds: [], postUrl: '', postId: null, publishedAt: null, verifiedAt: null, createdAt: t, updatedAt: t,
+              });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+
+    // Seen in the feed again, the chip's card offers to link the post; reached and pressed by keyboard.
+    await page.reload();
+    const offer = 'Link this post to “Tweet on X” (Feed launch)';
+    await expect.poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Donald J. Trump')), { timeout: 15_000 }).toMatch(/is on your roster/);
+    await chips.nth(0).focus();
+    await expect.poll(async () => (await buttonNames(page)).includes(offer), { timeout: 10_000 }).toBe(true);
+    // The other creators have nothing open: no offer on their cards.
+    expect((await buttonNames(page)).filter((n) => n.startsWith('Link this post'))).toEqual([offer]);
+    const statusText = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+      await cdp.detach();
+      return nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    };
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(statusText, { timeout: 10_000 })
+      .toContain('Linked to “Tweet on X”: published and verified. Its likes are in the results of “Feed launch”.');
+    expect(await buttonNames(page)).not.toContain(offer);
+    expect(page.url()).toBe(PAGE); // the keys stayed in the chip: the tweet did not open
+
+    // The campaign's results: 78.6K likes as the page showed them, known to the nearest 100.
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/campaigns/feed-e2e-campaign'));
+    const totals = options.getByRole('region', { name: 'Totals' });
+    await totals.getByText(/^≈78\.6K \(approximate: counted from numbers the pages showed rounded, known to the nearest 100\)$/).waitFor();
+    expect(await options.getByRole('form', { name: 'Results of Donald J. Trump' }).getByLabel('Likes').inputValue()).toBe('78600');
+    await options.close();
+    await page.close();
+  });
 });

@@ -261,13 +261,14 @@ export class FeedChip {
     const button = this.action(`Link this post to “${next.title}”${next.campaignName ? ` (${next.campaignName})` : ''}`, () => {
       if (this.linking) return;
       this.linking = true;
-      button.disabled = true;
+      // aria-disabled, not disabled: a disabled button loses the focus, and the card would close.
+      button.setAttribute('aria-disabled', 'true');
       link(next.id).then(
         (message) => this.say(message),
         (error: unknown) => this.say(error instanceof Error ? error.message : String(error)),
       );
     });
-    button.disabled = this.linking;
+    if (this.linking) button.setAttribute('aria-disabled', 'true');
     return button;
   }
 
