@@ -54,6 +54,7 @@ export function CsvImport() {
       if (!current()) return;
       setPreview(result);
       setProgress(null);
+      performance.mark('creator-scout:csv-previewed'); // npm run bench
     } catch (e) {
       if (!current()) return;
       setProgress(null);
@@ -73,6 +74,7 @@ export function CsvImport() {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
+    performance.mark('creator-scout:csv-chosen'); // npm run bench
     reset();
     setError(null);
     setDone(null);
@@ -111,12 +113,14 @@ export function CsvImport() {
 
   const runImport = async () => {
     if (!preview) return;
+    performance.mark('creator-scout:csv-import-start'); // npm run bench
     setImporting(true);
     setError(null);
     try {
       const result = await applyImport(preview, Date.now(), setProgress);
       reset();
       setDone(importedMessage(result));
+      performance.mark('creator-scout:csv-imported'); // npm run bench
     } catch (e) {
       setProgress(null);
       setError(storageErrorMessage(e));
