@@ -27,10 +27,22 @@ export async function writeInSlices<T>(
   signal: AbortSignal | undefined,
   what: string,
 ): Promise<void> {
+  // One slice always queued behind the one being written, so the database never waits for us.
+  let pending: { done: Promise<unknown>; count: number } | null = null;
   for (let from = 0; from < records.length; from += WRITE_SLICE) {
     throwIfCancelled(signal, what);
     const slice = records.slice(from, from + WRITE_SLICE);
-    await write(slice);
-    written(slice.length);
+    const done = write(slice);
+    // Awaited below; if an earlier slice fails first, the transaction's error is the one reported.
+    done.catch(() => undefined);
+    if (pending) {
+      await pending.done;
+      written(pending.count);
+    }
+    pending = { done, count: slice.length };
+  }
+  if (pending) {
+    await pending.done;
+    written(pending.count);
   }
 }
