@@ -62,7 +62,7 @@ describe('cancelling a restore or an import midway', () => {
     expect(midway.label).toMatch(/^Restoring the backup… \([\d,]+ of 104,000\)$/);
     await page.getByRole('button', { name: 'Cancel restore' }).click();
     await page.getByRole('status').filter({ hasText: 'The restore was cancelled, so nothing was changed' }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('status').filter({ hasText: 'cancelled' }).innerText()).toBe(
+    expect(await page.getByRole('status').filter({ hasText: 'The restore was cancelled' }).innerText()).toBe(
       'The restore was cancelled, so nothing was changed: your data was checked and is as it was before (3 creators, 6 accounts, 6 snapshots).',
     );
     expect(await page.getByRole('progressbar').count()).toBe(0);
@@ -82,7 +82,7 @@ describe('cancelling a restore or an import midway', () => {
     expect(midway.value).toBeLessThan(midway.max);
     await page.getByRole('button', { name: 'Cancel import' }).click();
     await page.getByRole('status').filter({ hasText: 'The import was cancelled' }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('status').filter({ hasText: 'cancelled' }).innerText()).toBe(
+    expect(await page.getByRole('status').filter({ hasText: 'The import was cancelled' }).innerText()).toBe(
       'The import was cancelled, so nothing was imported: your roster was checked and is as it was before.',
     );
     // The preview stays, to import again or not.
