@@ -1,7 +1,8 @@
 // `npm run bench`: the figures the issues set targets for, measured on the built extension in
 // headless Chromium. Speed is a ratio to the same machine's limit measured in the same run
 // (baselines.ts): no fixed millisecond target. Sizes: `BENCH_SIZES=1000,10000 npm run bench` or
-// `npm run bench -- --sizes=1000`; all of 1,000, 10,000 and 100,000 creators by default.
+// `npm run bench -- --sizes=1000`; all of 1,000, 10,000 and 100,000 creators by default. Parts:
+// `npm run bench -- --only=popup,backup,import` (or BENCH_ONLY), see PARTS below.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
