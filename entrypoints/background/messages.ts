@@ -15,6 +15,7 @@ import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
 import { earlierVisits, rememberVisit } from './visit-cache';
+import { rememberLastSeen } from '@/utils/last-seen';
 import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
@@ -90,6 +91,11 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         if (!saved && reading.handle && isMeasured(followers)) await rememberVisit(accountId, { takenAt: at, followers: followers.value, precision: followers.precision }, at);
         // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
         const state = await recordProfileView(reading, at, saved ? scoresOf(score) : undefined);
+        // What the badge shows, for the popup opened on this tab to show at once (then refresh).
+        const tabId = sender.tab?.id;
+        if (sender.kind === 'content-script' && tabId !== undefined && sender.url) {
+          void rememberLastSeen(tabId, { url: sender.url, at, reading, status: { state, score } }).catch(() => undefined);
+        }
         return { state, score };
       });
     }),

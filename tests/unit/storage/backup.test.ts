@@ -19,6 +19,7 @@ import {
   type BackupTables,
   type WorkProgress,
 } from '@/storage/backup';
+import { WRITE_SLICE } from '@/storage/bulk-write';
 import { CreatorScoutDB, LATEST_VERSION, setDatabaseForTests } from '@/storage/db';
 import { saveViewedProfile } from '@/storage/profiles';
 import { TABLE_NAMES } from '@/storage/schemas';
@@ -112,6 +113,44 @@ describe('restoreBackup', () => {
     });
     await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
     expect(await exportBackup(T)).toEqual(backup);
+  });
+
+  it('can be cancelled midway, after some records were written: the database and preferences are exactly as before', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const before = await readPreferences();
+    // A backup larger than one slice of writes, with other preferences.
+    const other = structuredClone(backup);
+    other.tables.snapshots = Array.from({ length: WRITE_SLICE * 2 + 10 }, (_, i) => ({ ...backup.tables.snapshots[0]!, id: `snapshot-${i}` }));
+    other.preferences = { ...other.preferences!, badgeHiddenOn: ['tiktok'] };
+    const cancel = new AbortController();
+    const seen: WorkProgress[] = [];
+    const failure = await restoreBackup(other, (p) => {
+      seen.push(p);
+      // Cancelled once the first slice of snapshots is written.
+      if (p.done >= WRITE_SLICE) cancel.abort();
+    }, undefined, cancel.signal).catch((e: unknown) => e as Error);
+    expect(failure).toMatchObject({ name: 'RestoreCancelledError' });
+    expect((failure as Error).message).toBe(
+      'The restore was cancelled, so nothing was changed: your data was checked and is as it was before (1 creator, 1 account, 1 snapshot, 1 post, 2 timeline entries, 1 template, 1 agreement, 1 reminder, 1 campaign).',
+    );
+    // The progress counted records, and stopped at the cancel.
+    const total = TABLE_NAMES.reduce((n, t) => n + other.tables[t].length, 0);
+    expect(seen[0]).toEqual({ phase: 'Restoring the backup', done: 0, total });
+    expect(seen.at(-1)!.done).toBeLessThan(total);
+    expect(seen.at(-1)!.done).toBeGreaterThanOrEqual(WRITE_SLICE);
+    expect(await exportBackup(T)).toEqual(backup);
+    expect(await readPreferences()).toEqual(before);
+  });
+
+  it('reports its progress in records written, up to all of them', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const seen: WorkProgress[] = [];
+    await restoreBackup(backup, (p) => seen.push(p));
+    const total = TABLE_NAMES.reduce((n, t) => n + backup.tables[t].length, 0);
+    expect(seen.at(-1)).toEqual({ phase: 'Restoring the backup', done: total, total });
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
   });
 
   it('says the data is as before only after counting it again, and never claims an undo for a full disk', async () => {
