@@ -105,13 +105,17 @@ export class FeedController {
   }
 
   private mountChip(card: FeedCard, accountId: string): void {
-    const chip: FeedChip = new FeedChip(card.author, accountId, {
-      save: () => void this.save(card, accountId),
-      openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
-      hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
-    });
     const known = this.states.get(accountId);
-    if (known) chip.update({ kind: 'state', state: known });
+    const chip: FeedChip = new FeedChip(
+      card.author,
+      accountId,
+      {
+        save: () => void this.save(card, accountId),
+        openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
+        hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
+      },
+      known ? { kind: 'state', state: known } : { kind: 'loading' },
+    );
     card.nameBox.after(chip.host);
     this.cardChips.set(card.card, chip);
     const refs = this.chips.get(accountId) ?? new Set();
