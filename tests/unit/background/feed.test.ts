@@ -33,12 +33,13 @@ async function send(type: string, data: unknown, sender: object = contentScript)
 }
 
 const card = (handle: string) => cards.find((c) => c.author.handle === handle)!;
-const postReadings = () => cards.map((c) => postReadingOf(c, 'x', 'en')!);
+const postOf = (c: FeedCard) => xFeed.readPost(c, new URL(PAGE), 'en');
+const postReadings = () => cards.map((c) => postReadingOf(c, postOf(c), 'x', 'en')!);
 
 describe('feed handlers', () => {
   it('saves a creator from a chip with what the card shows: name, link and post; no counts invented', async () => {
     stop = [...registerMessageHandlers(() => NOW), ...registerFeedHandlers(() => NOW)];
-    const answer = await send('saveProfile', { reading: profileReadingOf(card('JeffreyGuterman'), 'x', 'en') });
+    const answer = await send('saveProfile', { reading: profileReadingOf(card('JeffreyGuterman'), postOf(card('JeffreyGuterman')), 'x', 'en') });
     expect(answer.err).toBeUndefined();
     const account = await db().accounts.get('x:jeffreyguterman');
     expect(account).toMatchObject({ url: 'https://twitter.com/JeffreyGuterman', followers: null, verified: true });
@@ -51,7 +52,7 @@ describe('feed handlers', () => {
 
   it('records feed posts for roster creators and never the same post twice', async () => {
     stop = [...registerMessageHandlers(() => NOW), ...registerFeedHandlers(() => NOW)];
-    await send('saveProfile', { reading: { ...profileReadingOf(card('JeffreyGuterman'), 'x', 'en'), posts: [] } });
+    await send('saveProfile', { reading: { ...profileReadingOf(card('JeffreyGuterman'), postOf(card('JeffreyGuterman')), 'x', 'en'), posts: [] } });
     const first = await send('feedSeen', { readings: postReadings() });
     expect(first.res).toEqual({ roster: 1, cache: 2, ignored: 0 });
     await send('feedSeen', { readings: postReadings() });
@@ -62,14 +63,14 @@ describe('feed handlers', () => {
     stop = [...registerMessageHandlers(() => NOW), ...registerFeedHandlers(() => NOW)];
     await send('feedSeen', { readings: postReadings() });
     expect(await db().posts.count()).toBe(0);
-    await send('saveProfile', { reading: { ...profileReadingOf(card('MyDaughtersArmy'), 'x', 'en'), posts: [] } });
+    await send('saveProfile', { reading: { ...profileReadingOf(card('MyDaughtersArmy'), postOf(card('MyDaughtersArmy')), 'x', 'en'), posts: [] } });
     const posts = await db().posts.where('accountId').equals('x:mydaughtersarmy').toArray();
     expect(posts.map((p) => [p.id, p.counts.likes?.value, p.counts.shares?.value])).toEqual([['x:1222907451726618630', 46, 8]]);
   });
 
   it('tells the chip who is on the roster, their stage and when and with which template they were contacted', async () => {
     stop = [...registerMessageHandlers(() => NOW), ...registerFeedHandlers(() => NOW)];
-    const saved = (await send('saveProfile', { reading: profileReadingOf(card('MyDaughtersArmy'), 'x', 'en') })).res as { creatorId: string };
+    const saved = (await send('saveProfile', { reading: profileReadingOf(card('MyDaughtersArmy'), postOf(card('MyDaughtersArmy')), 'x', 'en') })).res as { creatorId: string };
     const template = await createTemplate({ name: 'First outreach', kind: 'first_outreach', subject: 'Hello', body: 'Hi {{name}}' }, NOW);
     await logOutreach({ creatorId: saved.creatorId, templateId: template.id, channel: 'copy', subject: 'Hello', body: 'Hi' }, NOW + 1000);
     const answer = await send('feedStates', { accountIds: ['x:mydaughtersarmy', 'x:jeffreyguterman'] });
