@@ -22,7 +22,7 @@ function mount(postId: string | null, actions: Partial<ChipActions> = {}) {
     roots.push(root);
     return root;
   });
-  const chip = new FeedChip(author, 'x:realdonaldtrump', { save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), ...actions }, postId);
+  const chip = new FeedChip(author, 'x:realdonaldtrump', { save: vi.fn(), openRoster: vi.fn(), hideOnThisSite: vi.fn(), ...actions }, undefined, () => postId);
   spy.mockRestore();
   document.body.append(chip.host);
   const root = roots[0]!;
@@ -35,7 +35,8 @@ function mount(postId: string | null, actions: Partial<ChipActions> = {}) {
 }
 
 // The chip acts only on trusted events (a user's, never a page script's); jsdom's events are all
-// untrusted, so the test calls the chip's own click listeners with the event a user's click makes.
+// untrusted, so the test calls the chip's own click listeners (one on its shadow root serves every
+// button) with the event a user's click on the button makes.
 const clickListeners = new WeakMap<EventTarget, Array<(event: Partial<Event>) => void>>();
 const addListener = EventTarget.prototype.addEventListener;
 beforeEach(() => {
@@ -50,7 +51,7 @@ afterEach(() => {
 });
 
 function userClick(button: Element) {
-  for (const listener of clickListeners.get(button) ?? []) listener({ isTrusted: true, type: 'click', target: button });
+  for (const listener of clickListeners.get(button.getRootNode()) ?? []) listener({ isTrusted: true, type: 'click', target: button });
 }
 
 describe('feed chip: link the post to a deliverable', () => {
