@@ -173,12 +173,6 @@ function snapshotContent(s: Snapshot) {
   return { accountId: s.accountId, takenAt: s.takenAt, kind: s.kind, counts: s.counts };
 }
 
-/** A post reading: the post's numbers as seen at `seenAt`. */
-function readingContent(p: Post) {
-  const content: Record<string, unknown> = { ...p };
-  return content;
-}
-
 /**
  * `snapshot:<accountId>:<hash>` — grouped by account (a range read gets one account's history),
  * then 32 hex digits (128 bits) of the SHA-256 of its content.
@@ -191,7 +185,8 @@ export async function snapshotDoc(s: Snapshot, by: string, at: number): Promise<
 
 /** `reading:<postId>:<hash>`: each time a post's numbers are seen is its own document. */
 export async function readingDoc(p: Post, by: string, at: number): Promise<ReadingDoc> {
-  const content = readingContent(p);
+  // A post's record is its reading: the post's numbers as seen at `seenAt`.
+  const content: Record<string, unknown> = { ...p };
   const hash = (await sha256Hex(canonicalJson(content))).slice(0, 32);
   return { _id: docId('reading', `${p.id}:${hash}`), type: 'reading', v: DOC_FORMAT, data: content, editedBy: by, editedAt: at };
 }
