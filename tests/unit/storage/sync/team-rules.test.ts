@@ -27,7 +27,7 @@ function creatorDoc(by: string, id = 'c1') {
   return stampEdit('creator', makeCreator({ id, displayName: `Written by ${by}` }), null, { by, at: 1_700_000_000_000 })!.doc;
 }
 
-async function put(doc: { _id: string }, as?: { name: string; password: string }) {
+async function put<D extends { _id: string }>(doc: D, as?: { name: string; password: string }) {
   const res = await server.request(`/${DB}/${encodeURIComponent(doc._id)}`, { method: 'PUT', body: JSON.stringify(doc), as });
   return { status: res.status, body: (await res.json()) as { ok?: boolean; error?: string; reason?: string; rev?: string } };
 }
