@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server');
+/** Fixes pouchdb-server's validation dropping replicated updates (see the file). */
+const VALIDATION_FIX = path.join(ROOT, 'tests/harness/pouchdb-validation-fix.cjs');
 
 export interface CouchUser {
   name: string;
@@ -84,7 +86,7 @@ export async function startCouchServer(options: CouchServerOptions = {}): Promis
 
   async function launch() {
     output = '';
-    const args = [BIN, '--port', String(port), '--host', '127.0.0.1', '--no-color', '--no-stdout-logs'];
+    const args = ['--require', VALIDATION_FIX, BIN, '--port', String(port), '--host', '127.0.0.1', '--no-color', '--no-stdout-logs'];
     if (options.inMemory) args.push('--in-memory');
     // Its own process group (detached), so stopping kills the server and anything it started.
     child = spawn(process.execPath, args, { cwd: folder, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -32,7 +32,7 @@ async function put<D extends { _id: string }>(doc: D, as?: { name: string; passw
   return { status: res.status, body: (await res.json()) as { ok?: boolean; error?: string; reason?: string; rev?: string } };
 }
 
-describe('team rules on the server', () => {
+describe('team rules on the server', { timeout: 60_000 }, () => {
   it('installs the security object and the validation design document', async () => {
     const security = (await (await server.request(`/${DB}/_security`, { as: server.admin })).json()) as Record<string, { roles: string[] }>;
     expect(security.admins!.roles).toEqual(['team-acme:admin']);
