@@ -35,7 +35,7 @@ const DAY = 86_400_000;
 async function seedEverything(): Promise<void> {
   const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
   await db().posts.add({
-    id: 'instagram:CPeC-Eenc8l', accountId: 'instagram:pluto__travel', url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
+    id: 'instagram:CPeC-Eenc8l', authorAccountIds: ['instagram:pluto__travel'], seenOnAccountIds: ['instagram:pluto__travel'], url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
     seenAt: T, pinned: false, sponsored: true, caption: 'Trip planning #ad', counts: { likes: { value: 298_000, precision: 1000, source: 'meta' } },
   });
   await db().interactions.add({ id: 'i-note', creatorId, type: 'note', at: T, text: 'Loves trains, "really"', details: { mood: 'good', score: 3, ok: true, none: null } });
