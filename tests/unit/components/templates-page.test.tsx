@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { senderDetails } from '@/utils/sender-store';
 import { starterId } from '@/utils/templates/starters';
@@ -196,7 +197,7 @@ describe('Your details while the page loads', () => {
   it('keeps what the user typed when the form moves beside a template that opens, and when the stored details arrive later', async () => {
     const user = userEvent.setup();
     // No templates yet (the starters were added once and deleted): the form is on its own.
-    await browser.storage.local.set({ 'templates.startersSeeded.v1': true });
+    await fakeBrowser.storage.local.set({ 'templates.startersSeeded.v1': true });
     render(<TemplatesPage />);
     const alone = await screen.findByRole('form', { name: 'Your details' });
     await user.type(within(alone).getByLabelText('Your name'), 'Sam Rivera');
