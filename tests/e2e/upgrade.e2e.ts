@@ -199,7 +199,7 @@ describe('database upgrades in Chromium', () => {
     expect(await detail.getByText('could not be shown').count()).toBe(0);
     await detail.close();
     const agreementsPage = await options('#/agreements');
-    await agreementsPage.getByRole('link', { name: 'Spring reels' }).waitFor({ timeout: 20_000 });
+    await agreementsPage.getByRole('link', { name: 'Spring reels', exact: true }).waitFor({ timeout: 20_000 });
     await agreementsPage.close();
   });
 
