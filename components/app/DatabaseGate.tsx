@@ -56,7 +56,15 @@ function errorText(error: unknown): string {
     if (text && !parts.some((p) => p.includes(text))) parts.push(text);
     current = e.inner;
   }
-  return (parts.join(' — ') || String(error)).slice(0, 500).replace(/[.!?\s]+$/, '');
+  // Dexie repeats the cause inside its own message ("…key. DataError: …key."): each sentence once.
+  const seen = new Set<string>();
+  const sentences = (parts.join(' — ') || String(error)).split(/(?<=\.)\s+/).filter((sentence) => {
+    const key = sentence.replace(/^\w+Error: /, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return sentences.join(' ').slice(0, 500).replace(/[.!?\s]+$/, '');
 }
 
 type Check =
