@@ -142,6 +142,12 @@ async function readDatabase(page: Page): Promise<{ version: number; tables: Reco
   }, DB_NAME);
 }
 
+/** Wait for `ready` (setup, not an assertion: expect.poll works only inside a test). */
+async function until(what: string, ready: () => Promise<boolean>, timeout = 20_000): Promise<void> {
+  for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await ready()) return;
+  throw new Error(`Timed out waiting until ${what}`);
+}
+
 const byId = (records: Record<string, unknown>[] = []) => [...records].sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
 describe('database upgrades in Chromium', () => {
@@ -152,6 +158,14 @@ describe('database upgrades in Chromium', () => {
     // An extension page that never opens the database itself: the place to build older ones.
     blank = await browser.context.newPage();
     await blank.goto(browser.extensionUrl('icon/48.png'));
+    // On install the background opens the database (its reminder sync) and the first-run page: let
+    // both happen, then close that page, so neither opens (and upgrades) an older database made
+    // below before the options page under test does.
+    const created = () => blank.evaluate(async (name) => (await indexedDB.databases()).some((d) => d.name === name), DB_NAME);
+    await until('the background creates the database', created);
+    const welcome = () => browser.context.pages().filter((p) => p.url().includes('options.html'));
+    await until('the first-run page opens', async () => welcome().length > 0);
+    for (const page of welcome()) await page.close();
   });
   afterAll(async () => {
     await browser?.close();
