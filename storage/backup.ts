@@ -8,7 +8,7 @@ import { isDiskFull, storageFailureReason } from './errors';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
 import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-write';
 import { ensureSpaceFor, payloadBytes } from './space';
-import { DELIVERABLES_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPrecision } from './upgrades';
+import { DELIVERABLES_VERSION, POST_AUTHORS_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPosts, upgradeBackupPrecision } from './upgrades';
 
 export const BACKUP_FORMAT = 'creator-scout-backup';
 /** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
@@ -149,7 +149,12 @@ export function danglingReferences(tables: BackupTables): string[] {
   };
   tables.accounts.forEach((a, i) => check('accounts', i, a.id, 'creator', 'creators', a.creatorId, creators));
   tables.snapshots.forEach((s, i) => check('snapshots', i, s.id, 'account', 'accounts', s.accountId, accounts));
-  tables.posts.forEach((p, i) => check('posts', i, p.id, 'account', 'accounts', p.accountId, accounts));
+  // A post belongs to the accounts that wrote it and those it was seen on: one of them must be saved
+  // (a collab's other authors need not be).
+  tables.posts.forEach((p, i) => {
+    const refs = [...p.authorAccountIds, ...p.seenOnAccountIds];
+    if (!refs.some((ref) => accounts.has(ref))) check('posts', i, p.id, 'account', 'accounts', refs[0] ?? '', accounts);
+  });
   tables.interactions.forEach((t, i) => check('interactions', i, t.id, 'creator', 'creators', t.creatorId, creators));
   tables.agreements.forEach((a, i) => {
     check('agreements', i, a.id, 'creator', 'creators', a.creatorId, creators);
@@ -191,6 +196,7 @@ export function parseBackup(text: string): ParsedBackup {
 
   if (envelope.data.schemaVersion < PRECISION_VERSION) upgradeBackupPrecision(envelope.data.tables);
   if (envelope.data.schemaVersion < DELIVERABLES_VERSION) upgradeBackupDeliverables(envelope.data.tables);
+  if (envelope.data.schemaVersion < POST_AUTHORS_VERSION) upgradeBackupPosts(envelope.data.tables);
   const errors: string[] = [];
   let problems = 0;
   const tables = {} as Record<TableName, unknown[]>;

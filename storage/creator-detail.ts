@@ -4,6 +4,7 @@ import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
 import { InvalidFieldError, type FieldProblem } from './errors';
 import { cancelFollowUpsOnReply } from './reminders';
+import { postsByAuthors } from './posts';
 import { newId } from './profiles';
 import {
   CreatorSchema,
@@ -57,7 +58,7 @@ async function readDetail(db: CreatorScoutDB, creatorId: string): Promise<Creato
   const accountIds = accounts.map((a) => a.id);
   const [snapshots, posts, interactions, agreements, reminders, campaigns] = await Promise.all([
     db.snapshots.where('accountId').anyOf(accountIds).toArray(),
-    db.posts.where('accountId').anyOf(accountIds).toArray(),
+    postsByAuthors(db, accountIds),
     db.interactions.where('[creatorId+at]').between([creatorId, Dexie.minKey], [creatorId, Dexie.maxKey]).reverse().toArray(),
     db.agreements.where('creatorId').equals(creatorId).toArray(),
     db.reminders.where('creatorId').equals(creatorId).toArray(),

@@ -38,8 +38,8 @@ export async function linkPublishedPost(deliverableId: string, post: Post, now: 
     const d = await db.deliverables.get(deliverableId);
     if (!d) throw new Error('This deliverable no longer exists: it may have been deleted in another tab.');
     // The post must be by one of the deliverable's creator's accounts (a feed shows everyone's posts).
-    const author = await db.accounts.get(post.accountId);
-    if (author?.creatorId !== d.creatorId) throw new Error('This post is not by the creator of this deliverable, so it was not linked.');
+    const authors = await db.accounts.bulkGet(post.authorAccountIds);
+    if (!authors.some((a) => a?.creatorId === d.creatorId)) throw new Error('This post is not by the creator of this deliverable, so it was not linked.');
     const other = (await db.deliverables.where('creatorId').equals(d.creatorId).toArray()).find((x) => x.postId === post.id && x.id !== d.id);
     if (other) throw new Error(`This post is already linked to “${deliverableTitle(other)}”.`);
     await upsertPosts(db, [post]);

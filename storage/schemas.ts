@@ -103,10 +103,21 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
+/** A collaboration credits at most 20 channels (the reader's limit), plus the account it was seen on. */
+export const MAX_POST_AUTHORS = 21;
+/** The pages a post is remembered to have been seen on, newest kept. */
+export const MAX_POST_SEEN_ON = 50;
+
 export const PostSchema = z.object({
   /** `platform:postId` */
   id,
-  accountId: id,
+  /**
+   * The accounts that wrote the post (`platform:handle`): its author, or every creator credited on a
+   * collaboration. Whether or not they are on the roster. A creator's scores count these (version 9).
+   */
+  authorAccountIds: z.array(id).min(1).max(MAX_POST_AUTHORS),
+  /** The saved accounts on whose pages the post was seen (a collab shows on each author's grid). */
+  seenOnAccountIds: z.array(id).max(MAX_POST_SEEN_ON),
   url: platformUrl.nullable(),
   postedAt: time.nullable(),
   seenAt: time,

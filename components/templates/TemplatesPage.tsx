@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { storageErrorMessage } from '@/storage/errors';
 import type { Template } from '@/storage/schemas';
 import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, useTemplates, type TemplateInput } from '@/storage/templates';
-import { EMPTY_SENDER } from '@/utils/sender-store';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/sender-store';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { SenderDetailsForm, useSenderDetails } from './SenderDetailsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -45,6 +45,8 @@ export function TemplatesPage() {
   const headingId = useId();
   const templates = useTemplates();
   const sender = useSenderDetails();
+  // What is typed in "Your details", kept here: the form moves beside the editor when a template opens.
+  const senderDraft = useState<SenderDetails | null>(null);
   const [openedAt] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, TemplateInput>>({});
@@ -181,14 +183,14 @@ export function TemplatesPage() {
             {/* The preview and the details that sign it side by side, both in view with the editor. */}
             <div className="templates-side">
               <TemplatePreview template={draft} sender={sender ?? EMPTY_SENDER} now={openedAt} />
-              <SenderDetailsForm stored={sender} />
+              <SenderDetailsForm stored={sender} draft={senderDraft} />
             </div>
           </>
         ) : (
           <p className="templates-section">Create a template, or add back a starter, to edit it here.</p>
         )}
       </div>
-      {!(selected && draft) && <SenderDetailsForm stored={sender} />}
+      {!(selected && draft) && <SenderDetailsForm stored={sender} draft={senderDraft} />}
     </section>
   );
 }

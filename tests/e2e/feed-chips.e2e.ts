@@ -19,7 +19,7 @@ async function buttonNames(page: Page): Promise<string[]> {
 
 interface StoredPost {
   id: string;
-  accountId: string;
+  authorAccountIds: string[];
   seenAt: number;
   counts: { likes?: { value: number } };
 }
@@ -89,7 +89,7 @@ describe('feed chips on a real X reply thread', () => {
     expect(page.url()).toBe(PAGE); // the key stayed in the chip: the tweet did not open
     let stored = await roster(browser);
     expect(stored.accounts).toEqual(['x:jeffreyguterman']);
-    expect(stored.posts.map((p) => [p.id, p.accountId, p.counts.likes?.value])).toEqual([['x:1222907314199396352', 'x:jeffreyguterman', 828]]);
+    expect(stored.posts.map((p) => [p.id, p.authorAccountIds, p.counts.likes?.value])).toEqual([['x:1222907314199396352', ['x:jeffreyguterman'], 828]]);
 
     // By keyboard: focus reaches the third chip's button, and Enter saves that creator too.
     await chips.nth(2).focus();
@@ -99,17 +99,17 @@ describe('feed chips on a real X reply thread', () => {
       .toMatch(/^Greg Hogben is on your roster: Shortlisted/);
     // Its post, seen in the feed before the save, came with it from the cache.
     stored = await roster(browser);
-    expect(stored.posts.filter((p) => p.accountId === 'x:mydaughtersarmy').map((p) => p.id)).toEqual(['x:1222907451726618630']);
+    expect(stored.posts.filter((p) => p.authorAccountIds.includes('x:mydaughtersarmy')).map((p) => p.id)).toEqual(['x:1222907451726618630']);
 
     // A second visit shows the saved creator's chip as saved, and records its post again only as an update.
-    const seenBefore = stored.posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt;
+    const seenBefore = stored.posts.find((p) => p.authorAccountIds.includes('x:jeffreyguterman'))!.seenAt;
     await page.reload();
     await expect
       .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Dr. Jeffrey Guterman')), { timeout: 15_000 })
       .toMatch(/is on your roster/);
     // The page's batch of posts reaches the background: the saved creator's post is seen again.
     await expect
-      .poll(async () => (await roster(browser)).posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt, { timeout: 10_000 })
+      .poll(async () => (await roster(browser)).posts.find((p) => p.authorAccountIds.includes('x:jeffreyguterman'))!.seenAt, { timeout: 10_000 })
       .toBeGreaterThan(seenBefore);
     stored = await roster(browser);
     expect(stored.posts.map((p) => p.id).sort()).toEqual(['x:1222907314199396352', 'x:1222907451726618630']);

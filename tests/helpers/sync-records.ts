@@ -44,7 +44,7 @@ export function makeSnapshot(patch: Partial<Snapshot> = {}): Snapshot {
 
 export function makePost(patch: Partial<Post> = {}): Post {
   return {
-    id: 'instagram:C1a2B3', accountId: 'instagram:ana.cooks', url: 'https://www.instagram.com/p/C1a2B3/', postedAt: T - 86_400_000, seenAt: T,
+    id: 'instagram:C1a2B3', authorAccountIds: ['instagram:ana.cooks'], seenOnAccountIds: ['instagram:ana.cooks'], url: 'https://www.instagram.com/p/C1a2B3/', postedAt: T - 86_400_000, seenAt: T,
     pinned: false, sponsored: false, caption: 'Lemon risotto',
     counts: { likes: { value: 1_520, precision: 1, source: 'json' }, comments: { value: 48, precision: 1, source: 'json' } },
     ...patch,

@@ -48,7 +48,7 @@ describe('feed handlers', () => {
     const account = await db().accounts.get('x:jeffreyguterman');
     expect(account).toMatchObject({ url: 'https://twitter.com/JeffreyGuterman', followers: null, verified: true });
     expect((await db().creators.get(account!.creatorId))?.displayName).toBe('Dr. Jeffrey Guterman');
-    const posts = await db().posts.where('accountId').equals('x:jeffreyguterman').toArray();
+    const posts = await db().posts.where('authorAccountIds').equals('x:jeffreyguterman').toArray();
     expect(posts.map((p) => [p.id, p.counts.likes?.value, p.counts.comments?.value, p.counts.views])).toEqual([
       ['x:1222907314199396352', 828, 117, undefined],
     ]);
@@ -68,7 +68,7 @@ describe('feed handlers', () => {
     await send('feedSeen', { readings: postReadings() });
     expect(await db().posts.count()).toBe(0);
     await send('saveProfile', { reading: { ...profileReadingOf(card('MyDaughtersArmy'), postOf(card('MyDaughtersArmy')), 'x', 'en'), posts: [] } });
-    const posts = await db().posts.where('accountId').equals('x:mydaughtersarmy').toArray();
+    const posts = await db().posts.where('authorAccountIds').equals('x:mydaughtersarmy').toArray();
     expect(posts.map((p) => [p.id, p.counts.likes?.value, p.counts.shares?.value])).toEqual([['x:1222907451726618630', 46, 8]]);
   });
 

@@ -27,6 +27,7 @@ import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { emptyAgreementTerms } from '@/storage/defaults';
 import { makeAgreement, makeCampaign, makeCreator, makeReminder } from '../../helpers/records';
+import { accountRecord } from './creator-detail-seed';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);
@@ -36,7 +37,8 @@ const DAY = 86_400_000;
 async function seedEverything(): Promise<void> {
   const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
   await db().posts.add({
-    id: 'instagram:CPeC-Eenc8l', accountId: 'instagram:pluto__travel', url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
+    // A collab: written with an account not on the roster, seen on Pluto's page.
+    id: 'instagram:CPeC-Eenc8l', authorAccountIds: ['instagram:pluto__travel', 'instagram:partner.co'], seenOnAccountIds: ['instagram:pluto__travel'], url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
     seenAt: T, pinned: false, sponsored: true, caption: 'Trip planning #ad', counts: { likes: { value: 298_000, precision: 1000, source: 'meta' } },
   });
   await db().interactions.add({ id: 'i-note', creatorId, type: 'note', at: T, text: 'Loves trains, "really"', details: { mood: 'good', score: 3, ok: true, none: null } });
@@ -329,6 +331,36 @@ describe('parseBackup', () => {
       'instagram:typed': 1,
       'instagram:unseen': 1,
     });
+  });
+});
+
+describe('posts in a backup', () => {
+  const post = (id: string, extra: Record<string, unknown>) => ({
+    id, url: `https://www.instagram.com/p/${id.split(':')[1]}/`, postedAt: T - DAY, seenAt: T, pinned: false, sponsored: false, caption: '', counts: {}, ...extra,
+  });
+  const accounts = () => [accountRecord('c1', 'instagram', 'pluto__travel')];
+
+  it('restores a backup made before version 9: a post’s one account becomes its author and where it was seen, as the upgrade does', () => {
+    const parsed = parseBackup(
+      backupWith({ creators: [makeCreator({ id: 'c1' })], accounts: accounts(), posts: [post('instagram:CP5lh1YLbj4', { accountId: 'instagram:pluto__travel' })] }, { schemaVersion: 8 }),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.tables.posts).toEqual([
+      { ...post('instagram:CP5lh1YLbj4', {}), authorAccountIds: ['instagram:pluto__travel'], seenOnAccountIds: ['instagram:pluto__travel'] },
+    ]);
+  });
+
+  it('refuses a post that belongs to no account of the backup, naming it', () => {
+    const parsed = parseBackup(
+      backupWith({
+        creators: [makeCreator({ id: 'c1' })],
+        accounts: accounts(),
+        posts: [post('instagram:Cgone', { authorAccountIds: ['instagram:gone'], seenOnAccountIds: ['instagram:gone'] })],
+      }),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[1]).toBe('posts, record 1 (id “instagram:Cgone”): its account “instagram:gone” is not among the backup’s accounts.');
   });
 });
 

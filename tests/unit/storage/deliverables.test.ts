@@ -141,7 +141,7 @@ describe('campaign deliverables', () => {
 
 describe('linking a published post', () => {
   const post = (id: string, likes?: number, comments?: number) => ({
-    id: `instagram:${id}`, accountId: 'instagram:ana.lima', url: `https://www.instagram.com/p/${id}/`, postedAt: NOW - 1000, seenAt: NOW, pinned: false, sponsored: true, caption: '',
+    id: `instagram:${id}`, authorAccountIds: ['instagram:ana.lima'], seenOnAccountIds: ['instagram:ana.lima'], url: `https://www.instagram.com/p/${id}/`, postedAt: NOW - 1000, seenAt: NOW, pinned: false, sponsored: true, caption: '',
     counts: {
       ...(likes !== undefined && { likes: { value: likes, precision: 1000, source: 'meta' as const } }),
       ...(comments !== undefined && { comments: { value: comments, precision: 1, source: 'meta' as const } }),
