@@ -158,14 +158,14 @@ describe('Firefox differences', () => {
     const post = await browser.webPage();
     await post.goto(POST_URL);
     // The background reads, checks and rewrites 10 MB here: give a busy machine time.
-    await expect.poll(keys, { timeout: 30_000, interval: 500 }).toContain('instagram:willyrex');
+    await expect.poll(keys, { timeout: 90_000, interval: 500 }).toContain('instagram:willyrex');
     const kept = await keys();
     // The oldest left to make room; the newest stayed.
     expect(kept.length).toBeLessThan(filled.accounts);
     expect(kept).toContain('instagram:filler0');
     expect(kept.some((k) => k.startsWith('instagram:ppp'))).toBe(false);
     await post.close();
-  });
+  }, 240_000);
 
   it('language: the creator’s language comes from Firefox’s own detector in the background, never in a content script; counts read back from Firefox’s own number formats in every checked locale', async () => {
     for (const dir of [FIREFOX_EXTENSION_DIR, EXTENSION_DIR]) {
