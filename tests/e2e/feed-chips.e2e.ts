@@ -190,4 +190,40 @@ describe('feed chips on a real X reply thread', () => {
     await options.close();
     await page.close();
   });
+
+  it('switches the chips off on X from the options page, and back on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGE);
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/settings'));
+    const group = options.getByRole('group', { name: 'Show chips beside creators in feeds, search results and replies' });
+    const xSwitch = group.getByRole('checkbox', { name: 'X' });
+    await expect.poll(() => xSwitch.isChecked(), { timeout: 10_000 }).toBe(true);
+    // By keyboard, as a user without a mouse would: focus the switch and press Space.
+    await xSwitch.focus();
+    await options.keyboard.press('Space');
+    expect(await xSwitch.isChecked()).toBe(false);
+    // The badge's own switch for X is untouched.
+    expect(await options.getByRole('group', { name: 'Show the badge on profile pages' }).getByRole('checkbox', { name: 'X' }).isChecked()).toBe(true);
+
+    // The open X tab loses its chips at once, and a new visit shows none.
+    await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(0);
+    await page.reload();
+    await page.locator('article[data-testid="tweet"]').first().waitFor();
+    // Give the content script time to start (it would have put its chips by now: see the first test).
+    await page.waitForTimeout(1500);
+    expect(await chips.count()).toBe(0);
+    expect((await buttonNames(page)).filter((n) => n.startsWith('Save ') || n.includes('is on your roster'))).toEqual([]);
+
+    // Switched back on, the chips come back on the open tab.
+    await xSwitch.focus();
+    await options.keyboard.press('Space');
+    expect(await xSwitch.isChecked()).toBe(true);
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    await options.close();
+    await page.close();
+  });
 });
