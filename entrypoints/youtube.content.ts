@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/utils/content/run-content-script';
 import { youtube } from '@/utils/extract/youtube';
+import { youtubeFeed } from '@/utils/feed/youtube';
 
 export default defineContentScript({
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
@@ -8,5 +9,5 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runContentScript(ctx, youtube),
+  main: (ctx) => runContentScript(ctx, youtube, youtubeFeed),
 });

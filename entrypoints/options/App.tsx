@@ -21,6 +21,7 @@ const RemindersPage = lazy(() => import('@/components/reminders/RemindersPage').
 const ComposePage = lazy(() => import('@/components/templates/ComposePage').then((m) => ({ default: m.ComposePage })));
 const TemplatesPage = lazy(() => import('@/components/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 const BadgeSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.BadgeSettings })));
+const FeedChipSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.FeedChipSettings })));
 const WelcomePage = lazy(() => import('@/components/settings/WelcomePage').then((m) => ({ default: m.WelcomePage })));
 const BrandProfileEditor = lazy(() => import('@/components/settings/BrandProfileEditor').then((m) => ({ default: m.BrandProfileEditor })));
 
@@ -97,6 +98,7 @@ function Page({ route }: { route: Route }) {
         <section aria-labelledby="settings-heading">
           <h2 id="settings-heading">Settings</h2>
           <BadgeSettings />
+          <FeedChipSettings />
         </section>
       );
     default:

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inBadge } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // In-feed vetting on a real saved page: a twitter.com status page with two replies by other authors
@@ -21,7 +22,7 @@ interface StoredPost {
   id: string;
   authorAccountIds: string[];
   seenAt: number;
-  counts: { likes?: { value: number } };
+  counts: { likes?: { value: number }; views?: { value: number } };
 }
 
 async function roster(browser: ExtensionBrowser): Promise<{ accounts: string[]; posts: StoredPost[] }> {
@@ -188,6 +189,93 @@ describe('feed chips on a real X reply thread', () => {
     await totals.getByText(/^≈78\.6K \(approximate: counted from numbers the pages showed rounded, known to the nearest 100\)$/).waitFor();
     expect(await options.getByRole('form', { name: 'Results of Donald J. Trump' }).getByLabel('Likes').inputValue()).toBe('78600');
     await options.close();
+    await page.close();
+  });
+
+  it('switches the chips off on X from the options page, and back on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGE);
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/settings'));
+    const group = options.getByRole('group', { name: 'Show chips beside creators in feeds, search results and replies' });
+    const xSwitch = group.getByRole('checkbox', { name: 'X' });
+    await expect.poll(() => xSwitch.isChecked(), { timeout: 10_000 }).toBe(true);
+    // By keyboard, as a user without a mouse would: focus the switch and press Space.
+    await xSwitch.focus();
+    await options.keyboard.press('Space');
+    expect(await xSwitch.isChecked()).toBe(false);
+    // The badge's own switch for X is untouched.
+    expect(await options.getByRole('group', { name: 'Show the badge on profile pages' }).getByRole('checkbox', { name: 'X' }).isChecked()).toBe(true);
+
+    // The open X tab loses its chips at once, and a new visit shows none.
+    await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(0);
+    await page.reload();
+    await page.locator('article[data-testid="tweet"]').first().waitFor();
+    // The content script runs on the new visit (its world answers, after a storage round trip of its
+    // own, queued behind the one that reads the switch), and it put no chips: switching back on below
+    // brings them onto this same tab, so it is the switch that kept them away.
+    const scriptRuns = () =>
+      inBadge(page, async () => {
+        await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null);
+        return true;
+      }).catch(() => false);
+    await expect.poll(scriptRuns, { timeout: 15_000 }).toBe(true);
+    await expect.poll(scriptRuns, { timeout: 15_000 }).toBe(true);
+    expect(await chips.count()).toBe(0);
+    expect((await buttonNames(page)).filter((n) => n.startsWith('Save ') || n.includes('is on your roster'))).toEqual([]);
+
+    // Switched back on, the chips come back on the open tab.
+    await xSwitch.focus();
+    await options.keyboard.press('Space');
+    expect(await xSwitch.isChecked()).toBe(true);
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('feed chips on real YouTube home grid cards', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // tests/fixtures/youtube/yt-home-grid-cards-2025: three captured cards, one older (ytd-channel-name)
+  // and two newer (yt-lockup-view-model).
+  it('puts a chip after each card’s channel name, and saves a channel from its chip by key', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.youtube.com/');
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    await expect
+      // (Sorted: the accessibility tree lists the chip inside the older card's unstyled markup last.)
+      .poll(async () => (await buttonNames(page)).filter((n) => n.startsWith('Save ')).sort(), { timeout: 10_000 })
+      .toEqual([
+        'Save Die Maus (@diemaus) to your Creator Scout shortlist',
+        'Save PC Security Channel (@pcsecuritychannel) to your Creator Scout shortlist',
+        'Save TechLinked (@techlinked) to your Creator Scout shortlist',
+      ]);
+    const placed = await chips.evaluateAll((hosts) =>
+      hosts.map((h) => `${h.previousElementSibling?.tagName.toLowerCase()} ${h.closest('ytd-rich-item-renderer')?.querySelector('a[href^="/watch"]')?.getAttribute('href')}`),
+    );
+    expect(placed).toEqual(['ytd-channel-name /watch?v=EKPdg-aZ468', 'a /watch?v=PlWHeR6k_VY', 'a /watch?v=lJnQChnv1T4']);
+
+    await chips.nth(2).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Die Maus')), { timeout: 10_000 })
+      .toMatch(/^Die Maus is on your roster: Shortlisted/);
+    expect(page.url()).toBe('https://www.youtube.com/');
+    const stored = await roster(browser);
+    expect(stored.accounts).toEqual(['youtube:diemaus']);
+    // The card's video came with the save: 49M views as the card showed them (to the nearest million).
+    expect(stored.posts.map((p) => [p.id, p.authorAccountIds, p.counts.views?.value])).toEqual([['youtube:lJnQChnv1T4', ['youtube:diemaus'], 49_000_000]]);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import type { CountField, PostReading } from '@/utils/extract/extraction';
 import { blueskyFeed } from '@/utils/feed/bluesky';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 import { xFeed } from '@/utils/feed/x';
+import { youtubeFeed } from '@/utils/feed/youtube';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 // Feed readers on real saved pages that hold several authors' posts: a twitter.com status page with
@@ -171,5 +172,85 @@ describe('Bluesky feed reader', () => {
     for (const item of doc.querySelectorAll(blueskyFeed.cardSelector)) {
       expect(blueskyFeed.read(item, new URL('https://bsky.app/'), 'en')).toBeNull();
     }
+  });
+});
+
+describe('YouTube feed reader', () => {
+  const name = 'youtube/yt-home-grid-cards-2025';
+  let cards: ReadCard[] = [];
+  beforeAll(() => {
+    cards = readAll(name, youtubeFeed);
+  });
+
+  interface YouTubeTruth {
+    handle: string;
+    name: string;
+    verified: boolean | null;
+    id: string;
+    views: Expected;
+  }
+
+  it('reads each card of a real home grid, in both markups: three channels, each with their own video', () => {
+    const truth = listFixtures().find((f) => f.name === name)!.meta.groundTruth.feedCards as YouTubeTruth[];
+    expect(cards.map((c) => c.author.handle)).toEqual(truth.map((t) => t.handle));
+    for (const t of truth) {
+      const card = cards.find((c) => c.author.handle === t.handle)!;
+      expect(card.author).toEqual({ handle: t.handle, name: t.name, profileUrl: `https://www.youtube.com/@${t.handle}`, verified: t.verified });
+      expect(card.post?.id).toBe(t.id);
+      expect(card.post?.url).toBe(`https://www.youtube.com/watch?v=${t.id}`);
+      expect(card.post?.author).toBe(t.handle);
+      expectCount(card.post!.counts.views, t.views, `${t.handle} views`);
+      // The grid shows no likes, comments or shares, and only how long ago ("17 godzin temu"): missing, never 0.
+      for (const key of ['likes', 'comments', 'shares'] as const) expectCount(card.post!.counts[key], { missing: true }, `${t.handle} ${key}`);
+      expect(card.post!.postedAt).toBeNull();
+      expect(card.card.contains(card.nameBox)).toBe(true);
+    }
+  });
+
+  it('reads the titles the cards show', () => {
+    expect(cards.map((c) => c.post?.caption)).toEqual(['Rosyjscy oszuści zhakowali mój Steam', 'So It Begins...', 'MausSpots (Folge 09) | DieMaus | WDR']);
+  });
+
+  it('puts the chip after the channel’s name: the whole ytd-channel-name (badge included) or the lockup’s name link', () => {
+    expect(cards.map((c) => `${c.nameBox.tagName.toLowerCase()} ${c.nameBox.textContent?.replace(/\s+/g, ' ').trim()}`)).toEqual([
+      'ytd-channel-name PC Security Channel',
+      'a TechLinked',
+      'a Die Maus',
+    ]);
+  });
+
+  it('reads a card that no longer shows its views as views missing, not 0', () => {
+    const fixture = listFixtures().find((f) => f.name === name)!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const lockup = doc.querySelectorAll(youtubeFeed.cardSelector)[2]!;
+    lockup.querySelectorAll('.yt-content-metadata-view-model__metadata-row')[1]!.remove();
+    const grid = doc.querySelectorAll(youtubeFeed.cardSelector)[0]!;
+    for (const item of grid.querySelectorAll('#metadata-line .inline-metadata-item')) item.remove();
+    for (const card of [lockup, grid]) {
+      const read = youtubeFeed.read(card, base, null)!;
+      expect(youtubeFeed.readPost(read, base, null)?.counts.views).toEqual({ missing: expect.any(String) });
+    }
+  });
+
+  it('gives a card whose channel is not linked by handle nothing (a collaboration, a /channel/ link, a hidden copy)', () => {
+    const fixture = listFixtures().find((f) => f.name === name)!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const [grid, techlinked, diemaus] = [...doc.querySelectorAll(youtubeFeed.cardSelector)];
+    techlinked!.querySelector('a[href="/@techlinked"]')!.setAttribute('href', '/channel/UCeeFfhMcJa1kjtfZAGskOCA');
+    diemaus!.querySelector('a[href="/@diemaus"]')!.parentElement!.setAttribute('hidden', '');
+    grid!.querySelector('ytd-channel-name')!.remove(); // only the hidden avatar link is left
+    for (const card of [grid!, techlinked!, diemaus!]) expect(youtubeFeed.read(card, base, null)).toBeNull();
+  });
+
+  it('reads the post later from the card as it is then: a card refilled with another channel’s video gives no post', () => {
+    const fixture = listFixtures().find((f) => f.name === name)!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const [, techlinked, diemaus] = [...doc.querySelectorAll(youtubeFeed.cardSelector)];
+    const card = youtubeFeed.read(techlinked!, base, null)!;
+    techlinked!.replaceChildren(...diemaus!.cloneNode(true).childNodes);
+    expect(youtubeFeed.readPost(card, base, null)).toBeNull();
   });
 });
