@@ -3,7 +3,7 @@
 import type { ColumnMapping } from '@/utils/csv/fields';
 import { groupRecords } from '@/utils/csv/group';
 import type { ParsedCsv } from '@/utils/csv/parse';
-import { planImport, type ImportState } from '@/utils/csv/plan';
+import { planImport, restampWrites, sameState, type ImportState, type ImportWrites } from '@/utils/csv/plan';
 import { accountIdsOf, previewFromRecords, readRows, type ImportPreview, type ReadRows } from '@/utils/csv/preview';
 import type { ProgressListener } from './backup';
 import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-write';
@@ -48,7 +48,8 @@ export async function previewCsvImport(csv: ParsedCsv, mapping: ColumnMapping, o
   }
   const db = database();
   const state = await db.transaction('r', [db.accounts, db.creators], () => loadState(db, accountIdsOf(read.records)));
-  return previewFromRecords(read, state, total, csv.problems);
+  // Planned with real ids and times, so the import can write this very plan (see writeImport).
+  return previewFromRecords(read, state, total, csv.problems, { now: Date.now(), newId });
 }
 
 export class ImportRefusedError extends Error {
@@ -117,17 +118,32 @@ export class ImportFailedError extends Error {
 async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: number, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ImportResult> {
   const phase = 'Saving the import';
   return db.transaction('rw', [db.creators, db.accounts, db.interactions], async () => {
-    // Planned again against the roster as it is now, inside the transaction: a profile saved
-    // since the preview is updated, never duplicated.
+    // The roster as it is now, inside the transaction: while the saved accounts and creators the
+    // file names are those the preview planned against, the preview's plan is written as it is;
+    // otherwise it is planned again, so a profile saved since the preview is updated, never duplicated.
     const state = await loadState(db, accountIdsOf(preview.records));
-    const plan = planImport(groupRecords(preview.records).groups, state, { now, newId });
-    if (plan.problems.length > 0) {
-      throw new ImportRefusedError(`${plan.problems[0]!.reason} (line ${plan.problems[0]!.line}). Nothing was imported.`);
+    const planned = preview.planned && sameState(preview.planned.state, state) ? preview.planned : null;
+    let writes: ImportWrites;
+    let counts: { added: number; updated: number };
+    if (planned) {
+      // Checked once, by the preview: every cell against its field's schema (utils/csv/read-row.ts)
+      // and what the plan puts together (merged tags, strengths and notes) against the record's
+      // limits. Parsing 20,000 records again took longer than writing them.
+      writes = restampWrites(planned.writes, planned.at, now);
+      counts = { added: preview.newCreators.length, updated: preview.updated.length };
+    } else {
+      const plan = planImport(groupRecords(preview.records).groups, state, { now, newId });
+      if (plan.problems.length > 0) {
+        throw new ImportRefusedError(`${plan.problems[0]!.reason} (line ${plan.problems[0]!.line}). Nothing was imported.`);
+      }
+      writes = {
+        creators: plan.writes.creators.map((c) => CreatorSchema.parse(c)),
+        accounts: plan.writes.accounts.map((a) => AccountSchema.parse(a)),
+        interactions: plan.writes.interactions.map((i) => InteractionSchema.parse(i)),
+      };
+      counts = { added: plan.newCreators.length, updated: plan.updated.length };
     }
-    const { writes } = plan;
-    const creators = writes.creators.map((c) => CreatorSchema.parse(c));
-    const accounts = writes.accounts.map((a) => AccountSchema.parse(a));
-    const interactions = writes.interactions.map((i) => InteractionSchema.parse(i));
+    const { creators, accounts, interactions } = writes;
     const total = creators.length + accounts.length + interactions.length;
     let done = 0;
     onProgress?.({ phase, done, total });
@@ -138,8 +154,8 @@ async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: numb
     await writeInSlices(interactions, (slice) => db.interactions.bulkAdd(slice), written, signal, 'The import');
     throwIfCancelled(signal, 'The import');
     return {
-      creatorsAdded: plan.newCreators.length,
-      creatorsUpdated: plan.updated.length,
+      creatorsAdded: counts.added,
+      creatorsUpdated: counts.updated,
       accountsAdded: accounts.filter((a) => !state.accounts.has(a.id)).length,
     };
   });

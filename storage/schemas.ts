@@ -24,7 +24,9 @@ const time = z.number().int().nonnegative();
 /** The one limit of a creator's or an account's name: longer names a page shows are cut with an ellipsis. */
 export const DISPLAY_NAME_MAX = 300;
 const shortText = z.string().max(300);
-const longText = z.string().max(20_000);
+/** The longest notes, brief or message text. */
+export const NOTES_MAX = 20_000;
+const longText = z.string().max(NOTES_MAX);
 
 /** Stored as strings so a user's own stages can be added later; the defaults are in utils/pipeline.ts. */
 export const StatusSchema = z.string().min(1).max(60);

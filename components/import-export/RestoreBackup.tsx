@@ -4,7 +4,7 @@ import { preferencesSummary } from '@/storage/backup-preferences';
 import { storageErrorMessage } from '@/storage/errors';
 import { TABLE_NAMES } from '@/storage/schemas';
 import { formatDateTime } from '@/utils/format';
-import { nextPaint, tooLargeMessage } from './download';
+import { MAX_BACKUP_BYTES, nextPaint, tooLargeMessage, unreadableMessage } from './download';
 import { WorkProgressBar } from './WorkProgressBar';
 
 interface Chosen {
@@ -41,12 +41,19 @@ export function RestoreBackup() {
     setChosen(null);
     setErrors([]);
     setDone(null);
-    const tooLarge = tooLargeMessage(file);
+    const tooLarge = tooLargeMessage(file, MAX_BACKUP_BYTES, 'restores backups');
     if (tooLarge) return setErrors([tooLarge]);
     setProgress({ phase: 'Reading the backup', done: 0, total: 1 });
     await nextPaint();
     try {
-      const parsed = parseBackup(await file.text());
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        if (input.current) input.current.value = '';
+        return setErrors([unreadableMessage(file)]);
+      }
+      const parsed = parseBackup(text);
       if (!parsed.ok) {
         setErrors(parsed.errors);
         if (input.current) input.current.value = '';

@@ -20,10 +20,25 @@ export function downloadFile(blob: Blob, fileName: string): void {
 /** The largest file the page reads into memory; a roster of 100,000 rows is about 30 MB. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export function tooLargeMessage(file: File): string | null {
-  if (file.size <= MAX_FILE_BYTES) return null;
-  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
-  return `“${file.name}” is ${mb(file.size)}; Creator Scout reads files up to ${mb(MAX_FILE_BYTES)}.`;
+/**
+ * The largest backup the page restores. A backup is one JSON text, read and parsed whole: about
+ * 3 MB per 1,000 creators (2 accounts and 10 snapshots each), so 100,000 creators make about
+ * 300 MB. 500 MB stays under the longest text Chromium can hold in memory (2^29 − 24 characters,
+ * 512 MiB); Firefox holds twice that.
+ */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB`;
+
+/** Why a chosen file is too large to read (`limit` bytes at most, "reads files", "restores backups"), or null. */
+export function tooLargeMessage(file: File, limit = MAX_FILE_BYTES, verb = 'reads files'): string | null {
+  if (file.size <= limit) return null;
+  return `“${file.name}” is ${megabytes(file.size)}; Creator Scout ${verb} up to ${megabytes(limit)}.`;
+}
+
+/** The message for a file the browser could not read into memory (a very large one, or one moved or deleted since it was chosen). */
+export function unreadableMessage(file: File): string {
+  return `“${file.name}” (${megabytes(file.size)}) could not be read. Check that the file is still there; if it is, close other tabs and try again, since the whole file is read into memory.`;
 }
 
 export interface ReadCsv {

@@ -2,7 +2,7 @@
 // which fields of saved ones change, and the records to write. The same function builds the
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
 import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
-import { DISPLAY_NAME_MAX, type Account, type Creator, type Interaction } from '@/storage/schemas';
+import { DISPLAY_NAME_MAX, NOTES_MAX, type Account, type Creator, type Interaction } from '@/storage/schemas';
 import { approximately, statusLabel } from '@/utils/format';
 import { addTags } from '@/utils/tags';
 import { clipText } from '@/utils/text';
@@ -117,6 +117,9 @@ function listProblems(draft: CreatorDraft, existing: Creator | null): Rejection[
   const who = existing ? `${existing.displayName} would have` : 'this creator would have';
   if (tags > MAX_TAGS) problems.push({ line, field: 'tags', reason: `${who} ${tags} tags with the file’s, at most ${MAX_TAGS}.` });
   if (strengths > MAX_STRENGTHS) problems.push({ line, field: 'strengths', reason: `${who} ${strengths} strengths with the file’s, at most ${MAX_STRENGTHS}.` });
+  // Notes add up across rows and to the saved ones (as planExisting joins them).
+  const notes = draft.notes === null || existing?.notes.includes(draft.notes) ? (existing?.notes.length ?? 0) : (existing?.notes ? existing.notes.length + 2 : 0) + draft.notes.length;
+  if (notes > NOTES_MAX) problems.push({ line, field: 'notes', reason: `${who} ${notes.toLocaleString('en-US')} characters of notes with the file’s, at most ${NOTES_MAX.toLocaleString('en-US')}.` });
   return problems;
 }
 
@@ -242,4 +245,37 @@ export function planImport(groups: readonly RowRecord[][], state: ImportState, o
     }
   }
   return plan;
+}
+
+/**
+ * Whether two loads of the saved accounts and creators a file names hold the same records. The
+ * plan depends on nothing else, so the same state plans the same writes (the preview's plan can
+ * be written as it is). Records read from the database twice serialize alike unless they changed.
+ */
+export function sameState(a: ImportState, b: ImportState): boolean {
+  const same = <T>(x: ReadonlyMap<string, T>, y: ReadonlyMap<string, T>) => {
+    if (x.size !== y.size) return false;
+    for (const [id, record] of x) {
+      const other = y.get(id);
+      if (other === undefined || JSON.stringify(other) !== JSON.stringify(record)) return false;
+    }
+    return true;
+  };
+  return same(a.accounts, b.accounts) && same(a.creators, b.creators);
+}
+
+/**
+ * Writes planned at time `from`, dated `to` instead: the times the plan gave (a new creator's
+ * creation and update, an updated creator's update, a new account's first and last sighting, the
+ * timeline entry of a status change) become the time of the import. A saved record's own times
+ * stay; one equal to `from` to the millisecond would move to `to` too, which no record's meaning rests on.
+ */
+export function restampWrites(writes: ImportWrites, from: number, to: number): ImportWrites {
+  if (from === to) return writes;
+  const at = (time: number) => (time === from ? to : time);
+  return {
+    creators: writes.creators.map((c) => ({ ...c, createdAt: at(c.createdAt), updatedAt: at(c.updatedAt) })),
+    accounts: writes.accounts.map((a) => ({ ...a, firstSeenAt: at(a.firstSeenAt), lastSeenAt: at(a.lastSeenAt) })),
+    interactions: writes.interactions.map((i) => ({ ...i, at: at(i.at) })),
+  };
 }

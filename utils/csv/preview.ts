@@ -3,7 +3,7 @@
 import type { ColumnMapping } from './fields';
 import { groupRecords, type Duplicate } from './group';
 import type { CsvProblem, CsvRow } from './parse';
-import { planImport, type ImportState, type NewCreatorItem, type UnchangedItem, type UpdatedItem } from './plan';
+import { planImport, type ImportState, type ImportWrites, type NewCreatorItem, type PlanOptions, type UnchangedItem, type UpdatedItem } from './plan';
 import { readRow, type Rejection, type RowRecord } from './read-row';
 
 export interface ImportPreview {
@@ -18,6 +18,18 @@ export interface ImportPreview {
   duplicates: Duplicate[];
   /** Accounts the import adds (to new and to saved creators). */
   newAccounts: number;
+  /**
+   * The records the import would write, with their real ids, planned against `state` at time `at`:
+   * the import writes these as they are while the saved accounts and creators are still `state`
+   * (and plans again when they are not). Only a preview planned with real ids has them.
+   */
+  planned?: PlannedWrites;
+}
+
+export interface PlannedWrites {
+  writes: ImportWrites;
+  state: ImportState;
+  at: number;
 }
 
 export interface ReadRows {
@@ -40,11 +52,14 @@ export function accountIdsOf(records: readonly RowRecord[]): string[] {
   return [...new Set(records.flatMap((r) => r.accounts.map((a) => a.id)))];
 }
 
-/** The preview of rows already read, against the saved accounts they name. */
-export function previewFromRecords(read: ReadRows, state: ImportState, rowCount: number, fileProblems: readonly CsvProblem[] = []): ImportPreview {
+/**
+ * The preview of rows already read, against the saved accounts they name. With `options` (the
+ * time and the id maker an import uses) it keeps the planned records for the import to write.
+ */
+export function previewFromRecords(read: ReadRows, state: ImportState, rowCount: number, fileProblems: readonly CsvProblem[] = [], options?: PlanOptions): ImportPreview {
   const { groups, duplicates } = groupRecords(read.records);
   let counter = 0;
-  const plan = planImport(groups, state, { now: 0, newId: () => `preview-${++counter}` });
+  const plan = planImport(groups, state, options ?? { now: 0, newId: () => `preview-${++counter}` });
   const rejected = [
     ...fileProblems.map((p): Rejection => ({ line: p.line, field: 'row', reason: p.reason })),
     ...read.rejected,
@@ -60,6 +75,7 @@ export function previewFromRecords(read: ReadRows, state: ImportState, rowCount:
     rejected,
     duplicates,
     newAccounts: plan.writes.accounts.filter((a) => !savedIds.has(a.id)).length,
+    ...(options && { planned: { writes: plan.writes, state, at: options.now } }),
   };
 }
 

@@ -1,7 +1,7 @@
 // One CSV row, read through the column mapping into what it says about a creator and their
 // accounts — or every reason it cannot be imported, each naming the field and what is wrong.
 import type * as z from 'zod';
-import { CreatorSchema } from '@/storage/schemas';
+import { CreatorSchema, MAX_COUNT } from '@/storage/schemas';
 import { parseCount, type ParsedCount } from '@/utils/counts';
 import type { Platform } from '@/utils/extract/extraction';
 import { platformName, statusLabel } from '@/utils/format';
@@ -221,6 +221,7 @@ export function readRow(row: CsvRow, mapping: ColumnMapping): RowResult {
   if (followersText !== undefined) {
     followers = followersFromText(followersText);
     if (!followers) r.reject('followers', `“${excerpt(followersText)}” is not a number of followers (write it like 12345, 12,345 or 12.3K).`);
+    else if (followers.value > MAX_COUNT) r.reject('followers', `“${excerpt(followersText)}” is more followers than any account has (at most ${MAX_COUNT.toLocaleString('en-US')}).`);
   }
   const precisionText = values.get('followersPrecision')?.[0];
   if (precisionText !== undefined) {

@@ -156,6 +156,37 @@ describe('ImportExportPage: backup and restore', () => {
     expect(await senderDetails.get()).toMatchObject({ name: 'Sam Rivera', brandName: 'Northwind' });
   });
 
+  it('restores a backup larger than a spreadsheet may be, and says in words when one is too large or cannot be read', async () => {
+    await saveViewedProfile(plutoReading(), { now: T });
+    const text = serializeBackup(await exportBackup(T));
+    const MB = 1024 * 1024;
+    // The page decides from the size the browser reports, before reading a byte.
+    const sized = (name: string, bytes: number) => Object.defineProperty(new File([text], name, { type: 'application/json' }), 'size', { value: bytes });
+    const user = userEvent.setup();
+    render(<ImportExportPage />);
+
+    // 100,000 creators make a backup of about 300 MB: more than the 100 MB a CSV file may be.
+    await user.upload(screen.getByLabelText('Restore a backup…'), sized('roster-100k.json', 300 * MB));
+    const confirm = await screen.findByRole('group', { name: 'Restore “roster-100k.json”?' });
+    expect(within(confirm).getByText('Creators').nextElementSibling).toHaveTextContent('1');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+
+    await user.upload(screen.getByLabelText('Restore a backup…'), sized('huge.json', 600 * MB));
+    expect(await screen.findByRole('alert')).toHaveTextContent('“huge.json” is 600 MB; Creator Scout restores backups up to 500 MB.');
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+
+    const gone = Object.defineProperty(new File([text], 'moved.json', { type: 'application/json' }), 'text', {
+      value: () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError')),
+    });
+    await user.upload(screen.getByLabelText('Restore a backup…'), gone);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^“moved\.json” \(0 MB\) could not be read\. Check that the file is still there;/);
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+
+    await user.upload(screen.getByLabelText('Import creators from CSV…'), Object.defineProperty(csvFile(['Name,Handle']), 'size', { value: 150 * MB }));
+    expect(await screen.findByText('“roster.csv” is 150 MB; Creator Scout reads files up to 100 MB.')).toHaveAttribute('role', 'alert');
+    expect(await db().creators.count()).toBe(1);
+  });
+
   it('refuses a file that is not a backup, in words', async () => {
     const user = userEvent.setup();
     render(<ImportExportPage />);

@@ -154,6 +154,20 @@ describe('previewImport (pure)', () => {
     expect(p.newCreators.map((c) => c.name)).toEqual(['Ana']);
   });
 
+  it('rejects what a record could not hold: a count beyond any account’s, notes that add up past the limit', () => {
+    const notes = 'n'.repeat(15_000);
+    const text = [
+      'Name,Platform,Handle,Followers,Notes',
+      'Ana,Instagram,ana.travels,2000000000000,',
+      `Cy,X,cy_one,10,${notes}`,
+      `Cy,TikTok,cy_tt,10,${notes}.`,
+    ].join('\n');
+    expect(preview(text).rejected.map(describeRejection)).toEqual([
+      'Line 2, Followers: “2000000000000” is more followers than any account has (at most 1,000,000,000,000).',
+      'Line 3, Notes: this creator would have 30,003 characters of notes with the file’s, at most 20,000.',
+    ]);
+  });
+
   it('treats the same account twice as one, saying which line it repeats, and a row with a profile URL as its account', () => {
     const text = [
       'Name,Platform,Handle,Profile URL,Tags',

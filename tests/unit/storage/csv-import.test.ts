@@ -6,6 +6,7 @@ import type { WorkProgress } from '@/storage/backup';
 import { WRITE_SLICE } from '@/storage/bulk-write';
 import { applyImport, ImportCancelledError, ImportRefusedError, previewCsvImport } from '@/storage/csv-import';
 import { saveViewedProfile } from '@/storage/profiles';
+import { AccountSchema, CreatorSchema, InteractionSchema } from '@/storage/schemas';
 import { guessMapping } from '@/utils/csv/fields';
 import { parseCsv } from '@/utils/csv/parse';
 import { generateRosterCsv } from '../../helpers/generate-csv';
@@ -138,6 +139,31 @@ describe('CSV import', () => {
     expect(await applyImport(preview, T + HOUR)).toMatchObject({ creatorsAdded: 0, creatorsUpdated: 1 });
     expect(await db().creators.count()).toBe(1);
     expect(await db().creators.get(creatorId)).toMatchObject({ displayName: 'Pluto P.', tags: ['travel', 'apps', 'ski'] });
+  });
+
+  it('writes the records the preview planned, dated when the import runs, while the roster is unchanged', async () => {
+    const plutoId = await savePluto();
+    const preview = await previewOf(MIXED.replace('Bo,,,,,,\r\n', ''));
+    const planned = preview.planned!;
+    // What the import writes without checking it again: every record passes its schema.
+    for (const c of planned.writes.creators) expect(CreatorSchema.safeParse(c).success).toBe(true);
+    for (const a of planned.writes.accounts) expect(AccountSchema.safeParse(a).success).toBe(true);
+    for (const i of planned.writes.interactions) expect(InteractionSchema.safeParse(i).success).toBe(true);
+    expect(await applyImport(preview, T + HOUR)).toEqual({ creatorsAdded: 1, creatorsUpdated: 1, accountsAdded: 1 });
+    const ana = planned.writes.creators.find((c) => c.displayName === 'Ana Souza')!;
+    expect(await db().creators.get(ana.id)).toMatchObject({ createdAt: T + HOUR, updatedAt: T + HOUR, status: 'replied' });
+    expect(await db().accounts.get('tiktok:ana_tt')).toMatchObject({ creatorId: ana.id, firstSeenAt: T + HOUR, lastSeenAt: T + HOUR });
+    expect(await db().creators.get(plutoId)).toMatchObject({ status: 'contacted', createdAt: T, updatedAt: T + HOUR });
+    const timeline = await db().interactions.where('creatorId').equals(plutoId).filter((i) => i.type === 'status_change').toArray();
+    expect(timeline.map((i) => [i.at, i.text])).toEqual([[T + HOUR, 'Changed by a CSV import.']]);
+  });
+
+  it('plans again when a creator the file names was edited after the preview, keeping the edit', async () => {
+    const plutoId = await savePluto();
+    const preview = await previewOf('Name,Platform,Handle,Tags\nPluto,Instagram,pluto__travel,ski\n');
+    await db().creators.update(plutoId, { notes: 'Met in Lisbon', location: 'Porto' });
+    expect(await applyImport(preview, T + HOUR)).toMatchObject({ creatorsAdded: 0, creatorsUpdated: 1 });
+    expect(await db().creators.get(plutoId)).toMatchObject({ notes: 'Met in Lisbon', location: 'Porto', tags: ['travel', 'apps', 'ski'] });
   });
 
   it('adds an account from a row with a saved creator’s name to that creator', async () => {
