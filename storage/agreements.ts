@@ -7,11 +7,11 @@ import { remindersFor } from '@/utils/agreements/reminders';
 import { canMoveTo, isActive, statusEventText } from '@/utils/agreements/status';
 import { addInteraction } from './creator-detail';
 import { syncAgreementDeliverables } from './deliverables';
-import { InvalidFieldError } from './errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { database } from './db';
-import { newId } from './profiles';
+import { newId } from '@/utils/model/ids';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
-import { AgreementSchema, type Account, type Agreement, type Campaign, type Creator, type Reminder } from './schemas';
+import { AgreementSchema, type Account, type Agreement, type Campaign, type Creator, type Reminder } from '@/utils/model/schemas';
 
 // Agreements: what was agreed with a creator (deliverables, timeline, fee and payments, usage
 // rights…), its lifecycle, and the reminders it implies. Every change to an agreement brings its

@@ -3,8 +3,8 @@
 // criteria, saved views and the sender details its templates fill in.
 import * as z from 'zod/mini';
 import { brandProfile } from '@/utils/brand-profile-store';
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { savedViews, SavedViewSchema, type SavedView } from '@/utils/roster-views-store';
 import { BrandProfileSchema, type BrandProfile } from '@/utils/scoring/brand-profile';

@@ -4,8 +4,8 @@ import * as z from 'zod';
 import { localDate } from '@/utils/date-input';
 import { parsePreferences, readPreferences, writePreferences, type BackupPreferences } from './backup-preferences';
 import { database, LATEST_VERSION } from './db';
-import { isDiskFull, storageFailureReason } from './errors';
-import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from './schemas';
+import { isDiskFull, storageFailureReason } from '@/utils/model/errors';
+import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/utils/model/schemas';
 import { ensureSpaceFor, payloadBytes } from './space';
 import { DELIVERABLES_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPrecision } from './upgrades';
 

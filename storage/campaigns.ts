@@ -6,12 +6,12 @@ import { RESULT_FIELD_LABELS, mergeResults, type ApplyMode, type PartialResults 
 import { totalCost } from '@/utils/campaigns/report';
 import { defaultUtm, promoCodeProblem, slugify, uniqueSlug, utmContentProblem } from '@/utils/campaigns/tracking';
 import { database, type CreatorScoutDB } from './db';
-import { newCampaignCreator } from './defaults';
+import { newCampaignCreator } from '@/utils/model/defaults';
 import { addInteraction, isCampaignMember } from './creator-detail';
 import { updateCreator } from './creators';
-import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
-import { newId } from './profiles';
-import { CampaignCreatorSchema, CampaignSchema, type Account, type Campaign, type CampaignCreator, type Creator } from './schemas';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CampaignCreatorSchema, CampaignSchema, type Account, type Campaign, type CampaignCreator, type Creator } from '@/utils/model/schemas';
 
 // Campaigns: their details and brief, the creators in them (fee, deliverables, tracking, results),
 // and results imported from a file. Every write parses the whole record with CampaignSchema and runs

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
-import { InvalidFieldError, type FieldProblem } from './errors';
+import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { cancelFollowUpsOnReply } from './reminders';
-import { newId } from './profiles';
+import { newId } from '@/utils/model/ids';
 import {
   CreatorSchema,
   InteractionSchema,
@@ -16,7 +16,7 @@ import {
   type Post,
   type Reminder,
   type Snapshot,
-} from './schemas';
+} from '@/utils/model/schemas';
 
 // The creator detail page's reads and writes: everything known about one person in one place, so
 // a new manager finds every past collaboration, agreement and result without asking around.

@@ -1,10 +1,10 @@
 import type * as z from 'zod';
 import { cleanTags } from '@/utils/tags';
 import { database } from './db';
-import { statusChangeEvent } from './defaults';
-import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
-import { newId } from './profiles';
-import { CreatorSchema, InteractionSchema, type Creator } from './schemas';
+import { statusChangeEvent } from '@/utils/model/defaults';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CreatorSchema, InteractionSchema, type Creator } from '@/utils/model/schemas';
 
 // Editing creators, from the detail page and the popup alike. Nothing here uses React, so the
 // background (which runs the popup's quick edits) can import it.

@@ -11,7 +11,7 @@ import type {
   Reminder,
   Snapshot,
   Template,
-} from './schemas';
+} from '@/utils/model/schemas';
 
 export const DB_NAME = 'creator-scout';
 

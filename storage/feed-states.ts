@@ -3,7 +3,7 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
-import type { ObservedCount } from './schemas';
+import type { ObservedCount } from '@/utils/model/schemas';
 
 export type ChipState =
   | { saved: false; accountId: string }

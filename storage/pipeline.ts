@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { database } from './db';
-import { statusChangeEvent } from './defaults';
-import { storageErrorMessage } from './errors';
-import { newId } from './profiles';
-import { CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
+import { statusChangeEvent } from '@/utils/model/defaults';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CreatorSchema, InteractionSchema, type Account, type Creator } from '@/utils/model/schemas';
 
 /** What a pipeline card shows: only the few fields the board needs, so a card stays cheap to render. */
 export interface BoardCard {

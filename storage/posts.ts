@@ -1,8 +1,8 @@
-import type { PostReading, Platform } from '@/utils/extract/extraction';
-import { isMeasured } from '@/utils/extract/fields';
+import type { PostReading, Platform } from '@/utils/model/reading';
+import { isMeasured } from '@/utils/model/reading-fields';
 import type { ScoredPost } from '@/utils/scoring/profile';
 import type { CreatorScoutDB } from './db';
-import { PostSchema, type ObservedCount, type Post } from './schemas';
+import { PostSchema, type ObservedCount, type Post } from '@/utils/model/schemas';
 
 export function postIdOf(platform: Platform, postId: string): string {
   return `${platform}:${postId}`;

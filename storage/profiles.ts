@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { accountIdOf, isMeasured, textValue } from '@/utils/model/reading-fields';
 import { SAME_VISIT_MS } from '@/utils/scoring/profile';
 import { clipText } from '@/utils/text';
 import { database, type CreatorScoutDB } from './db';
-import { newCreator } from './defaults';
+import { newCreator } from '@/utils/model/defaults';
+import { newId } from '@/utils/model/ids';
 import { postRecord, upsertPosts } from './posts';
 import {
   DISPLAY_NAME_MAX,
@@ -16,11 +17,7 @@ import {
   type Creator,
   type ObservedCount,
   type Snapshot,
-} from './schemas';
-
-export function newId(): string {
-  return crypto.randomUUID();
-}
+} from '@/utils/model/schemas';
 
 /** The counts a snapshot keeps: the profile-level ones the page actually showed. */
 const SNAPSHOT_KEYS = ['followers', 'following', 'posts', 'likes', 'views'] as const;

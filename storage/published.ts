@@ -2,7 +2,7 @@ import { deliverableTitle, STAGE_ORDER } from '@/utils/deliverables/rules';
 import { addInteraction } from './creator-detail';
 import { database } from './db';
 import { syncDeliverableReminders } from './deliverables';
-import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from './schemas';
+import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from '@/utils/model/schemas';
 import { upsertPosts } from './posts';
 
 // Published and verified: the creator's post, seen on its page, linked to the deliverable it

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './db';
 import { creatorsWithCadence } from './reminders';
-import type { Creator, Reminder } from './schemas';
+import type { Creator, Reminder } from '@/utils/model/schemas';
 
 export interface ReminderRow {
   reminder: Reminder;

@@ -1,8 +1,8 @@
 import { database, type CreatorScoutDB } from './db';
-import { REMINDER_DEFAULTS } from './defaults';
-import { newId } from './profiles';
+import { REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import { newId } from '@/utils/model/ids';
 import { keepInTouchDue } from '@/utils/reminder-schedule';
-import { CreatorSchema, ReminderSchema, type Creator, type Reminder } from './schemas';
+import { CreatorSchema, ReminderSchema, type Creator, type Reminder } from '@/utils/model/schemas';
 
 // Reminders: the only way code creates or changes them. Every change to what is pending should be
 // followed by `requestReminderSync()` (utils/reminder-sync.ts) from extension pages, so that the

@@ -1,7 +1,7 @@
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { tierFor, type Tier } from '@/utils/scoring/tier';
 import { database } from './db';
-import type { Account, Creator } from './schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
 
 export interface RosterRow {
   creator: Creator;

@@ -1,7 +1,7 @@
 // How records written by older versions of the database get the fields of newer ones. Used only by
 // the upgrades in db.ts; each keeps everything the old record said.
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from './defaults';
-import { CAMPAIGN_GOALS, REMINDER_KINDS } from './schemas';
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import { CAMPAIGN_GOALS, REMINDER_KINDS } from '@/utils/model/schemas';
 
 type Loose = Record<string, unknown>;
 

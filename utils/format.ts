@@ -1,4 +1,4 @@
-import type { MeasuredCount } from './extract/extraction';
+import type { MeasuredCount } from '@/utils/model/reading';
 
 const grouped = new Intl.NumberFormat('en-US');
 const compactByDigits = [0, 1, 2].map(

@@ -5,7 +5,7 @@ import type { DueReminder, RosterMatch } from '@/storage/creators';
 import type { ChipState } from '@/storage/feed-states';
 import type { FeedHealth } from './feed/scanner';
 import type { AccountState, SaveResult } from '@/storage/profiles';
-import type { Extraction } from './extract/extraction';
+import type { Extraction } from '@/utils/model/reading';
 import { isSupportedUrl } from './hosts';
 import type { RequestData, RequestType } from './messages/requests';
 import type { ProfileScore } from './scoring/profile';

@@ -2,7 +2,7 @@
 // with the other small preferences.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PLATFORMS } from './extract/fields';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import type { RosterFilters } from './roster-filters';
 import { TIERS } from './scoring/tier';
 

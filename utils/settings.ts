@@ -3,8 +3,8 @@
 // its format version; a value that does not parse reads as the default, never as an error.
 // (Plain storage calls rather than a storage library: this ships in every content script.)
 import { browser } from 'wxt/browser';
-import type { Platform } from './extract/extraction';
-import { PLATFORMS } from './extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 
 const BADGE_HIDDEN_KEY = 'badgeHiddenOn.v1';
 

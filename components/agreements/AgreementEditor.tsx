@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from '@/storage/agreements';
-import type { Agreement } from '@/storage/schemas';
+import type { Agreement } from '@/utils/model/schemas';
 import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { agreementProblems } from '@/utils/agreements/validation';
 import { requestReminderSync } from '@/utils/reminder-sync';

@@ -1,8 +1,8 @@
 // The in-page badge on profile pages. Plain DOM, not React: it ships in every content script, which
 // runs on every page view of busy sites and must stay small. Every string from the page is set with
 // textContent, never parsed as HTML.
-import type { CountField, Extraction } from '@/utils/extract/extraction';
-import { isMeasured } from '@/utils/extract/fields';
+import type { CountField, Extraction } from '@/utils/model/reading';
+import { isMeasured } from '@/utils/model/reading-fields';
 import type { ProfileStatus } from '@/utils/messaging';
 import { followersWord, profileCountRows } from '@/utils/profile-counts';
 import { tierLabel } from '@/utils/scoring/tier';

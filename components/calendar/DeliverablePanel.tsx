@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { approveDraft, moveDeliverable, recordDraft, requestChanges, type DeliverableRow } from '@/storage/deliverables';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { changeRoundsUsed, deliverableTitle, pendingRound, recordDraftProblem, requestChangesProblem, roundLimitText, STAGE_LABELS } from '@/utils/deliverables/rules';
 import { shiftDay } from '@/utils/calendar/events';

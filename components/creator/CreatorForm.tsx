@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creators';
-import type { Creator } from '@/storage/schemas';
+import type { Creator } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { rescoreCreator } from '@/storage/rescore';

@@ -11,7 +11,7 @@ import {
   type PointerSensorOptions,
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { moveToStage, useBoard, type BoardCard } from '@/storage/pipeline';
 import { statusLabel } from '@/utils/format';
 import {

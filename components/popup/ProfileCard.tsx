@@ -1,5 +1,5 @@
-import type { Extraction } from '@/utils/extract/extraction';
-import { textValue } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { textValue } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { profileCountRows } from '@/utils/profile-counts';
 import type { ProfileStatus } from '@/utils/messaging';

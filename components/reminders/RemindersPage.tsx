@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { RosterMatch } from '@/storage/creators';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { useReminderLists, type ReminderRow } from '@/storage/reminder-list';
 import { cancelReminder, completeReminder, createReminder, setKeepInTouch, snoozeReminder, updateReminder } from '@/storage/reminders';
-import { REMINDER_KINDS, type Reminder } from '@/storage/schemas';
+import { REMINDER_KINDS, type Reminder } from '@/utils/model/schemas';
 import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
 import { formatDateTime } from '@/utils/format';
 import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';

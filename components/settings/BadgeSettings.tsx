@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { badgeHiddenOn } from '@/utils/settings';
 

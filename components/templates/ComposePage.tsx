@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useCreatorDetail, type CreatorDetail } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { logOutreach, type OutreachChannel } from '@/storage/outreach';
-import type { Template } from '@/storage/schemas';
+import type { Template } from '@/utils/model/schemas';
 import { ensureStarterTemplates, useTemplates } from '@/storage/templates';
 import type { SenderDetails } from '@/utils/sender-store';
 import { buildContext } from '@/utils/templates/context';

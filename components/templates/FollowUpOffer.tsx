@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { scheduleFollowUp } from '@/storage/outreach';
 import { formatDateTime } from '@/utils/format';
 import { requestReminderSync } from '@/utils/reminder-sync';

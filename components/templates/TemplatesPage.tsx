@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Template } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Template } from '@/utils/model/schemas';
 import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, useTemplates, type TemplateInput } from '@/storage/templates';
 import { EMPTY_SENDER } from '@/utils/sender-store';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';

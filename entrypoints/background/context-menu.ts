@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getAccountState, saveViewedProfile } from '@/storage/profiles';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Extraction } from '@/utils/extract/extraction';
-import { accountIdOf, allMissing, missing } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { accountIdOf, allMissing, missing } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { SUPPORTED_HOST_PATTERNS } from '@/utils/hosts';
 

@@ -6,7 +6,7 @@
 // and each reading must be of the sender's own site.
 import { chipStates } from '@/storage/feed-states';
 import { recordPostView } from '@/storage/profiles';
-import { accountIdOf } from '@/utils/extract/fields';
+import { accountIdOf } from '@/utils/model/reading-fields';
 import { REQUESTS } from '@/utils/messages/requests';
 import { onRequest } from '@/utils/messaging';
 import { checkOwnSite, withStorageMessages } from './messages';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { database } from '@/storage/db';
 import { markNotified, pendingReminders, reconcileKeepInTouch, snoozeReminder } from '@/storage/reminders';
-import type { Reminder } from '@/storage/schemas';
+import type { Reminder } from '@/utils/model/schemas';
 import { formatDateTime } from '@/utils/format';
 import { ALARM_PREFIX, badgeText, daysLaterAt, planAlarms, reminderIdOfAlarm, TICK_ALARM } from '@/utils/reminder-schedule';
 import { openRosterTab } from '@/utils/roster-tab';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
-import { ExtractionSchema } from '@/utils/extract/extraction';
+import { ExtractionSchema } from '@/utils/model/reading';
 import { isSupportedUrl } from '@/utils/hosts';
 import { readPageInTab, sendRequest } from '@/utils/messaging';
 import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';

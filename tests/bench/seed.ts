@@ -2,8 +2,8 @@
 // snapshots each (5 per account), restored into the extension through its own "Restore a backup" page.
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/storage/backup';
 import { LATEST_VERSION } from '@/storage/db';
-import type { Account, Creator, Snapshot } from '@/storage/schemas';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Account, Creator, Snapshot } from '@/utils/model/schemas';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 
 const DAY = 86_400_000;

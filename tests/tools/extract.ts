@@ -3,7 +3,7 @@
 // A saved page's scripts are never run. Exit 0 with the result; exit 1 with a reason on stderr.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import { ExtractionSchema } from '@/utils/extract/extraction';
+import { ExtractionSchema } from '@/utils/model/reading';
 import { parsePage } from '../helpers/fixtures';
 
 const USAGE = `Usage: npm run extract -- --url <URL the page was saved from> <page.html | data.json>

@@ -5,7 +5,7 @@
 // same kind, earliest with earliest. Reminders already done are paired too, so a deliverable the
 // user ticked off is not asked for again, and they are never changed.
 import type { NewReminder } from '@/storage/reminders';
-import type { Reminder } from '@/storage/schemas';
+import type { Reminder } from '@/utils/model/schemas';
 
 export interface ReminderSyncPlan {
   create: NewReminder[];

@@ -3,7 +3,7 @@
 // brings the stored reminders in line with this list. Dates in the agreement are calendar days
 // (local midnight); a reminder fires on that day at the usual reminder hour, in the user's time zone.
 import type { NewReminder } from '@/storage/reminders';
-import type { Agreement } from '@/storage/schemas';
+import type { Agreement } from '@/utils/model/schemas';
 import { daysLaterAt } from '@/utils/reminder-schedule';
 import { deliverableLabel, formatMoney } from './labels';
 

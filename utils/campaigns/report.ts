@@ -2,7 +2,7 @@
 // them, with their formulas), the campaign's totals, and the same figures as a CSV file. The table
 // and the file are made from the same rounded figures, so they always agree. Pure.
 import Papa from 'papaparse';
-import type { Campaign } from '@/storage/schemas';
+import type { Campaign } from '@/utils/model/schemas';
 import { campaignMetrics, totalResults, type Metric, type Results } from '@/utils/campaign-metrics';
 import { formatDate } from '@/utils/format';
 import { RESULT_FIELD_LABELS, RESULT_FIELDS, type ResultField } from './results-file';

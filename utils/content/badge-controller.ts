@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render, type BadgeActions, type BadgeState } from '@/components/badge/badge';
 import badgeCss from '@/components/badge/badge.css?inline';
-import type { Extraction } from '../extract/extraction';
+import type { Extraction } from '@/utils/model/reading';
 import { sendRequest } from '../messaging';
 import { badgeHiddenOn } from '../settings';
 import { place } from './placement';

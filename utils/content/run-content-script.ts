@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../extract/adapter';
-import type { Extraction, PageType } from '../extract/extraction';
-import { handleKey, isMeasured } from '../extract/fields';
+import type { Extraction, PageType } from '@/utils/model/reading';
+import { handleKey, isMeasured } from '@/utils/model/reading-fields';
 import { sendRequest } from '../messaging';
 import { FeedController } from '../feed/controller';
 import type { FeedReader } from '../feed/types';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { emptyReading, type PageReading, type PlatformAdapter } from '../extract/adapter';
-import type { Extraction, PageType } from '../extract/extraction';
+import type { Extraction, PageType } from '@/utils/model/reading';
 import { onRequest, type RequestData, type RequestSchema } from '../messaging';
 
 /** What a reading says when the adapter itself failed on the page. */

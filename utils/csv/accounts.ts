@@ -2,8 +2,8 @@
 // The platform adapters decide what a valid handle is, so an import accepts exactly the accounts
 // the extension itself could have saved from a page.
 import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Platform } from '@/utils/extract/extraction';
-import { accountIdOf, PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { accountIdOf, PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 
 export interface AccountRef {

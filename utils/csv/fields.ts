@@ -1,7 +1,7 @@
 // The fields a CSV column can be imported as, and a first guess of each column's field from its
 // header (and, when the header says nothing, from its values).
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { accountFromUrl, looksLikeUrl, platformFromText } from './accounts';
 import type { CsvRow } from './parse';

@@ -1,5 +1,5 @@
-import type { Extraction, PageType, Platform } from './extraction';
-import { allMissing, missing } from './fields';
+import type { Extraction, PageType, Platform } from '@/utils/model/reading';
+import { allMissing, missing } from '@/utils/model/reading-fields';
 
 /** What an adapter reads from a page; the content script adds how long it took. */
 export type PageReading = Omit<Extraction, 'tookMs'>;

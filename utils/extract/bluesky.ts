@@ -1,6 +1,6 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
-import type { PageType, PostReading } from './extraction';
-import { allMissing, missing } from './fields';
+import type { PageType, PostReading } from '@/utils/model/reading';
+import { allMissing, missing } from '@/utils/model/reading-fields';
 import { clip, firstCount, firstText, isSponsored, shownCount } from './page-data';
 import { tidTime } from './bluesky/dates';
 import { labelCount, readAnchor, readFeed, THREAD_ITEM, threadAnchor } from './bluesky/posts';

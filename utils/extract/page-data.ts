@@ -1,8 +1,8 @@
 // Small, pure helpers the platform adapters share for reading data embedded in a page.
 import { parseCount } from '../counts';
-import type { CountField, FieldSource, MeasuredCount, TextField } from './extraction';
+import type { CountField, FieldSource, MeasuredCount, TextField } from '@/utils/model/reading';
 import { metaContent } from './adapter';
-import { MAX_TEXT, missing, sameHandle } from './fields';
+import { MAX_TEXT, missing, sameHandle } from '@/utils/model/reading-fields';
 
 // The content script reads a page again after each change until it shows what it needs, while the
 // embedded scripts stay as they were (up to 600 KB): parse each one once, then reuse it. A script

@@ -1,6 +1,6 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
-import type { CountField, Counts, MeasuredCount, PageType, PostReading } from './extraction';
-import { allMissing, isMeasured, MAX_POSTS, missing, sameHandle } from './fields';
+import type { CountField, Counts, MeasuredCount, PageType, PostReading } from '@/utils/model/reading';
+import { allMissing, isMeasured, MAX_POSTS, missing, sameHandle } from '@/utils/model/reading-fields';
 import { asString, at, clip, firstCount, firstText, isSponsored } from './page-data';
 import { gridCells, PROFILE, profileHeader, VIDEO, videoView, type GridCell } from './tiktok/dom';
 import {

@@ -1,6 +1,6 @@
 import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
-import type { PageType } from './extraction';
-import { allMissing, missing } from './fields';
+import type { PageType } from '@/utils/model/reading';
+import { allMissing, missing } from '@/utils/model/reading-fields';
 import { firstCount, firstText } from './page-data';
 import {
   FOLLOWERS_PATHS,

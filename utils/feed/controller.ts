@@ -4,7 +4,7 @@
 // states and post ids already sent are capped.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ChipState } from '@/storage/feed-states';
-import type { Platform } from '../extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { EmptyRequest } from '../content/serve-readings';
 import { onRequest, sendRequest, type RequestSchema } from '../messaging';
 import { FeedChip } from './chip';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ExtractionSchema } from '../extract/extraction';
+import { ExtractionSchema } from '@/utils/model/reading';
 import { ReadPageRequest } from './read-page';
 
 // The schema of every request of the message protocol (utils/messaging.ts). Kept apart from the

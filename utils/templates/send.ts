@@ -1,7 +1,7 @@
 // Where a written message goes: an email draft (`mailto:`) or the creator's messages on their
 // platform, and when to follow up. Pure: `now` comes in from outside; dates are on the user's
 // local calendar (the time zone of the Date object).
-import type { Account } from '@/storage/schemas';
+import type { Account } from '@/utils/model/schemas';
 import { platformName } from '@/utils/format';
 import { daysLaterAt, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR } from '@/utils/reminder-schedule';
 import { parseDateInput } from '@/utils/date-input';

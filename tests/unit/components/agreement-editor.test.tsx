@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgreementEditor } from '@/components/agreements/AgreementEditor';
 import { saveAgreement } from '@/storage/agreements';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { requestReminderSync } from '@/utils/reminder-sync';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageIdentity, readWhenReady, runContentScript } from '@/utils/content/run-content-script';
 import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/extract/adapter';
-import type { Extraction, PageType } from '@/utils/extract/extraction';
-import { missing } from '@/utils/extract/fields';
+import type { Extraction, PageType } from '@/utils/model/reading';
+import { missing } from '@/utils/model/reading-fields';
 import type * as Messaging from '@/utils/messaging';
 import { sendRequest } from '@/utils/messaging';
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EmptyRequest, readPage, serveReadings } from '@/utils/content/serve-readings';
 import { emptyReading, type PlatformAdapter } from '@/utils/extract/adapter';
-import { ExtractionSchema } from '@/utils/extract/extraction';
+import { ExtractionSchema } from '@/utils/model/reading';
 import { REQUESTS } from '@/utils/messages/requests';
 import { checkRequest } from '@/utils/messaging';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/utils/extract/adapters';
-import type { CountField, MeasuredCount } from '@/utils/extract/extraction';
-import { COUNT_KEYS, POST_COUNT_KEYS, textValue } from '@/utils/extract/fields';
+import type { CountField, MeasuredCount } from '@/utils/model/reading';
+import { COUNT_KEYS, POST_COUNT_KEYS, textValue } from '@/utils/model/reading-fields';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 // One data-driven test over every real saved page in tests/fixtures. Each page is checked twice:

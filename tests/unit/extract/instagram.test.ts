@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ExtractionSchema } from '@/utils/extract/extraction';
+import { ExtractionSchema } from '@/utils/model/reading';
 import { instagram } from '@/utils/extract/instagram';
 import { parseShownDay } from '@/utils/extract/instagram/dates';
 import { parsePage } from '../../helpers/fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { accountIdOf, sameHandle } from '@/utils/extract/fields';
+import { accountIdOf, sameHandle } from '@/utils/model/reading-fields';
 import {
   firstCount,
   firstText,

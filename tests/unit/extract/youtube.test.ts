@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/utils/extract/adapters';
-import { MAX_TEXT, textValue } from '@/utils/extract/fields';
+import { MAX_TEXT, textValue } from '@/utils/model/reading-fields';
 import { youtube } from '@/utils/extract/youtube';
 import { classifyHeaderParts } from '@/utils/extract/youtube/common';
 import { FIXTURES_DIR } from '../../harness/fixtures';

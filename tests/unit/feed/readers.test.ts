@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CountField } from '@/utils/extract/extraction';
+import type { CountField } from '@/utils/model/reading';
 import { blueskyFeed } from '@/utils/feed/bluesky';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 import { xFeed } from '@/utils/feed/x';

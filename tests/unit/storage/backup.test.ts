@@ -21,10 +21,10 @@ import {
 } from '@/storage/backup';
 import { CreatorScoutDB, LATEST_VERSION, setDatabaseForTests } from '@/storage/db';
 import { saveViewedProfile } from '@/storage/profiles';
-import { TABLE_NAMES } from '@/storage/schemas';
+import { TABLE_NAMES } from '@/utils/model/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { makeAgreement, makeCampaign, makeCreator, makeReminder } from '../../helpers/records';
 
 const db = withFreshDatabase();

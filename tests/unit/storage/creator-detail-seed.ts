@@ -1,5 +1,5 @@
 import type { CreatorScoutDB } from '@/storage/db';
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
 import {
   AccountSchema,
   AgreementSchema,
@@ -18,7 +18,7 @@ import {
   type Post,
   type Reminder,
   type Snapshot,
-} from '@/storage/schemas';
+} from '@/utils/model/schemas';
 
 // Records for the creator detail tests (storage and components), parsed with the real schemas so a
 // seed can never hold something the app itself could not have written.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Creator } from '@/storage/schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
 import { accountFromHandle, accountFromUrl, platformFromText } from '@/utils/csv/accounts';
 import { guessMapping, mappingProblem, type ColumnMapping } from '@/utils/csv/fields';
 import { decodeCsv, decodeCsvBytes, detectEncoding, parseCsv } from '@/utils/csv/parse';

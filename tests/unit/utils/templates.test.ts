@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorDetail } from '@/storage/creator-detail';
-import type { Template } from '@/storage/schemas';
+import type { Template } from '@/utils/model/schemas';
 import { EMPTY_SENDER, type SenderDetails } from '@/utils/sender-store';
 import { buildContext, clipCaption, formatRoi } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';

@@ -1,6 +1,6 @@
 // Bluesky posts as the page shows them: a profile's feed items, and a thread's main post.
-import type { MeasuredCount, PostReading } from '../extraction';
-import { MAX_POSTS, missing } from '../fields';
+import type { MeasuredCount, PostReading } from '@/utils/model/reading';
+import { MAX_POSTS, missing } from '@/utils/model/reading-fields';
 import { clip, firstCount, isSponsored, shownCount } from '../page-data';
 import { postTime } from './dates';
 import { cleanText, MAX_ID, PROFILE_LINK, VERIFIED_BADGE } from './text';

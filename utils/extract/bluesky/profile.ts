@@ -3,8 +3,8 @@
 // after in-site navigation it describes that page, so it is used only when it names the URL's account
 // or post.
 import { metaContent } from '../adapter';
-import type { MeasuredCount } from '../extraction';
-import { sameHandle } from '../fields';
+import type { MeasuredCount } from '@/utils/model/reading';
+import { sameHandle } from '@/utils/model/reading-fields';
 import { asString, at, jsonLd, ldInteractionCount, metaNameAndBio } from '../page-data';
 import { cleanText, DID, VERIFIED_BADGE } from './text';
 

@@ -1,6 +1,6 @@
 // What one source on a post page (meta tags, JSON-LD, embedded JSON, rendered DOM) says about the
 // post. The post reader merges these, preferring the most precise count and the exact instant.
-import type { FieldSource, MeasuredCount } from '../extraction';
+import type { FieldSource, MeasuredCount } from '@/utils/model/reading';
 
 export interface PostFacts {
   source: FieldSource;

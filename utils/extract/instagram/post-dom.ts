@@ -1,7 +1,7 @@
 // The post as the logged-in page renders it. Instagram changes its class names often, so these
 // selectors lean on what stays: links to the post's own addresses, `time[datetime]`, `header`.
 import { shownCount, textOf } from '../page-data';
-import type { MeasuredCount } from '../extraction';
+import type { MeasuredCount } from '@/utils/model/reading';
 import { parseInstant } from './dates';
 import type { PostFacts } from './facts';
 import { VERIFIED_BADGE } from './profile-dom';

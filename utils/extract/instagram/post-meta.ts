@@ -1,6 +1,6 @@
 // The post as the logged-out page's meta tags describe it.
 import { metaContent } from '../adapter';
-import type { MeasuredCount } from '../extraction';
+import type { MeasuredCount } from '@/utils/model/reading';
 import { shownCount } from '../page-data';
 import { parseShownDay } from './dates';
 import type { PostFacts } from './facts';

@@ -1,8 +1,8 @@
 // A post or reel page: exactly one post, read from the embedded data, the rendered page and the
 // meta tags, each used only when it names this post.
 import { emptyReading, type PageReading } from '../adapter';
-import type { CountField, PostReading } from '../extraction';
-import { allMissing, missing } from '../fields';
+import type { CountField, PostReading } from '@/utils/model/reading';
+import { allMissing, missing } from '@/utils/model/reading-fields';
 import { clip, firstText, isSponsored, mostPrecise } from '../page-data';
 import type { PostFacts } from './facts';
 import { readPostJson, readPostJsonLd } from './post-data';

@@ -14,8 +14,8 @@
 //   like_count, comment_count, play_count/view_count, caption.text, user.username,
 //   like_and_view_counts_disabled, is_paid_partnership, timeline_pinned_user_ids} (the shape public
 //   scrapers read from the PolarisProfilePostsQuery response the page embeds; fixture: a marked fragment).
-import type { MeasuredCount, PostReading } from '../extraction';
-import { allPostCountsMissing, MAX_POSTS, sameHandle } from '../fields';
+import type { MeasuredCount, PostReading } from '@/utils/model/reading';
+import { allPostCountsMissing, MAX_POSTS, sameHandle } from '@/utils/model/reading-fields';
 import { asString, at, clip, exactCount, findKey, isSponsored, jsonAssignedTo, scriptJson } from '../page-data';
 import { parseInstant } from './dates';
 import { PAID_PARTNERSHIP_LABEL } from './facts';

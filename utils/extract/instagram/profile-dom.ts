@@ -17,8 +17,8 @@
 //   as <span dir="auto">s after the counts.
 // The order of the three counts is the same in every language: posts, followers, following.
 import { firstCount, shownCount, textOf } from '../page-data';
-import type { CountField, MeasuredCount } from '../extraction';
-import { sameHandle } from '../fields';
+import type { CountField, MeasuredCount } from '@/utils/model/reading';
+import { sameHandle } from '@/utils/model/reading-fields';
 import { spacedText } from './text';
 import { handleInHref } from './urls';
 

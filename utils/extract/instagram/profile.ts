@@ -1,7 +1,7 @@
 // A profile page: the meta tags of the page as first loaded, and the rendered header.
 import { emptyReading, metaContent, type PageReading } from '../adapter';
-import type { MeasuredCount } from '../extraction';
-import { allMissing, sameHandle } from '../fields';
+import type { MeasuredCount } from '@/utils/model/reading';
+import { allMissing, sameHandle } from '@/utils/model/reading-fields';
 import { firstText, mostPrecise, shownCount, textOf } from '../page-data';
 import { readProfileData } from './profile-data';
 import { readProfileHeader } from './profile-dom';

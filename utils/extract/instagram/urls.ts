@@ -1,6 +1,6 @@
 // What an Instagram address says: which page it is, whose profile, which post.
 import { hostMatches } from '../adapter';
-import type { PageType } from '../extraction';
+import type { PageType } from '@/utils/model/reading';
 
 export const INSTAGRAM_HOSTS = ['instagram.com'] as const;
 

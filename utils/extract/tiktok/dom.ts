@@ -1,8 +1,8 @@
 // What TikTok renders, read through its data-e2e test attributes (stable 2022–2026). This is what
 // the user sees after in-site navigation, when the embedded JSON describes an earlier page.
 import { isSponsored, shownCount, textOf } from '../page-data';
-import type { MeasuredCount } from '../extraction';
-import { sameHandle } from '../fields';
+import type { MeasuredCount } from '@/utils/model/reading';
+import { sameHandle } from '@/utils/model/reading-fields';
 import { postUrl } from './json';
 
 // Profile header, seen on the 2022 huxleythepandapuppy and 2025 illojuan profiles.

@@ -1,7 +1,7 @@
 // What TikTok embeds in its pages as JSON, and how precise its numbers are.
 import { asString, at, clip, exactCount, firstCount, isSponsored, jsonFromScriptId } from '../page-data';
-import type { MeasuredCount, PostCounts, PostReading } from '../extraction';
-import { sameHandle } from '../fields';
+import type { MeasuredCount, PostCounts, PostReading } from '@/utils/model/reading';
+import { sameHandle } from '@/utils/model/reading-fields';
 
 // Since Dec 2023 (seen on the 2025 illojuan profile and on microlinkhq/metascraper's 2025 video
 // fixture, packages/metascraper-tiktok/test/fixtures/video.html @ e270ed4e2d1f):

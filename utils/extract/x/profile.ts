@@ -1,7 +1,7 @@
 // What an X profile page says about the account: the JSON-LD ProfilePage script (exact counts), the
 // rendered header (rounded counts, name, bio, badge) and the meta tags (name and bio only).
-import type { MeasuredCount } from '../extraction';
-import { sameHandle } from '../fields';
+import type { MeasuredCount } from '@/utils/model/reading';
+import { sameHandle } from '@/utils/model/reading-fields';
 import { asString, at, jsonLd, ldInteractionCount, metaNameAndBio, shownCount } from '../page-data';
 import { shownText } from './text';
 

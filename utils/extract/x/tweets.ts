@@ -1,7 +1,7 @@
 // The tweets an X page shows: each `article[data-testid="tweet"]` of a timeline, or a status page's
 // main tweet. Pure: plain DOM in, plain data out.
-import type { MeasuredCount, PostCounts, PostReading } from '../extraction';
-import { MAX_POSTS } from '../fields';
+import type { MeasuredCount, PostCounts, PostReading } from '@/utils/model/reading';
+import { MAX_POSTS } from '@/utils/model/reading-fields';
 import { clip, firstCount, isSponsored, shownCount } from '../page-data';
 import { HANDLE_CHARS, shownText } from './text';
 

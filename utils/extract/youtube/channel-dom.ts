@@ -1,7 +1,7 @@
 // A channel page as rendered. Read when the embedded JSON describes another page (after in-site
 // navigation), or is missing.
-import type { PostReading } from '../extraction';
-import { MAX_POSTS, missing, sameHandle } from '../fields';
+import type { PostReading } from '@/utils/model/reading';
+import { MAX_POSTS, missing, sameHandle } from '@/utils/model/reading-fields';
 import { shownCount, textOf } from '../page-data';
 import {
   classifyHeaderParts,

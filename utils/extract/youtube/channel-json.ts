@@ -1,6 +1,6 @@
 // A channel page's embedded `var ytInitialData = {...};` (the browse response it was served with).
-import type { PostReading } from '../extraction';
-import { MAX_POSTS, missing, sameHandle } from '../fields';
+import type { PostReading } from '@/utils/model/reading';
+import { MAX_POSTS, missing, sameHandle } from '@/utils/model/reading-fields';
 import { asString, at, shownCount } from '../page-data';
 import {
   asArray,

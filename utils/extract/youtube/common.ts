@@ -1,8 +1,8 @@
 // What the YouTube readers share: URL shapes, YouTube's text objects, the localized words that
 // tell a subscriber count from a video count, and how a grid item becomes a post reading.
 import { parseCount } from '../../counts';
-import type { CountField, PostReading } from '../extraction';
-import { allPostCountsMissing, missing } from '../fields';
+import type { CountField, PostReading } from '@/utils/model/reading';
+import { allPostCountsMissing, missing } from '@/utils/model/reading-fields';
 import { asString, at, clip, isSponsored } from '../page-data';
 
 export const ORIGIN = 'https://www.youtube.com';

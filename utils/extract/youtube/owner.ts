@@ -3,7 +3,7 @@
 // channel, the uploading channel first. The creator of the video is the uploader; the others are
 // kept as collaborators. Shapes as in TeamPiped/rustypipe
 // testfiles/video_details/video_details_collaborators.json (G78AnHpIw5w, 2026).
-import type { Collaborator, MeasuredCount } from '../extraction';
+import type { Collaborator, MeasuredCount } from '@/utils/model/reading';
 import { asString, at, shownCount, textOf } from '../page-data';
 import { asArray, handleFromText, handleFromUrl, ytText } from './common';
 

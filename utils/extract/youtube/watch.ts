@@ -1,7 +1,7 @@
 // A video page (/watch?v=…, /shorts/…): the video's own views, likes, comments and date.
 import type { PageReading } from '../adapter';
-import type { Collaborator, CountField, MeasuredCount, PostReading } from '../extraction';
-import { allMissing, missing } from '../fields';
+import type { Collaborator, CountField, MeasuredCount, PostReading } from '@/utils/model/reading';
+import { allMissing, missing } from '@/utils/model/reading-fields';
 import { asString, at, clip, exactCount, firstCount, firstText, isSponsored, jsonAssignedTo, shownCount, textOf } from '../page-data';
 import { asArray, handleFromUrl, hlOf, REASONS, videoUrl, ytText, type VideoTarget } from './common';
 import { collaborationFromData, collaborationFromDom } from './owner';

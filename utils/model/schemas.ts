@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { FieldSourceSchema, PlatformSchema } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import { FieldSourceSchema, PlatformSchema } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { isPlatformUrl, isSupportedUrl, isWebUrl } from '@/utils/hosts';
 
 // Every record the database holds, as zod schemas. Records are parsed on the way in (writes,

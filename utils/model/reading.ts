@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_POSTS, MAX_TEXT, PLATFORMS } from './fields';
+import { MAX_POSTS, MAX_TEXT, PLATFORMS } from './reading-fields';
 
 // The shape of everything a content script reads from a page. It crosses the page → extension
 // boundary, so the receiver parses it with these schemas; `zod/mini` keeps the content script small.

@@ -1,6 +1,6 @@
 // Constants and small helpers for extraction results, without the zod schemas (./extraction.ts):
 // content scripts import these, and must not carry the schemas (zod's code is most of their size).
-import type { CountField, Counts, MeasuredCount, Missing, Platform, PostCounts, TextField } from './extraction';
+import type { CountField, Counts, MeasuredCount, Missing, Platform, PostCounts, TextField } from './reading';
 
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'bluesky'] as const;
 
