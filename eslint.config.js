@@ -3,6 +3,46 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.js';
+
+const UI = ['react', 'react-dom', 'dexie-react-hooks'];
+
+/** From the bottom up; a file is in the first layer whose folder holds it. */
+export const LAYERS = [
+  {
+    name: 'platform facts',
+    paths: ['utils/hosts.ts'],
+    disallow: ['model', 'utils', 'storage', 'components', 'entrypoints'],
+    why: 'platform facts are plain data that everything reads; they import nothing of ours.',
+  },
+  {
+    name: 'model',
+    paths: ['utils/model'],
+    disallow: ['utils', 'storage', 'components', 'entrypoints'],
+    packages: [...UI, 'dexie', 'wxt'],
+    why: 'the domain model imports nothing of ours but itself (and the platform facts).',
+  },
+  {
+    name: 'utils',
+    paths: ['utils'],
+    disallow: ['storage', 'components', 'entrypoints'],
+    packages: [...UI, 'dexie'],
+    why: 'utils/ is the pure core: plain inputs, plain data; no database, no UI.',
+  },
+  {
+    name: 'storage',
+    paths: ['storage'],
+    disallow: ['components', 'entrypoints'],
+    why: 'storage is the database and its write path; the UI reads it, never the other way.',
+  },
+  {
+    name: 'components',
+    paths: ['components'],
+    disallow: ['entrypoints'],
+    why: 'entrypoints wire components up; components never reach into an entrypoint.',
+  },
+  { name: 'entrypoints', paths: ['entrypoints'], disallow: [], why: '' },
+];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', '.demo/', '.bench/', 'coverage/'] },
@@ -29,6 +69,15 @@ export default tseslint.config(
           message: 'Render page text as text, never as HTML.',
         },
       ],
+    },
+  },
+  {
+    // The house's layers (README, "How the code is laid out"): imports only point down.
+    // tests/unit/scripts/layers.test.ts proves that a wrong import fails the lint.
+    files: ['components/**', 'entrypoints/**', 'storage/**', 'utils/**'],
+    plugins: { layers },
+    rules: {
+      'layers/boundaries': ['error', { layers: LAYERS }],
     },
   },
   {

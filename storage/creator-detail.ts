@@ -8,38 +8,16 @@ import { newId } from '@/utils/model/ids';
 import {
   CreatorSchema,
   InteractionSchema,
-  type Account,
-  type Agreement,
   type Campaign,
-  type Creator,
   type Interaction,
   type Post,
-  type Reminder,
-  type Snapshot,
 } from '@/utils/model/schemas';
+import type { AccountWithHistory, CreatorDetail } from '@/utils/model/views';
+
+export type { AccountWithHistory, CreatorDetail };
 
 // The creator detail page's reads and writes: everything known about one person in one place, so
 // a new manager finds every past collaboration, agreement and result without asking around.
-
-export interface AccountWithHistory {
-  account: Account;
-  /** Oldest first: the order a growth chart reads them. */
-  snapshots: Snapshot[];
-}
-
-export interface CreatorDetail {
-  creator: Creator;
-  accounts: AccountWithHistory[];
-  /** Posts seen on any of the creator's accounts, newest first. */
-  posts: Post[];
-  /** The timeline, newest first. */
-  interactions: Interaction[];
-  agreements: Agreement[];
-  /** Oldest due first. */
-  reminders: Reminder[];
-  /** Campaigns the creator is in, newest first. */
-  campaigns: Campaign[];
-}
 
 /** Whether a campaign lists the creator among its members (`campaign.creators[].creatorId`). */
 export function isCampaignMember(campaign: Campaign, creatorId: string): boolean {

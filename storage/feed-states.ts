@@ -3,25 +3,9 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
-import type { ObservedCount } from '@/utils/model/schemas';
+import type { ChipState } from '@/utils/model/views';
 
-export type ChipState =
-  | { saved: false; accountId: string }
-  | {
-      saved: true;
-      accountId: string;
-      creatorId: string;
-      displayName: string;
-      status: string;
-      lastContactedAt: number | null;
-      /** The template of the latest outreach logged, by name; null when none was used or it is gone. */
-      lastTemplate: string | null;
-      /** Followers as last seen, with the precision the page showed; null when never seen. */
-      followers: ObservedCount | null;
-      engagementRate: number | null;
-      engagementMethod: 'followers' | 'views' | 'totals' | null;
-      fitScore: number | null;
-    };
+export type { ChipState };
 
 export const MAX_CHIP_STATES = 100;
 

@@ -4,6 +4,9 @@ import { database } from './db';
 import { syncDeliverableReminders } from './deliverables';
 import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from '@/utils/model/schemas';
 import { upsertPosts } from './posts';
+import type { DeliverableChoice, PostLinkResult as LinkResult } from '@/utils/model/views';
+
+export type { DeliverableChoice, LinkResult };
 
 // Published and verified: the creator's post, seen on its page, linked to the deliverable it
 // fulfils. Linking marks the deliverable verified (the extension saw the post itself), keeps the
@@ -20,12 +23,6 @@ export async function deliverablesForPost(creatorId: string, postId: string): Pr
     .filter((d) => STAGE_ORDER[d.status] < STAGE_ORDER.published)
     .sort((a, b) => Number(b.status === 'approved') - Number(a.status === 'approved') || (a.publishDueAt ?? Infinity) - (b.publishDueAt ?? Infinity));
   return { open, linked };
-}
-
-export interface LinkResult {
-  deliverable: Deliverable;
-  /** The campaign whose results were filled, and which fields; null without a campaign. */
-  filled: { campaignName: string; fields: Array<'views' | 'likes' | 'comments'> } | null;
 }
 
 const METRICS = ['views', 'likes', 'comments'] as const;
@@ -74,14 +71,6 @@ export async function linkPublishedPost(deliverableId: string, post: Post, now: 
     }
     return { deliverable: next, filled };
   });
-}
-
-/** A deliverable as the popup offers it. */
-export interface DeliverableChoice {
-  id: string;
-  title: string;
-  status: Deliverable['status'];
-  campaignName: string | null;
 }
 
 /** What the popup shows on a post page of a creator on the roster. */

@@ -1,10 +1,10 @@
-import type { DeliverableChoice, LinkResult } from '@/storage/published';
+import type { DeliverableChoice, PostLinkResult } from '@/utils/model/views';
 import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
-import type { DueReminder, RosterMatch } from '@/storage/creators';
-import type { ChipState } from '@/storage/feed-states';
+import type { DueReminder, RosterMatch } from '@/utils/model/views';
+import type { ChipState } from '@/utils/model/views';
 import type { FeedHealth } from './feed/scanner';
-import type { AccountState, SaveResult } from '@/storage/profiles';
+import type { AccountState, SaveResult } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
 import { isSupportedUrl } from './hosts';
 import type { RequestData, RequestType } from './messages/requests';
@@ -42,7 +42,7 @@ interface Responses {
   dueReminders: DueReminder[];
   syncReminders: { scheduled: number };
   postDeliverables: { open: DeliverableChoice[]; linked: DeliverableChoice | null };
-  linkPost: { title: string; filled: LinkResult['filled'] };
+  linkPost: { title: string; filled: PostLinkResult['filled'] };
 }
 
 // --- The wire: { id, type, data, timestamp } out, { res } or { err } back (the format

@@ -3,7 +3,7 @@
 // roster it shows the creator's stage, "in touch" once contacted, tier and fit; otherwise a quiet
 // "+" that saves them. Hover or focus opens a small card with followers (with precision),
 // engagement with its formula, fit and "Open in roster". Page text is only ever set as text.
-import type { ChipState } from '@/storage/feed-states';
+import type { ChipState } from '@/utils/model/views';
 import { describePrecision, formatCount, formatDate, formatPercent, statusLabel } from '../format';
 import { tierFor, tierLabel } from '../scoring/tier';
 import { OWN_MARK } from './scanner';

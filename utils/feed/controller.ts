@@ -3,7 +3,7 @@
 // scroll: cards are tracked in WeakSets and WeakMaps (released with their nodes), and the roster
 // states and post ids already sent are capped.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ChipState } from '@/storage/feed-states';
+import type { ChipState } from '@/utils/model/views';
 import type { Platform } from '@/utils/model/reading';
 import { EmptyRequest } from '../content/serve-readings';
 import { onRequest, sendRequest, type RequestSchema } from '../messaging';
