@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Pure modules that never touch a DOM run in Node: no jsdom to start for each of their files.
 // A file here that needs `document`, `window`, `navigator` or DOMParser goes in DOM_FILES.
-const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'storage', 'utils'];
+const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'scripts', 'storage', 'utils'];
 const DOM_FILES = [
   // The background reads navigator.userAgent, which Node 20 lacks.
   'tests/unit/background/messages.test.ts',

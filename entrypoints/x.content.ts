@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
+import { runContentScript } from '@/components/content/run-content-script';
 import { xFeed } from '@/utils/feed/x';
 import { x } from '@/utils/extract/x';
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
+import { runContentScript } from '@/components/content/run-content-script';
 import { youtube } from '@/utils/extract/youtube';
 
 export default defineContentScript({

@@ -5,7 +5,7 @@ import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from 
 import type { Agreement } from '@/utils/model/schemas';
 import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { agreementProblems } from '@/utils/agreements/validation';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { AgreementStatusActions } from './AgreementStatusActions';
 import { CreatorField, type ChosenCreator } from './CreatorField';
 import { DeliverablesFieldset } from './DeliverablesFieldset';

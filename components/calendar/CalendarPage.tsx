@@ -7,7 +7,7 @@ import { DELIVERABLE_STAGES } from '@/utils/model/schemas';
 import { calendarItems, filterItems, shiftDay, STAGE_LABELS, visibleDays, weekStartOf, type CalendarFilter, type CalendarItem, type CalendarView } from '@/utils/calendar/events';
 import { calendarCsv, calendarIcs } from '@/utils/calendar/export';
 import { localDate } from '@/utils/date-input';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { CalendarGrid, AgendaList } from './CalendarViews';
 import { DeliverablePanel } from './DeliverablePanel';
 import './calendar.css';

@@ -7,7 +7,7 @@ import { REMINDER_KINDS, type Reminder } from '@/utils/model/schemas';
 import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
 import { formatDateTime } from '@/utils/format';
 import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { dateTimeInputValue, parseDateTimeInput } from '@/utils/date-input';
 import './reminders.css';
 import { creatorHref } from '@/utils/routes';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Platform } from '@/utils/model/reading';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
-import { badgeHiddenOn } from '@/utils/settings';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 
 /** Per-site switches for the in-page badge (the badge's own "Hide on …" button turns one off). */
 export function BadgeSettings() {

@@ -4,7 +4,7 @@ import { storageErrorMessage } from '@/utils/model/errors';
 import { logOutreach, type OutreachChannel } from '@/storage/outreach';
 import type { Template } from '@/utils/model/schemas';
 import { ensureStarterTemplates, useTemplates } from '@/storage/templates';
-import type { SenderDetails } from '@/utils/sender-store';
+import type { SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, type TemplateText } from '@/utils/templates/render';

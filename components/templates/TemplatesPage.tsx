@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Template } from '@/utils/model/schemas';
 import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, useTemplates, type TemplateInput } from '@/storage/templates';
-import { EMPTY_SENDER } from '@/utils/sender-store';
+import { EMPTY_SENDER } from '@/utils/browser/sender-store';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { SenderDetailsForm, useSenderDetails } from './SenderDetailsForm';
 import { TemplateEditor } from './TemplateEditor';

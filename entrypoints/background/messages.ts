@@ -6,16 +6,16 @@ import { storageErrorMessage } from '@/utils/model/errors';
 import { scoreInputs } from '@/storage/score-inputs';
 import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
 import { accountIdOf, isMeasured, textValue } from '@/utils/model/reading-fields';
-import { brandProfile } from '@/utils/brand-profile-store';
-import { REQUESTS } from '@/utils/messages/requests';
-import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/messaging';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
+import { REQUESTS } from '@/utils/browser/messages/requests';
+import { onRequest, RefusedMessageError, type SenderInfo, type SenderKind } from '@/utils/browser/messaging';
 import { mergePosts, metricsOfReading, scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
-import { detectLanguage } from '@/utils/detect-language';
+import { detectLanguage } from '@/utils/browser/detect-language';
 import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
 import { earlierVisits, rememberVisit } from './visit-cache';
-import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
+import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/browser/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
   if (!b) return false;

@@ -4,9 +4,14 @@
 // `./` and `../` from the importing file. No plugin needed, and the rule is small enough to read.
 import path from 'node:path';
 
+/** @typedef {{ name: string, paths: string[], disallow?: string[], packages?: string[], why: string }} Layer */
+
 const ALIASES = ['@/', '~/'];
 
-/** The project-relative path an import points at, or null for a package. */
+/**
+ * The project-relative path an import points at, or null for a package.
+ * @param {string} specifier @param {string} filename @param {string} root
+ */
 function resolveSpecifier(specifier, filename, root) {
   const alias = ALIASES.find((a) => specifier.startsWith(a));
   if (alias) return path.posix.normalize(specifier.slice(alias.length));
@@ -15,15 +20,24 @@ function resolveSpecifier(specifier, filename, root) {
   return path.posix.normalize(path.posix.join(from, specifier));
 }
 
+/** @param {string} file @param {Layer[]} layers */
 function layerOf(file, layers) {
-  return layers.find((layer) => layer.paths.some((p) => file === p || file.startsWith(p.endsWith('/') ? p : `${p}/`) || file.startsWith(`${p}.`)));
+  const bare = file.replace(/\?.*$/, '');
+  return layers.find((layer) =>
+    layer.paths.some((p) => {
+      const folder = p.replace(/\.(ts|tsx|js)$/, '');
+      return bare === folder || bare.startsWith(`${folder}/`) || bare.startsWith(`${folder}.`);
+    }),
+  );
 }
 
+/** @param {string} specifier */
 function packageName(specifier) {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/** @type {import('eslint').Rule.RuleModule} */
 const boundaries = {
   meta: {
     type: 'problem',
@@ -35,17 +49,19 @@ const boundaries = {
     },
   },
   create(context) {
-    const { layers } = context.options[0];
+    /** @type {Layer[]} */
+    const layers = context.options[0].layers;
     const root = context.cwd;
     const file = path.relative(root, context.filename).split(path.sep).join('/');
     const own = layerOf(file, layers);
     if (!own) return {};
+    /** @param {any} node */
     const check = (node) => {
       const specifier = node?.value;
       if (typeof specifier !== 'string') return;
       const target = resolveSpecifier(specifier, context.filename, root);
       if (target === null) {
-        const banned = (own.packages ?? []).find((p) => packageName(specifier) === p || specifier === p);
+        const banned = (own.packages ?? []).find((p) => packageName(specifier) === p || specifier === p || specifier.startsWith(`${p}/`));
         if (banned) context.report({ node, messageId: 'package', data: { from: own.name, specifier, why: own.why } });
         return;
       }

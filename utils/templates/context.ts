@@ -4,7 +4,7 @@ import type { AccountWithHistory, CreatorDetail } from '@/utils/model/views';
 import type { Campaign, Post } from '@/utils/model/schemas';
 import { campaignMetrics } from '@/utils/campaign-metrics';
 import { formatCount, formatDate, platformName } from '@/utils/format';
-import type { SenderDetails } from '@/utils/sender-store';
+import type { SenderDetails } from '@/utils/model/sender';
 import { sliceGraphemes } from '../text';
 import type { TemplateContext, VariableName } from './variables';
 

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AgreementDocument } from '@/components/agreements/AgreementDocument';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
 import type { AgreementTerms } from '@/utils/model/schemas';
-import { senderDetails } from '@/utils/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeAgreement, makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';

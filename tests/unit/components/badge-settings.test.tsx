@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BadgeSettings } from '@/components/settings/BadgeSettings';
-import { badgeHiddenOn } from '@/utils/settings';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 
 describe('BadgeSettings', () => {
   it('shows the badge on every site by default and turns it off per site', async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { buildBadge, render, type BadgeActions, type BadgeState } from '@/components/badge/badge';
-import type { ProfileStatus } from '@/utils/messaging';
+import { buildBadge, render, type BadgeActions, type BadgeState } from '@/components/content/badge/badge';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { plutoReading } from '../../helpers/readings';

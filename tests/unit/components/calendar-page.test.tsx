@@ -7,7 +7,7 @@ import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../helpers/db';
 import { seedCreators } from '../../helpers/roster-data';
 
-vi.mock('@/utils/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => undefined) }));
+vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => undefined) }));
 
 withFreshDatabase();
 const today = new Date();

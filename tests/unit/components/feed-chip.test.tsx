@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FeedPausedNotice } from '@/components/popup/FeedPausedNotice';
 import { Popup } from '@/components/popup/Popup';
 import type { ChipState } from '@/storage/feed-states';
-import { chipWords } from '@/utils/feed/chip';
+import { chipWords } from '@/components/content/feed/chip';
 import { fakePopupApi } from '../../helpers/popup-api';
 
 const author = { handle: 'MyDaughtersArmy', name: 'Greg Hogben', profileUrl: 'https://twitter.com/MyDaughtersArmy', verified: true };

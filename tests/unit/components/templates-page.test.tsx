@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
-import { senderDetails } from '@/utils/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
 import { withFreshDatabase } from '../../helpers/db';
 import { seedAna } from '../storage/creator-detail-seed';

@@ -1,22 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageIdentity, readWhenReady, runContentScript } from '@/utils/content/run-content-script';
+import { pageIdentity, readWhenReady, runContentScript } from '@/components/content/run-content-script';
 import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/extract/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
 import { missing } from '@/utils/model/reading-fields';
-import type * as Messaging from '@/utils/messaging';
-import { sendRequest } from '@/utils/messaging';
+import type * as Messaging from '@/utils/browser/messaging';
+import { sendRequest } from '@/utils/browser/messaging';
 
 // runContentScript's two ways out: the badge (a shadow-root UI, not under test here) and messages.
 const badge = vi.hoisted(() => ({ start: vi.fn(), show: vi.fn(), hide: vi.fn() }));
-vi.mock('@/utils/content/badge-controller', () => ({
+vi.mock('@/components/content/badge-controller', () => ({
   BadgeController: class {
     start = badge.start;
     show = badge.show;
     hide = badge.hide;
   },
 }));
-vi.mock('@/utils/messaging', async (importOriginal) => ({
+vi.mock('@/utils/browser/messaging', async (importOriginal) => ({
   ...(await importOriginal<typeof Messaging>()),
   sendRequest: vi.fn(),
 }));

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EmptyRequest, readPage, serveReadings } from '@/utils/content/serve-readings';
+import { EmptyRequest, readPage, serveReadings } from '@/components/content/serve-readings';
 import { emptyReading, type PlatformAdapter } from '@/utils/extract/adapter';
 import { ExtractionSchema } from '@/utils/model/reading';
-import { REQUESTS } from '@/utils/messages/requests';
-import { checkRequest } from '@/utils/messaging';
+import { REQUESTS } from '@/utils/browser/messages/requests';
+import { checkRequest } from '@/utils/browser/messaging';
 
 const UNREADABLE = 'Creator Scout could not read this page.';
 const URL_ = new URL('https://www.tiktok.com/@ana');

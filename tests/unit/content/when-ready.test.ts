@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenReady } from '@/utils/content/when-ready';
+import { whenReady } from '@/components/content/when-ready';
 
 afterEach(() => {
   vi.useRealTimers();

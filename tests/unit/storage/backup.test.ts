@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { NO_FILTERS } from '@/utils/roster-filters';
-import { savedViews, type SavedView } from '@/utils/roster-views-store';
+import { savedViews, type SavedView } from '@/utils/browser/roster-views-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { EMPTY_SENDER, senderDetails } from '@/utils/sender-store';
-import { badgeHiddenOn } from '@/utils/settings';
+import { EMPTY_SENDER, senderDetails } from '@/utils/browser/sender-store';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 import {
   backupFileName,
   countsOf,

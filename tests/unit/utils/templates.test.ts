@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorDetail } from '@/storage/creator-detail';
 import type { Template } from '@/utils/model/schemas';
-import { EMPTY_SENDER, type SenderDetails } from '@/utils/sender-store';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext, clipCaption, formatRoi } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, variablesUsed } from '@/utils/templates/render';

@@ -3,12 +3,12 @@ import { browser, type Browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { DueReminder, RosterMatch } from '@/utils/model/views';
 import type { ChipState } from '@/utils/model/views';
-import type { FeedHealth } from './feed/scanner';
+import type { FeedHealth } from '@/utils/feed/scanner';
 import type { AccountState, SaveResult } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
-import { isSupportedUrl } from './hosts';
+import { isSupportedUrl } from '@/utils/hosts';
 import type { RequestData, RequestType } from './messages/requests';
-import type { ProfileScore } from './scoring/profile';
+import type { ProfileScore } from '@/utils/scoring/profile';
 
 export type { RequestData, RequestType };
 

@@ -2,12 +2,12 @@
 // profile or a post: on other pages it checks the URL and stops.
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter } from '../extract/adapter';
+import type { PlatformAdapter } from '@/utils/extract/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
 import { handleKey, isMeasured } from '@/utils/model/reading-fields';
-import { sendRequest } from '../messaging';
-import { FeedController } from '../feed/controller';
-import type { FeedReader } from '../feed/types';
+import { sendRequest } from '@/utils/browser/messaging';
+import { FeedController } from './feed/controller';
+import type { FeedReader } from '@/utils/feed/types';
 import { BadgeController } from './badge-controller';
 import { readPage, serveReadings } from './serve-readings';
 import { whenReady } from './when-ready';

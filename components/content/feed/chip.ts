@@ -4,10 +4,10 @@
 // "+" that saves them. Hover or focus opens a small card with followers (with precision),
 // engagement with its formula, fit and "Open in roster". Page text is only ever set as text.
 import type { ChipState } from '@/utils/model/views';
-import { describePrecision, formatCount, formatDate, formatPercent, statusLabel } from '../format';
-import { tierFor, tierLabel } from '../scoring/tier';
-import { OWN_MARK } from './scanner';
-import type { FeedAuthor } from './types';
+import { describePrecision, formatCount, formatDate, formatPercent, statusLabel } from '@/utils/format';
+import { tierFor, tierLabel } from '@/utils/scoring/tier';
+import { OWN_MARK } from '@/utils/feed/scanner';
+import type { FeedAuthor } from '@/utils/feed/types';
 
 export interface ChipActions {
   save(): void;

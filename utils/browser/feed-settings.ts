@@ -1,7 +1,7 @@
 // Sites where the user switched the feed chips off (like the badge's switch, kept apart from it).
 import { browser } from 'wxt/browser';
 import type { Platform } from '@/utils/model/reading';
-import { platformList } from '../settings';
+import { platformList } from './settings';
 
 const KEY = 'feedChipsHiddenOn.v1';
 

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { emptyReading, type PageReading, type PlatformAdapter } from '../extract/adapter';
+import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/extract/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
-import { onRequest, type RequestData, type RequestSchema } from '../messaging';
+import { onRequest, type RequestData, type RequestSchema } from '@/utils/browser/messaging';
 
 /** What a reading says when the adapter itself failed on the page. */
 const UNREADABLE_PAGE = 'Creator Scout could not read this page.';

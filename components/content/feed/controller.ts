@@ -5,13 +5,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ChipState } from '@/utils/model/views';
 import type { Platform } from '@/utils/model/reading';
-import { EmptyRequest } from '../content/serve-readings';
-import { onRequest, sendRequest, type RequestSchema } from '../messaging';
+import { EmptyRequest } from '../serve-readings';
+import { onRequest, sendRequest, type RequestSchema } from '@/utils/browser/messaging';
 import { FeedChip } from './chip';
-import { accountOf, postReadingOf, profileReadingOf } from './readings';
-import { FeedScanner, OWN_MARK, type FeedHealth } from './scanner';
-import { feedChipsHiddenOn } from './settings';
-import type { FeedCard, FeedReader } from './types';
+import { accountOf, postReadingOf, profileReadingOf } from '@/utils/feed/readings';
+import { FeedScanner, OWN_MARK, type FeedHealth } from '@/utils/feed/scanner';
+import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
+import type { FeedCard, FeedReader } from '@/utils/feed/types';
 
 const FLUSH_MS = 300;
 const MAX_STATES = 500;

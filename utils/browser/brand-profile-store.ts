@@ -2,7 +2,7 @@
 // ./settings.ts). Kept apart from those because content scripts, which read ./settings.ts, must not
 // carry the profile's schema.
 import { browser } from 'wxt/browser';
-import { BrandProfileSchema, readBrandProfile, type BrandProfile } from './scoring/brand-profile';
+import { BrandProfileSchema, readBrandProfile, type BrandProfile } from '@/utils/scoring/brand-profile';
 
 const BRAND_PROFILE_KEY = 'brandProfile.v1';
 

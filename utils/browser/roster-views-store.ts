@@ -3,8 +3,8 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { PLATFORMS } from '@/utils/model/reading-fields';
-import type { RosterFilters } from './roster-filters';
-import { TIERS } from './scoring/tier';
+import type { RosterFilters } from '@/utils/roster-filters';
+import { TIERS } from '@/utils/scoring/tier';
 
 const KEY = 'rosterViews.v1';
 

@@ -3,7 +3,7 @@
 // `lang`, which is the viewer's interface language. Runs in the background and extension pages
 // only, never in a content script.
 import { browser } from 'wxt/browser';
-import { languageCode } from './scoring/language';
+import { languageCode } from '@/utils/scoring/language';
 
 /** Detected languages below this share of the text are not trusted. */
 const MIN_PERCENTAGE = 50;

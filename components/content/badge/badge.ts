@@ -3,7 +3,7 @@
 // textContent, never parsed as HTML.
 import type { CountField, Extraction } from '@/utils/model/reading';
 import { isMeasured } from '@/utils/model/reading-fields';
-import type { ProfileStatus } from '@/utils/messaging';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 import { followersWord, profileCountRows } from '@/utils/profile-counts';
 import { tierLabel } from '@/utils/scoring/tier';
 import { signalsSummary } from '@/utils/scoring/authenticity';

@@ -2,11 +2,11 @@
 // site's controls, and sends its actions to the background.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { render, type BadgeActions, type BadgeState } from '@/components/badge/badge';
-import badgeCss from '@/components/badge/badge.css?inline';
+import { render, type BadgeActions, type BadgeState } from '@/components/content/badge/badge';
+import badgeCss from './badge/badge.css?inline';
 import type { Extraction } from '@/utils/model/reading';
-import { sendRequest } from '../messaging';
-import { badgeHiddenOn } from '../settings';
+import { sendRequest } from '@/utils/browser/messaging';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 import { place } from './placement';
 
 function messageOf(error: unknown): string {

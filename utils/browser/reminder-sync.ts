@@ -1,6 +1,6 @@
 // After reminders change in an extension page, ask the background to bring the browser's alarms in
 // line with the database (it also does so at start-up, on install and update, and every few minutes).
-import { sendRequest } from './messaging';
+import { sendRequest } from '@/utils/browser/messaging';
 
 export async function requestReminderSync(): Promise<void> {
   try {
