@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/components/content/run-content-script';
-import { blueskyFeed } from '@/utils/feed/bluesky';
-import { bluesky } from '@/utils/extract/bluesky';
+import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
+import { bluesky } from '@/utils/platforms/bluesky/adapter';
 
 export default defineContentScript({
   matches: ['https://bsky.app/*'],

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/components/content/run-content-script';
-import { instagram } from '@/utils/extract/instagram';
+import { instagram } from '@/utils/platforms/instagram/adapter';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],

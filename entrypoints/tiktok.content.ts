@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/components/content/run-content-script';
-import { tiktok } from '@/utils/extract/tiktok';
+import { tiktok } from '@/utils/platforms/tiktok/adapter';
 
 export default defineContentScript({
   matches: ['https://www.tiktok.com/*'],

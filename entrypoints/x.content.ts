@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/components/content/run-content-script';
-import { xFeed } from '@/utils/feed/x';
-import { x } from '@/utils/extract/x';
+import { xFeed } from '@/utils/platforms/x/feed';
+import { x } from '@/utils/platforms/x/adapter';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],

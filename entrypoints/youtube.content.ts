@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '@/components/content/run-content-script';
-import { youtube } from '@/utils/extract/youtube';
+import { youtube } from '@/utils/platforms/youtube/adapter';
 
 export default defineContentScript({
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],

@@ -2,7 +2,7 @@
 // profile or a post: on other pages it checks the URL and stops.
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter } from '@/utils/extract/adapter';
+import type { PlatformAdapter } from '@/utils/platforms/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
 import { handleKey, isMeasured } from '@/utils/model/reading-fields';
 import { sendRequest } from '@/utils/browser/messaging';

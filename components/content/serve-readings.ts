@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/extract/adapter';
+import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/platforms/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
 import { onRequest, type RequestData, type RequestSchema } from '@/utils/browser/messaging';
 

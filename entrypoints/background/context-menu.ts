@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { getAccountState, saveViewedProfile } from '@/storage/profiles';
 import { storageErrorMessage } from '@/utils/model/errors';
-import { adapterForUrl } from '@/utils/extract/adapters';
+import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { Extraction } from '@/utils/model/reading';
 import { accountIdOf, allMissing, missing } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
-import { SUPPORTED_HOST_PATTERNS } from '@/utils/hosts';
+import { SUPPORTED_HOST_PATTERNS } from '@/utils/platforms/hosts';
 
 // "Save @handle to shortlist" on links to profiles anywhere on the supported sites: saves the account
 // marked "to vet", without opening it.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
 import { ExtractionSchema } from '@/utils/model/reading';
-import { isSupportedUrl } from '@/utils/hosts';
+import { isSupportedUrl } from '@/utils/platforms/hosts';
 import { readPageInTab, sendRequest } from '@/utils/browser/messaging';
 import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/browser/roster-tab';
 

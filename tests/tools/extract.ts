@@ -2,7 +2,7 @@
 // and print the extraction result as JSON. For debugging the adapters and for new fixtures.
 // A saved page's scripts are never run. Exit 0 with the result; exit 1 with a reason on stderr.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { adapterForUrl } from '@/utils/extract/adapters';
+import { adapterForUrl } from '@/utils/platforms/adapters';
 import { ExtractionSchema } from '@/utils/model/reading';
 import { parsePage } from '../helpers/fixtures';
 

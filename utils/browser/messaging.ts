@@ -6,7 +6,7 @@ import type { ChipState } from '@/utils/model/views';
 import type { FeedHealth } from '@/utils/feed/scanner';
 import type { AccountState, SaveResult } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
-import { isSupportedUrl } from '@/utils/hosts';
+import { isSupportedUrl } from '@/utils/platforms/hosts';
 import type { RequestData, RequestType } from './messages/requests';
 import type { ProfileScore } from '@/utils/scoring/profile';
 

@@ -1,7 +1,7 @@
 // Which account a cell of a spreadsheet names: a platform and a handle, or a profile address.
 // The platform adapters decide what a valid handle is, so an import accepts exactly the accounts
 // the extension itself could have saved from a page.
-import { adapterForUrl } from '@/utils/extract/adapters';
+import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { Platform } from '@/utils/model/reading';
 import { accountIdOf, PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { FieldSourceSchema, PlatformSchema } from '@/utils/model/reading';
 import { PLATFORMS } from '@/utils/model/reading-fields';
-import { isPlatformUrl, isSupportedUrl, isWebUrl } from '@/utils/hosts';
+import { isPlatformUrl, isSupportedUrl, isWebUrl } from '@/utils/platforms/hosts';
 
 // Every record the database holds, as zod schemas. Records are parsed on the way in (writes,
 // imports, upgrades from older versions); the TypeScript types come from these schemas.

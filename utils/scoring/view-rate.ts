@@ -3,7 +3,7 @@
 // scout can have on the first visit, before any video is opened. Pure: no browser APIs.
 import type { Extraction, MeasuredCount, Platform, PostReading } from '@/utils/model/reading';
 import { isMeasured } from '@/utils/model/reading-fields';
-import { channelRef } from '../extract/youtube/common';
+import { channelRef } from '@/utils/platforms/youtube/common';
 import { DEFAULT_ENGAGEMENT_SETTINGS, type EngagementSettings } from './engagement';
 
 export type ViewRateResult =

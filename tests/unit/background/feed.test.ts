@@ -6,7 +6,7 @@ import { logOutreach } from '@/storage/outreach';
 import { createTemplate } from '@/storage/templates';
 import { postReadingOf, profileReadingOf } from '@/utils/feed/readings';
 import type { FeedCard } from '@/utils/feed/types';
-import { xFeed } from '@/utils/feed/x';
+import { xFeed } from '@/utils/platforms/x/feed';
 import { withFreshDatabase } from '../../helpers/db';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageIdentity, readWhenReady, runContentScript } from '@/components/content/run-content-script';
-import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/extract/adapter';
+import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/platforms/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
 import { missing } from '@/utils/model/reading-fields';
 import type * as Messaging from '@/utils/browser/messaging';

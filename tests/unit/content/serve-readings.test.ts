@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EmptyRequest, readPage, serveReadings } from '@/components/content/serve-readings';
-import { emptyReading, type PlatformAdapter } from '@/utils/extract/adapter';
+import { emptyReading, type PlatformAdapter } from '@/utils/platforms/adapter';
 import { ExtractionSchema } from '@/utils/model/reading';
 import { REQUESTS } from '@/utils/browser/messages/requests';
 import { checkRequest } from '@/utils/browser/messaging';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterForUrl } from '@/utils/extract/adapters';
-import { bluesky } from '@/utils/extract/bluesky';
-import { postTime, tidTime } from '@/utils/extract/bluesky/dates';
-import { escapeControlsInStrings } from '@/utils/extract/page-data';
+import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
+import { bluesky } from '@/utils/platforms/bluesky/adapter';
+import { postTime, tidTime } from '@/utils/platforms/bluesky/dates';
+import { escapeControlsInStrings } from '@/utils/platforms/page-data';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { parsePage } from '../../helpers/fixtures';
 

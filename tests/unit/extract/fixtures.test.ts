@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterForUrl } from '@/utils/extract/adapters';
+import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { CountField, MeasuredCount } from '@/utils/model/reading';
 import { COUNT_KEYS, POST_COUNT_KEYS, textValue } from '@/utils/model/reading-fields';
 import { listFixtures, parsePage } from '../../helpers/fixtures';

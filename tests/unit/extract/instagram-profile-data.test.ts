@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '@/utils/model/reading';
-import { instagram } from '@/utils/extract/instagram';
+import { instagram } from '@/utils/platforms/instagram/adapter';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { parseSavedPage } from '../../helpers/fixtures';
 

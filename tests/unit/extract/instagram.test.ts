@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ExtractionSchema } from '@/utils/model/reading';
-import { instagram } from '@/utils/extract/instagram';
-import { parseShownDay } from '@/utils/extract/instagram/dates';
+import { instagram } from '@/utils/platforms/instagram/adapter';
+import { parseShownDay } from '@/utils/platforms/instagram/dates';
 import { parsePage } from '../../helpers/fixtures';
 
 function page(head: string, url = 'https://www.instagram.com/someone/', body = '', lang = 'en') {

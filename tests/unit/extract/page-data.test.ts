@@ -13,7 +13,7 @@ import {
   parsedOnce,
   scriptJson,
   shownCount,
-} from '@/utils/extract/page-data';
+} from '@/utils/platforms/page-data';
 import { parsePage } from '../../helpers/fixtures';
 
 const page = (script: string) => parsePage(`<html><body><script>${script}</script></body></html>`, 'https://www.youtube.com/');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterForUrl } from '@/utils/extract/adapters';
-import { tiktok } from '@/utils/extract/tiktok';
+import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
+import { tiktok } from '@/utils/platforms/tiktok/adapter';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { parsePage } from '../../helpers/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterForUrl } from '@/utils/extract/adapters';
+import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
 import { listFixtures } from '../../helpers/fixtures';
 
 // URL detection in both directions: every real page's URL is recognized by its own platform's

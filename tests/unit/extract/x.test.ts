@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS, adapterForUrl } from '@/utils/extract/adapters';
-import { x } from '@/utils/extract/x';
-import { metricsFromLabel } from '@/utils/extract/x/tweets';
+import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
+import { x } from '@/utils/platforms/x/adapter';
+import { metricsFromLabel } from '@/utils/platforms/x/tweets';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { parsePage } from '../../helpers/fixtures';
 

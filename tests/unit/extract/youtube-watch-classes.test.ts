@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textValue } from '@/utils/model/reading-fields';
-import { youtube } from '@/utils/extract/youtube';
+import { youtube } from '@/utils/platforms/youtube/adapter';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { parsePage } from '../../helpers/fixtures';
 

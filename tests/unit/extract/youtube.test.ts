@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '@/utils/extract/adapters';
+import { ADAPTERS } from '@/utils/platforms/adapters';
 import { MAX_TEXT, textValue } from '@/utils/model/reading-fields';
-import { youtube } from '@/utils/extract/youtube';
-import { classifyHeaderParts } from '@/utils/extract/youtube/common';
+import { youtube } from '@/utils/platforms/youtube/adapter';
+import { classifyHeaderParts } from '@/utils/platforms/youtube/common';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { listFixtures, parsePage, parseSavedPage } from '../../helpers/fixtures';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountField } from '@/utils/model/reading';
-import { blueskyFeed } from '@/utils/feed/bluesky';
+import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
-import { xFeed } from '@/utils/feed/x';
+import { xFeed } from '@/utils/platforms/x/feed';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 
 // Feed readers on real saved pages that hold several authors' posts: a twitter.com status page with

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adapterForUrl } from '@/utils/extract/adapters';
+import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { Extraction, PostReading } from '@/utils/model/reading';
 import { allPostCountsMissing, isMeasured } from '@/utils/model/reading-fields';
 import { postEngagement } from '@/utils/scoring/post-engagement';

@@ -1,5 +1,5 @@
 // Small, pure helpers the platform adapters share for reading data embedded in a page.
-import { parseCount } from '../counts';
+import { parseCount } from '@/utils/counts';
 import type { CountField, FieldSource, MeasuredCount, TextField } from '@/utils/model/reading';
 import { metaContent } from './adapter';
 import { MAX_TEXT, missing, sameHandle } from '@/utils/model/reading-fields';

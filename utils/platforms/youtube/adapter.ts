@@ -1,13 +1,13 @@
 // YouTube: channel pages (/@handle, /channel/UC…, /c/…, /user/…, with their tabs) and video pages
 // (/watch?v=…, /shorts/…). The readers live in ./youtube/; this file decides which one runs.
-import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
+import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from '../adapter';
 import type { PageType, PostReading } from '@/utils/model/reading';
 import { allMissing, missing, sameHandle } from '@/utils/model/reading-fields';
-import { firstCount, firstText, jsonAssignedTo, shownCount } from './page-data';
-import { channelDomPosts, readChannelDom, type ChannelDom } from './youtube/channel-dom';
-import { channelJsonPosts, describesChannel, describesTab, readChannelJson, type ChannelJson } from './youtube/channel-json';
-import { channelRef, hlOf, REASONS, videoTarget, type ChannelRef } from './youtube/common';
-import { readWatch } from './youtube/watch';
+import { firstCount, firstText, jsonAssignedTo, shownCount } from '../page-data';
+import { channelDomPosts, readChannelDom, type ChannelDom } from './channel-dom';
+import { channelJsonPosts, describesChannel, describesTab, readChannelJson, type ChannelJson } from './channel-json';
+import { channelRef, hlOf, REASONS, videoTarget, type ChannelRef } from './common';
+import { readWatch } from './watch';
 
 const HOSTS = ['youtube.com'] as const;
 

@@ -1,11 +1,11 @@
-import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
+import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from '../adapter';
 import type { PageType, PostReading } from '@/utils/model/reading';
 import { allMissing, missing } from '@/utils/model/reading-fields';
-import { clip, firstCount, firstText, isSponsored, shownCount } from './page-data';
-import { tidTime } from './bluesky/dates';
-import { labelCount, readAnchor, readFeed, THREAD_ITEM, threadAnchor } from './bluesky/posts';
-import { postJsonLd, profileHeader, profileJsonLd, profileMeta } from './bluesky/profile';
-import { cleanText, DID, HANDLE, verifiedState } from './bluesky/text';
+import { clip, firstCount, firstText, isSponsored, shownCount } from '../page-data';
+import { tidTime } from './dates';
+import { labelCount, readAnchor, readFeed, THREAD_ITEM, threadAnchor } from './posts';
+import { postJsonLd, profileHeader, profileJsonLd, profileMeta } from './profile';
+import { cleanText, DID, HANDLE, verifiedState } from './text';
 
 // Bluesky (bsky.app): profiles (/profile/<handle or DID>) and posts (/profile/<id>/post/<rkey>).
 // Counts come from the rendered page's aria-labels where it has them (exact: "1101177 followers"

@@ -2,9 +2,9 @@
 // (`feedItem-by-<handle>`), and the posts and replies of a thread (`postThreadItem-by-<handle>`).
 // The handle is in the test id; the name is the text of the card's first link to that profile
 // (the avatar link before it holds only the picture; a repost's "Reposted by" line links elsewhere).
-import { readFeedItem } from '../extract/bluesky/posts';
-import { cleanText, DID, HANDLE, VERIFIED_BADGE } from '../extract/bluesky/text';
-import type { FeedCard, FeedReader } from './types';
+import { readFeedItem } from './posts';
+import { cleanText, DID, HANDLE, VERIFIED_BADGE } from './text';
+import type { FeedCard, FeedReader } from '@/utils/feed/types';
 
 const PREFIXES = ['feedItem-by-', 'postThreadItem-by-'] as const;
 

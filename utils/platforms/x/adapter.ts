@@ -1,7 +1,7 @@
-import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
+import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from '../adapter';
 import type { PageType } from '@/utils/model/reading';
 import { allMissing, missing } from '@/utils/model/reading-fields';
-import { firstCount, firstText } from './page-data';
+import { firstCount, firstText } from '../page-data';
 import {
   FOLLOWERS_PATHS,
   FOLLOWING_PATHS,
@@ -13,9 +13,9 @@ import {
   profileJsonLd,
   profileMeta,
   topBarPosts,
-} from './x/profile';
-import { X_HANDLE } from './x/text';
-import { MAIN_TWEET, readTweet, readTweets, statusOf, TWEET, tweetAuthor } from './x/tweets';
+} from './profile';
+import { X_HANDLE } from './text';
+import { MAIN_TWEET, readTweet, readTweets, statusOf, TWEET, tweetAuthor } from './tweets';
 
 // X (x.com, twitter.com and their mobile. hosts): profiles (/<handle>, and its tabs) and status pages
 // (/<handle>/status/<id>). Profile counts come from the JSON-LD ProfilePage script when it describes

@@ -1,9 +1,9 @@
 // The Instagram adapter. The readers live in utils/extract/instagram/: profile pages (meta tags and
 // the rendered header) and post/reel pages (meta tags, JSON-LD, embedded JSON, rendered post).
-import { emptyReading, type PageReading, type PlatformAdapter } from './adapter';
-import { readPost } from './instagram/post';
-import { readProfile } from './instagram/profile';
-import { INSTAGRAM_HOSTS, pageTypeOf, postAddress, profileHandle } from './instagram/urls';
+import { emptyReading, type PageReading, type PlatformAdapter } from '../adapter';
+import { readPost } from './post';
+import { readProfile } from './profile';
+import { INSTAGRAM_HOSTS, pageTypeOf, postAddress, profileHandle } from './urls';
 
 // What the content script waits for before reading (it then reads until the reading is complete).
 // Profiles: the header's count items (logged out they are buttons, logged in links to /followers/).

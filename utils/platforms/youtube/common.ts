@@ -1,6 +1,6 @@
 // What the YouTube readers share: URL shapes, YouTube's text objects, the localized words that
 // tell a subscriber count from a video count, and how a grid item becomes a post reading.
-import { parseCount } from '../../counts';
+import { parseCount } from '@/utils/counts';
 import type { CountField, PostReading } from '@/utils/model/reading';
 import { allPostCountsMissing, missing } from '@/utils/model/reading-fields';
 import { asString, at, clip, isSponsored } from '../page-data';

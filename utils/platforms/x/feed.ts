@@ -1,9 +1,9 @@
 // X (x.com, twitter.com) feed cards: every tweet of a home timeline, search or hashtag result list,
 // profile timeline or reply thread is an `article[data-testid="tweet"]`. The author is the one the
 // tweet's name box links to; its counts come from the same reader as the status page's tweets.
-import { x } from '../extract/x';
-import { MAIN_TWEET, readTweet, TWEET, tweetAuthor } from '../extract/x/tweets';
-import type { FeedCard, FeedReader } from './types';
+import { x } from './adapter';
+import { MAIN_TWEET, readTweet, TWEET, tweetAuthor } from './tweets';
+import type { FeedCard, FeedReader } from '@/utils/feed/types';
 
 // "User-Name" on x.com; "User-Names" (plural) on twitter.com's 2023 status pages.
 const NAME_BOX = '[data-testid="User-Name"], [data-testid="User-Names"]';

@@ -1,8 +1,8 @@
-import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from './adapter';
+import { emptyReading, hostMatches, type PageReading, type PlatformAdapter } from '../adapter';
 import type { CountField, Counts, MeasuredCount, PageType, PostReading } from '@/utils/model/reading';
 import { allMissing, isMeasured, MAX_POSTS, missing, sameHandle } from '@/utils/model/reading-fields';
-import { asString, at, clip, firstCount, firstText, isSponsored } from './page-data';
-import { gridCells, PROFILE, profileHeader, VIDEO, videoView, type GridCell } from './tiktok/dom';
+import { asString, at, clip, firstCount, firstText, isSponsored } from '../page-data';
+import { gridCells, PROFILE, profileHeader, VIDEO, videoView, type GridCell } from './dom';
 import {
   HANDLE_CHARS,
   postFromItem,
@@ -12,7 +12,7 @@ import {
   timeFromId,
   videoData,
   type ProfileData,
-} from './tiktok/json';
+} from './json';
 
 // TikTok pages: profiles (/@handle) and videos (/@handle/video/<id>, photo posts /@handle/photo/<id>).
 // Sources in order of preference: the embedded JSON when it describes the page in the URL (exact or
