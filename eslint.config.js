@@ -11,7 +11,7 @@ const UI = ['react', 'react-dom', 'dexie-react-hooks'];
 export const LAYERS = [
   {
     name: 'platform facts',
-    paths: ['utils/platforms/hosts.ts'],
+    paths: ['utils/platforms/site.ts', 'utils/platforms/sites.ts', 'utils/platforms/*/site.ts', 'utils/platforms/hosts.ts'],
     disallow: ['model', 'utils', 'storage', 'components', 'entrypoints'],
     why: 'platform facts are plain data that everything reads; they import nothing of ours.',
   },

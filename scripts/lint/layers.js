@@ -26,6 +26,10 @@ function layerOf(file, layers) {
   return layers.find((layer) =>
     layer.paths.some((p) => {
       const folder = p.replace(/\.(ts|tsx|js)$/, '');
+      if (folder.includes('*')) {
+        const pattern = folder.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+        return new RegExp(`^${pattern}($|[/.])`).test(bare);
+      }
       return bare === folder || bare.startsWith(`${folder}/`) || bare.startsWith(`${folder}.`);
     }),
   );

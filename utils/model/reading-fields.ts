@@ -2,7 +2,7 @@
 // content scripts import these, and must not carry the schemas (zod's code is most of their size).
 import type { CountField, Counts, MeasuredCount, Missing, Platform, PostCounts, TextField } from './reading';
 
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube', 'x', 'bluesky'] as const;
+export { PLATFORMS } from '../platforms/sites';
 
 export const COUNT_KEYS = ['followers', 'following', 'posts', 'likes', 'comments', 'shares', 'views'] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];

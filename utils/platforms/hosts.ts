@@ -1,15 +1,10 @@
+import { SITES } from './sites';
+
 /**
  * The sites Creator Scout reads. Host permissions are exactly these and nothing else; every
  * content script matches a subset of them.
  */
-export const SUPPORTED_HOST_PATTERNS = [
-  'https://*.instagram.com/*',
-  'https://*.tiktok.com/*',
-  'https://*.youtube.com/*',
-  'https://*.x.com/*',
-  'https://*.twitter.com/*',
-  'https://*.bsky.app/*',
-] as const;
+export const SUPPORTED_HOST_PATTERNS: readonly string[] = SITES.flatMap((site) => site.hostPatterns);
 
 const SUPPORTED_DOMAINS = SUPPORTED_HOST_PATTERNS.map((p) => p.slice('https://*.'.length, -'/*'.length));
 
@@ -25,17 +20,11 @@ export function isSupportedUrl(href: string): boolean {
 }
 
 /** Each platform's own domains (a subdomain of one is the platform's too). */
-export const PLATFORM_DOMAINS = {
-  instagram: ['instagram.com'],
-  tiktok: ['tiktok.com'],
-  youtube: ['youtube.com'],
-  x: ['x.com', 'twitter.com'],
-  bluesky: ['bsky.app'],
-} as const satisfies Record<string, readonly (typeof SUPPORTED_DOMAINS)[number][]>;
+export const PLATFORM_DOMAINS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(SITES.map((site) => [site.platform, site.domains]));
 
 /** An https address on `platform`'s own domains: what an account's or a post's link must be. */
 export function isPlatformUrl(platform: string, href: string): boolean {
-  const domains: readonly string[] | undefined = Object.hasOwn(PLATFORM_DOMAINS, platform) ? PLATFORM_DOMAINS[platform as keyof typeof PLATFORM_DOMAINS] : undefined;
+  const domains: readonly string[] | undefined = Object.hasOwn(PLATFORM_DOMAINS, platform) ? PLATFORM_DOMAINS[platform] : undefined;
   if (!domains || !isSupportedUrl(href)) return false;
   const { hostname } = new URL(href);
   return domains.some((d) => hostname === d || hostname.endsWith(`.${d}`));

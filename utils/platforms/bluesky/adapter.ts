@@ -6,6 +6,7 @@ import { tidTime } from './dates';
 import { labelCount, readAnchor, readFeed, THREAD_ITEM, threadAnchor } from './posts';
 import { postJsonLd, profileHeader, profileJsonLd, profileMeta } from './profile';
 import { cleanText, DID, HANDLE, verifiedState } from './text';
+import { blueskySite } from './site';
 
 // Bluesky (bsky.app): profiles (/profile/<handle or DID>) and posts (/profile/<id>/post/<rkey>).
 // Counts come from the rendered page's aria-labels where it has them (exact: "1101177 followers"
@@ -138,7 +139,7 @@ function readySelector(url: URL): string | null {
 
 export const bluesky: PlatformAdapter = {
   platform: 'bluesky',
-  hosts: ['bsky.app'],
+  hosts: blueskySite.domains,
   pageType: (url) => route(url).type,
   // A DID is not a handle (see readProfile).
   profileHandle: (url) => {

@@ -1,8 +1,9 @@
 // What an Instagram address says: which page it is, whose profile, which post.
 import { hostMatches } from '../adapter';
 import type { PageType } from '@/utils/model/reading';
+import { instagramSite } from './site';
 
-export const INSTAGRAM_HOSTS = ['instagram.com'] as const;
+export const INSTAGRAM_HOSTS = instagramSite.domains;
 
 // First path segments that are Instagram's own pages, not usernames.
 const RESERVED_PATHS = new Set([

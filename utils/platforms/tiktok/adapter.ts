@@ -13,6 +13,7 @@ import {
   videoData,
   type ProfileData,
 } from './json';
+import { tiktokSite } from './site';
 
 // TikTok pages: profiles (/@handle) and videos (/@handle/video/<id>, photo posts /@handle/photo/<id>).
 // Sources in order of preference: the embedded JSON when it describes the page in the URL (exact or
@@ -194,7 +195,7 @@ function extract(doc: Document, url: URL): PageReading {
 
 export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
-  hosts: ['tiktok.com'],
+  hosts: tiktokSite.domains,
   pageType: (url) => parsePath(url).type,
   profileHandle: (url) => {
     const path = parsePath(url);

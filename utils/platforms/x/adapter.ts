@@ -16,6 +16,7 @@ import {
 } from './profile';
 import { X_HANDLE } from './text';
 import { MAIN_TWEET, readTweet, readTweets, statusOf, TWEET, tweetAuthor } from './tweets';
+import { xSite } from './site';
 
 // X (x.com, twitter.com and their mobile. hosts): profiles (/<handle>, and its tabs) and status pages
 // (/<handle>/status/<id>). Profile counts come from the JSON-LD ProfilePage script when it describes
@@ -143,7 +144,7 @@ function readySelector(url: URL): string | null {
 
 export const x: PlatformAdapter = {
   platform: 'x',
-  hosts: ['x.com', 'twitter.com'],
+  hosts: xSite.domains,
   pageType: (url) => route(url).type,
   profileHandle: (url) => {
     const page = route(url);

@@ -8,8 +8,9 @@ import { channelDomPosts, readChannelDom, type ChannelDom } from './channel-dom'
 import { channelJsonPosts, describesChannel, describesTab, readChannelJson, type ChannelJson } from './channel-json';
 import { channelRef, hlOf, REASONS, videoTarget, type ChannelRef } from './common';
 import { readWatch } from './watch';
+import { youtubeSite } from './site';
 
-const HOSTS = ['youtube.com'] as const;
+const HOSTS = youtubeSite.domains;
 
 // Present once the channel header has rendered its counts: the 2024–2026 header
 // (yt-page-header-view-model with its metadata rows) or the older c4 header.
