@@ -39,8 +39,9 @@ export const LAYERS = [
   {
     name: 'storage',
     paths: ['storage'],
-    disallow: ['components', 'entrypoints'],
-    why: 'storage is the database and its write path; the UI reads it, never the other way.',
+    disallow: ['content', 'components', 'entrypoints'],
+    packages: UI,
+    why: 'storage is the database and its write path; the UI reads it (its React hooks live in components/data), never the other way.',
   },
   {
     name: 'content',
@@ -103,7 +104,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['tests/**', '*.config.{ts,js}'],
+    files: ['tests/**', 'scripts/**', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,5 +1,4 @@
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
 import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
@@ -62,11 +61,6 @@ export async function loadCreatorDetail(creatorId: string): Promise<CreatorDetai
   return db.transaction('r', [db.creators, db.accounts, db.snapshots, db.posts, db.interactions, db.agreements, db.reminders, db.campaigns], () =>
     readDetail(db, creatorId),
   );
-}
-
-/** The creator's detail, kept live. `undefined` while loading, `null` when the creator does not exist. */
-export function useCreatorDetail(creatorId: string): CreatorDetail | null | undefined {
-  return useLiveQuery(() => loadCreatorDetail(creatorId), [creatorId]);
 }
 
 // (Editing the creator is in creators.ts, which the background can import without React.)

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { isTemplateKind, STARTER_TEMPLATES, starterId, TEMPLATE_KINDS, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
@@ -30,11 +29,6 @@ export function sortTemplates(templates: Template[]): Template[] {
 
 export async function listTemplates(): Promise<Template[]> {
   return sortTemplates(await database().templates.toArray());
-}
-
-/** Every template, kept live; `undefined` while loading. */
-export function useTemplates(): Template[] | undefined {
-  return useLiveQuery(listTemplates, []);
 }
 
 export async function getTemplate(id: string): Promise<Template | null> {

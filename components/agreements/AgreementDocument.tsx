@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useAgreement } from '@/storage/agreements';
+import { useAgreement } from '@/components/data/agreements';
 import { agreementDocument, type DocSection } from '@/utils/agreements/document';
 import { useStoredValue } from '@/components/app/useStoredValue';
 import { senderDetails } from '@/utils/browser/sender-store';

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
-import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from '@/storage/agreements';
+import { saveAgreement } from '@/storage/agreements';
+import { useAgreement, useCampaignChoices, useCreatorName } from '@/components/data/agreements';
 import type { Agreement } from '@/utils/model/schemas';
 import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { agreementProblems } from '@/utils/agreements/validation';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useAgreementList } from '@/storage/agreements';
+import { useAgreementList } from '@/components/data/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
 import './agreements.css';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { makeAmbassador, usePerformanceData } from '@/storage/campaigns';
+import { makeAmbassador } from '@/storage/campaigns';
+import { usePerformanceData } from '@/components/data/campaigns';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { ambassadorInvitationHref, campaignHref, creatorHref, thankYouHref } from '@/utils/routes';
 import { RANK_METRICS, rankCreators, rankMetricLabel } from '@/utils/campaigns/ranking';

@@ -12,7 +12,8 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { storageErrorMessage } from '@/utils/model/errors';
-import { moveToStage, useBoard, type BoardCard } from '@/storage/pipeline';
+import { moveToStage, type BoardCard } from '@/storage/pipeline';
+import { useBoard } from '@/components/data/pipeline';
 import { statusLabel } from '@/utils/format';
 import {
   boardCollisionDetection,

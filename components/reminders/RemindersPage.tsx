@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { RosterMatch } from '@/storage/creators';
 import { storageErrorMessage } from '@/utils/model/errors';
-import { useReminderLists, type ReminderRow } from '@/storage/reminder-list';
+import { type ReminderRow } from '@/storage/reminder-list';
+import { useReminderLists } from '@/components/data/reminder-list';
 import { cancelReminder, completeReminder, createReminder, setKeepInTouch, snoozeReminder, updateReminder } from '@/storage/reminders';
 import { REMINDER_KINDS, type Reminder } from '@/utils/model/schemas';
 import { CreatorSearchSelect } from '../app/CreatorSearchSelect';

@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { useCreatorDetail, type CreatorDetail } from '@/storage/creator-detail';
+import { type CreatorDetail } from '@/storage/creator-detail';
+import { useCreatorDetail } from '@/components/data/creator-detail';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { logOutreach, type OutreachChannel } from '@/storage/outreach';
 import type { Template } from '@/utils/model/schemas';
-import { ensureStarterTemplates, useTemplates } from '@/storage/templates';
+import { ensureStarterTemplates } from '@/storage/templates';
+import { useTemplates } from '@/components/data/templates';
 import type { SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Template } from '@/utils/model/schemas';
-import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, useTemplates, type TemplateInput } from '@/storage/templates';
+import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, type TemplateInput } from '@/storage/templates';
+import { useTemplates } from '@/components/data/templates';
 import { EMPTY_SENDER } from '@/utils/browser/sender-store';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { SenderDetailsForm, useSenderDetails } from './SenderDetailsForm';
