@@ -3,7 +3,7 @@
 // per-site switch: no observer runs). The page is the real twitter.com reply thread; a scroll is
 // simulated by appending copies of its three real tweets to the conversation, as X appends cells.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../harness/extension.ts';
+import type { ExtensionBrowser } from '../../tests/harness/extension.ts';
 
 const PAGE = 'https://twitter.com/realDonaldTrump/status/1222907250383245320?variant=replies';
 

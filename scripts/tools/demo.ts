@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { fixturePages, launchWithExtension, ROOT } from '../harness/extension.ts';
+import { fixturePages, launchWithExtension, ROOT } from '../../tests/harness/extension.ts';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = path.join(ROOT, '.demo');

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { adapterForUrl } from '@/utils/platforms/adapters';
 import { ExtractionSchema } from '@/utils/model/reading';
-import { parsePage } from '../helpers/fixtures';
+import { parsePage } from '../../tests/helpers/fixtures';
 
 const USAGE = `Usage: npm run extract -- --url <URL the page was saved from> <page.html | data.json>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastFailures, contrastRatio, parseColor, requiredRatio, sampleRatio, type Rgba } from '../../helpers/contrast.ts';
+import { contrastFailures, contrastRatio, parseColor, requiredRatio, sampleRatio, type Rgba } from '../../../helpers/contrast.ts';
 
 // The arithmetic behind the light/dark theme test, checked against figures WCAG and common
 // contrast checkers give.

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR } from '../../harness/fixtures.ts';
+import { FIXTURES_DIR } from '../../../harness/fixtures.ts';
 
 // The command-line extractor, run as a user runs it (through tsx, as `npm run extract` does).
 
@@ -13,7 +13,7 @@ const PLUTO = path.join(FIXTURES_DIR, 'instagram/ig-profile-pluto__travel-2025-s
 const KIKO_2025 = path.join(FIXTURES_DIR, 'x/x-profile-Kikobeats-2025-dom/source.html');
 
 function extract(...args: string[]) {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['tests/tools/extract.ts', ...args], {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/tools/extract.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

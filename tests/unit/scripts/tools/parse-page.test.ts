@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../helpers/fixtures';
+import { parsePage } from '../../../helpers/fixtures';
 
 // The test helpers build saved pages as the browser's parser does, without evaluating CSS: jsdom
 // throws on a rule a browser skips, and then a real page could not be tested at all.

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { chromeStoreProblems, firefoxStoreProblems, type PackageFiles } from '../../tools/store-check.ts';
+import { chromeStoreProblems, firefoxStoreProblems, type PackageFiles } from '../../../../scripts/tools/store-check.ts';
 
 // The store checks catch what each store rejects, one fault at a time, and pass a clean package.
 
