@@ -20,11 +20,13 @@ const DOM_FILES = [
   'tests/unit/utils/agreements-validation.test.ts',
   'tests/unit/utils/templates.test.ts',
 ];
+// Page adapters and feed readers parse documents: their tests run in jsdom.
+const DOM_FOLDERS = ['tests/unit/utils/platforms', 'tests/unit/utils/feed'];
 const NODE_FILES = NODE_FOLDERS.flatMap((folder) =>
   readdirSync(`tests/unit/${folder}`, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => `tests/unit/${folder}/${file}`),
-).filter((file) => !DOM_FILES.includes(file));
+).filter((file) => !DOM_FILES.includes(file) && !DOM_FOLDERS.some((folder) => file.startsWith(`${folder}/`)));
 
 // Unit and component tests: pure modules, storage on fake-indexeddb, React components and page
 // extraction in jsdom, and entrypoint code against WXT's fake browser. End-to-end tests have their own config.

@@ -5,7 +5,7 @@ import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
 import { withFreshDatabase } from '../../helpers/db';
-import { seedAna } from '../storage/creator-detail-seed';
+import { seedAna } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

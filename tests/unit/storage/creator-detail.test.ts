@@ -3,7 +3,7 @@ import { addInteraction, interactionProblems, loadCreatorDetail } from '@/storag
 import { updateCreator } from '@/storage/creators';
 import { InvalidFieldError } from '@/utils/model/errors';
 import { withFreshDatabase } from '../../helpers/db';
-import { DAY, seedAna, T } from './creator-detail-seed';
+import { DAY, seedAna, T } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
-import { listFixtures } from '../../helpers/fixtures';
+import { listFixtures } from '../../../../helpers/fixtures';
 
 // URL detection in both directions: every real page's URL is recognized by its own platform's
 // adapter, as its own page type, and by no other adapter.

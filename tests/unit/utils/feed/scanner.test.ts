@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeedScanner, OWN_MARK, PAUSE_AFTER } from '@/utils/feed/scanner';
 import type { FeedCard } from '@/utils/feed/types';
 import { xFeed } from '@/utils/platforms/x/feed';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
 // The scanner on a live document fed with the cards of a real page (twitter.com status page with
 // replies), the way an endless feed appends them: in batches, after the first pass.

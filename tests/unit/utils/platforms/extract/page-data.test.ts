@@ -14,7 +14,7 @@ import {
   scriptJson,
   shownCount,
 } from '@/utils/platforms/page-data';
-import { parsePage } from '../../helpers/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 const page = (script: string) => parsePage(`<html><body><script>${script}</script></body></html>`, 'https://www.youtube.com/');
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '@/utils/model/reading';
 import { instagram } from '@/utils/platforms/instagram/adapter';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parseSavedPage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { parseSavedPage } from '../../../../helpers/fixtures';
 
 // Profile pages that embed the account's first posts: engagement is known on the first visit.
 

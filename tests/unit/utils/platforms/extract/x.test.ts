@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
 import { x } from '@/utils/platforms/x/adapter';
 import { metricsFromLabel } from '@/utils/platforms/x/tweets';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parsePage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 const parsed = new Map<string, Document>();
 

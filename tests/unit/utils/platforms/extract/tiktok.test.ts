@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
 import { tiktok } from '@/utils/platforms/tiktok/adapter';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parsePage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 function page(body: string, url: string, { head = '', lang = 'en' } = {}) {
   const html = `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;

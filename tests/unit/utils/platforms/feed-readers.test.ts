@@ -3,7 +3,7 @@ import type { CountField } from '@/utils/model/reading';
 import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 import { xFeed } from '@/utils/platforms/x/feed';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
 // Feed readers on real saved pages that hold several authors' posts: a twitter.com status page with
 // its replies, an x.com profile timeline, and a Bluesky profile feed with reposts of other authors.

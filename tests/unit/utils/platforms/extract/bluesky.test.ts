@@ -5,8 +5,8 @@ import { ADAPTERS, adapterForUrl } from '@/utils/platforms/adapters';
 import { bluesky } from '@/utils/platforms/bluesky/adapter';
 import { postTime, tidTime } from '@/utils/platforms/bluesky/dates';
 import { escapeControlsInStrings } from '@/utils/platforms/page-data';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parsePage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 const KING = 'https://bsky.app/profile/stephenking.bsky.social';
 const KING_DID = 'did:plc:h7obn4tkp47wn7gqh4oe5eij';

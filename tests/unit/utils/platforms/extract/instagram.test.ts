@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ExtractionSchema } from '@/utils/model/reading';
 import { instagram } from '@/utils/platforms/instagram/adapter';
 import { parseShownDay } from '@/utils/platforms/instagram/dates';
-import { parsePage } from '../../helpers/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 function page(head: string, url = 'https://www.instagram.com/someone/', body = '', lang = 'en') {
   const html = `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;

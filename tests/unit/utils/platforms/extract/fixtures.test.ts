@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { CountField, MeasuredCount } from '@/utils/model/reading';
 import { COUNT_KEYS, POST_COUNT_KEYS, textValue } from '@/utils/model/reading-fields';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { listFixtures, parsePage } from '../../../../helpers/fixtures';
 
 // One data-driven test over every real saved page in tests/fixtures. Each page is checked twice:
 // against the ground truth read from it by hand (meta.json), and against its reviewed expected.json
 // (regenerate with `npm run fixtures:update`, then review the diff). Run one page alone with
-// `npx vitest run tests/unit/extract/fixtures.test.ts -t <folder name>`.
+// `npx vitest run tests/unit/utils/platforms/extract/fixtures.test.ts -t <folder name>`.
 
 type Expected = number | { value: number; precision: number } | { missing: true };
 

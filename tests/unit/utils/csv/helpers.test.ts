@@ -5,7 +5,7 @@ import { guessMapping, mappingProblem, type ColumnMapping } from '@/utils/csv/fi
 import { decodeCsv, decodeCsvBytes, detectEncoding, parseCsv } from '@/utils/csv/parse';
 import { previewImport } from '@/utils/csv/preview';
 import { describeRejection, followersFromText, stageFromText } from '@/utils/csv/read-row';
-import { generateRosterCsv } from '../../helpers/generate-csv';
+import { generateRosterCsv } from '../../../helpers/generate-csv';
 
 const EMPTY = { accounts: new Map<string, Account>(), creators: new Map<string, Creator>() };
 const T = Date.UTC(2026, 10, 20, 12);

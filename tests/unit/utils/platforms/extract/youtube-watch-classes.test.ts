@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textValue } from '@/utils/model/reading-fields';
 import { youtube } from '@/utils/platforms/youtube/adapter';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { parsePage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { parsePage } from '../../../../helpers/fixtures';
 
 // Three classes of watch page that read wrong before issue 11: the late-2023 comment count in the
 // "comments-entry-point" section, collaboration videos ("A and B" over an avatar stack), and live

@@ -5,8 +5,8 @@ import { ADAPTERS } from '@/utils/platforms/adapters';
 import { MAX_TEXT, textValue } from '@/utils/model/reading-fields';
 import { youtube } from '@/utils/platforms/youtube/adapter';
 import { classifyHeaderParts } from '@/utils/platforms/youtube/common';
-import { FIXTURES_DIR } from '../../harness/fixtures';
-import { listFixtures, parsePage, parseSavedPage } from '../../helpers/fixtures';
+import { FIXTURES_DIR } from '../../../../harness/fixtures';
+import { listFixtures, parsePage, parseSavedPage } from '../../../../helpers/fixtures';
 
 // Real browse responses saved in tests/fixtures/youtube (see their meta.json).
 const KURZGESAGT = readFileSync(path.join(FIXTURES_DIR, 'youtube/yt-browse-kurzgesagt-videos-2026/source.json'), 'utf8');
