@@ -37,6 +37,12 @@ export const LAYERS = [
     why: 'utils/ is the pure core: plain inputs, plain data; no browser API, no database, no UI.',
   },
   {
+    name: 'upgrades',
+    paths: ['storage/upgrades.ts'],
+    disallow: ['platform facts', 'model', 'browser', 'utils', 'storage', 'content', 'components', 'entrypoints'],
+    why: 'upgrades are frozen: copy the constants an old version needs into its upgrade instead of importing live code.',
+  },
+  {
     name: 'storage',
     paths: ['storage'],
     disallow: ['content', 'components', 'entrypoints'],

@@ -41,6 +41,12 @@ describe('layer boundaries', () => {
     ]);
   });
 
+  it('keep old versions’ upgrades frozen: no live defaults', async () => {
+    expect(await boundaryErrors('storage/upgrades.ts', "import { REMINDER_DEFAULTS } from '@/utils/model/defaults';\nexport const d = REMINDER_DEFAULTS;\n")).toEqual([
+      expect.stringMatching(/^upgrades may not import model/),
+    ]);
+  });
+
   it('keep storage from importing the UI, and let the UI read storage', async () => {
     expect(await boundaryErrors('storage/scratch.ts', "import { ErrorBoundary } from '@/components/app/ErrorBoundary';\nexport const E = ErrorBoundary;\n")).toHaveLength(1);
     expect(await boundaryErrors('components/roster/scratch.ts', "import { database } from '@/storage/db';\nexport const db = database;\n")).toEqual([]);
