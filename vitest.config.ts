@@ -7,6 +7,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'scripts', 'storage', 'utils'];
 const DOM_FILES = [
   // The background reads navigator.userAgent, which Node 20 lacks.
+  'tests/unit/background/main.test.ts',
   'tests/unit/background/messages.test.ts',
   'tests/unit/background/visits.test.ts',
   'tests/unit/background/feed.test.ts',
