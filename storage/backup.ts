@@ -6,8 +6,9 @@ import { parsePreferences, readPreferences, writePreferences, type BackupPrefere
 import { database, LATEST_VERSION } from './db';
 import { isDiskFull, storageFailureReason } from '@/utils/model/errors';
 import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/utils/model/schemas';
+import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-write';
 import { ensureSpaceFor, payloadBytes } from './space';
-import { DELIVERABLES_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPrecision } from './upgrades';
+import { DELIVERABLES_VERSION, POST_AUTHORS_VERSION, PRECISION_VERSION, upgradeBackupDeliverables, upgradeBackupPosts, upgradeBackupPrecision } from './upgrades';
 
 export const BACKUP_FORMAT = 'creator-scout-backup';
 /** The version of the file's envelope; the records' shape is `schemaVersion` (the database's). */
@@ -148,7 +149,12 @@ export function danglingReferences(tables: BackupTables): string[] {
   };
   tables.accounts.forEach((a, i) => check('accounts', i, a.id, 'creator', 'creators', a.creatorId, creators));
   tables.snapshots.forEach((s, i) => check('snapshots', i, s.id, 'account', 'accounts', s.accountId, accounts));
-  tables.posts.forEach((p, i) => check('posts', i, p.id, 'account', 'accounts', p.accountId, accounts));
+  // A post belongs to the accounts that wrote it and those it was seen on: one of them must be saved
+  // (a collab's other authors need not be).
+  tables.posts.forEach((p, i) => {
+    const refs = [...p.authorAccountIds, ...p.seenOnAccountIds];
+    if (!refs.some((ref) => accounts.has(ref))) check('posts', i, p.id, 'account', 'accounts', refs[0] ?? '', accounts);
+  });
   tables.interactions.forEach((t, i) => check('interactions', i, t.id, 'creator', 'creators', t.creatorId, creators));
   tables.agreements.forEach((a, i) => {
     check('agreements', i, a.id, 'creator', 'creators', a.creatorId, creators);
@@ -190,6 +196,7 @@ export function parseBackup(text: string): ParsedBackup {
 
   if (envelope.data.schemaVersion < PRECISION_VERSION) upgradeBackupPrecision(envelope.data.tables);
   if (envelope.data.schemaVersion < DELIVERABLES_VERSION) upgradeBackupDeliverables(envelope.data.tables);
+  if (envelope.data.schemaVersion < POST_AUTHORS_VERSION) upgradeBackupPosts(envelope.data.tables);
   const errors: string[] = [];
   let problems = 0;
   const tables = {} as Record<TableName, unknown[]>;
@@ -280,30 +287,46 @@ function sameCounts(a: TableCounts, b: TableCounts): boolean {
  * the data is counted again, so the message says what is true, not what should be.
  * The backup's preferences are written first and put back as they were if the records fail.
  * `fileBytes`: the backup file's size, when known (else the records are measured).
+ * The records are written a slice at a time, reporting each to `onProgress`; aborting `signal`
+ * cancels the restore: the transaction is rolled back and RestoreCancelledError says so.
  */
-export async function restoreBackup(backup: Backup, onProgress?: ProgressListener, fileBytes?: number): Promise<TableCounts> {
+export async function restoreBackup(backup: Backup, onProgress?: ProgressListener, fileBytes?: number, signal?: AbortSignal): Promise<TableCounts> {
   const db = database();
-  const total = TABLE_NAMES.length;
+  const phase = 'Restoring the backup';
+  const total = TABLE_NAMES.reduce((sum, name) => sum + backup.tables[name].length, 0);
+  throwIfCancelled(signal, 'The restore');
   await ensureSpaceFor('restore this backup', fileBytes ?? payloadBytes(backup.tables));
   const before = await currentCounts();
   const previous = backup.preferences ? await readPreferences() : null;
   try {
+    throwIfCancelled(signal, 'The restore');
     if (backup.preferences) await writePreferences(backup.preferences);
     await db.transaction('rw', db.tables, async () => {
       let done = 0;
-      onProgress?.({ phase: 'Restoring the backup', done, total });
+      onProgress?.({ phase, done, total });
       for (const name of TABLE_NAMES) {
         const table = db.table(name);
         await table.clear();
-        await table.bulkAdd(backup.tables[name]);
-        onProgress?.({ phase: 'Restoring the backup', done: ++done, total });
+        await writeInSlices<unknown>(backup.tables[name], (slice) => table.bulkAdd(slice), (count) => onProgress?.({ phase, done: (done += count), total }), signal, 'The restore');
       }
+      // A cancel up to the last moment still rolls everything back.
+      throwIfCancelled(signal, 'The restore');
     });
   } catch (error) {
     // Best effort: the error that stopped the restore is the one to report.
     if (previous) await writePreferences(previous).catch(() => undefined);
     const after = await currentCounts().catch(() => null);
-    throw new RestoreFailedError(error, after !== null && sameCounts(after, before), before);
+    const intact = after !== null && sameCounts(after, before);
+    if (error instanceof WorkCancelledError && intact) throw new RestoreCancelledError(before);
+    throw new RestoreFailedError(error, intact, before);
   }
   return countsOf(backup);
+}
+
+/** A restore the user cancelled: nothing was written, and the data was counted to say so. */
+export class RestoreCancelledError extends WorkCancelledError {
+  override name = 'RestoreCancelledError';
+  constructor(before: TableCounts) {
+    super(`The restore was cancelled, so nothing was changed: your data was checked and is as it was before (${countsText(before)}).`);
+  }
 }

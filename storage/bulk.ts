@@ -149,7 +149,7 @@ export async function deleteCreators(creatorIds: string[]): Promise<DeletedCreat
     const accountIds = accounts.map((a) => a.id);
     const [snapshots, posts, interactions, agreements, reminders, allCampaigns] = await Promise.all([
       db.snapshots.where('accountId').anyOf(accountIds).toArray(),
-      db.posts.where('accountId').anyOf(accountIds).toArray(),
+      db.posts.where('authorAccountIds').anyOf(accountIds).or('seenOnAccountIds').anyOf(accountIds).distinct().toArray(),
       db.interactions.where('creatorId').anyOf(creatorIds).toArray(),
       db.agreements.where('creatorId').anyOf(creatorIds).toArray(),
       db.reminders.where('creatorId').anyOf(creatorIds).toArray(),
@@ -158,11 +158,19 @@ export async function deleteCreators(creatorIds: string[]): Promise<DeletedCreat
     const campaigns = allCampaigns.filter((k) => k.creators.some((m) => deleting.has(String(m.creatorId))));
     const deliverables = await db.deliverables.where('creatorId').anyOf(creatorIds).toArray();
     const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+    // A post also written by, or seen on, an account that stays (a collab) stays with it; only the
+    // pages it was seen on that go are forgotten. `posts` keeps every post as it was, for the undo.
+    const goingAccounts = new Set(accountIds);
+    const others = [...new Set(posts.flatMap((p) => [...p.authorAccountIds, ...p.seenOnAccountIds]).filter((id) => !goingAccounts.has(id)))];
+    const staying = new Set((await db.accounts.bulkGet(others)).flatMap((a) => (a ? [a.id] : [])));
+    const keptPosts = posts.filter((p) => [...p.authorAccountIds, ...p.seenOnAccountIds].some((id) => staying.has(id)));
+    const deletedPosts = posts.filter((p) => !keptPosts.includes(p));
     await Promise.all([
       db.creators.bulkDelete(ids(creators)),
       db.accounts.bulkDelete(ids(accounts)),
       db.snapshots.bulkDelete(ids(snapshots)),
-      db.posts.bulkDelete(ids(posts)),
+      db.posts.bulkDelete(ids(deletedPosts)),
+      db.posts.bulkPut(keptPosts.map((p) => ({ ...p, seenOnAccountIds: p.seenOnAccountIds.filter((id) => !goingAccounts.has(id)) }))),
       db.interactions.bulkDelete(ids(interactions)),
       db.agreements.bulkDelete(ids(agreements)),
       db.reminders.bulkDelete(ids(reminders)),

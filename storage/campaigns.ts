@@ -1,7 +1,7 @@
 import type * as z from 'zod';
-import { campaignMetrics, totalResults } from '@/utils/campaign-metrics';
+import { campaignMetrics, PAGE_COUNT_FIELDS, roundedOnly, totalResults, type ResultsPrecision } from '@/utils/campaign-metrics';
 import type { CampaignDetails } from '@/utils/campaigns/draft';
-import { RESULT_FIELD_LABELS, mergeResults, type ApplyMode, type PartialResults } from '@/utils/campaigns/results-file';
+import { RESULT_FIELD_LABELS, mergePrecision, mergeResults, type ApplyMode, type PartialResults } from '@/utils/campaigns/results-file';
 import { totalCost } from '@/utils/campaigns/report';
 import { defaultUtm, promoCodeProblem, slugify, uniqueSlug, utmContentProblem } from '@/utils/campaigns/tracking';
 import { database, type CreatorScoutDB } from './db';
@@ -271,7 +271,7 @@ export async function updateCampaignMember(campaignId: string, creatorId: string
       ...(patch.deliverables && { deliverables: patch.deliverables.map((d) => ({ ...d, description: d.description.trim(), postUrl: d.postUrl.trim() })) }),
       ...(patch.utm && { utm: { source: patch.utm.source.trim(), medium: patch.utm.medium.trim(), campaign: patch.utm.campaign.trim(), content: patch.utm.content.trim() } }),
       ...(patch.promoCode !== undefined && { promoCode: patch.promoCode.trim() }),
-      ...(patch.results && { results: patch.results, resultsUpdatedAt: now }),
+      ...(patch.results && { results: patch.results, resultsPrecision: keptPrecision(member, patch.results), resultsUpdatedAt: now }),
     };
     const others = campaign.creators.filter((m) => m.creatorId !== creatorId);
     const names = await db.creators.bulkGet(others.map((m) => m.creatorId));
@@ -292,6 +292,14 @@ export async function updateCampaignMember(campaignId: string, creatorId: string
     await db.campaigns.put(parseCampaign({ ...campaign, creators: campaign.creators.map((m) => (m.creatorId === creatorId ? saved : m)), updatedAt: now }));
     return saved;
   });
+}
+
+/**
+ * A rounded count the user left as it was keeps its precision; one they typed anew is exact (the
+ * form shows the value in full, so an unchanged field cannot be told from a retyped one).
+ */
+function keptPrecision(member: CampaignCreator, results: CampaignCreator['results']): ResultsPrecision {
+  return roundedOnly(Object.fromEntries(PAGE_COUNT_FIELDS.map((f) => [f, results[f] !== null && results[f] === member.results[f] ? member.resultsPrecision?.[f] : undefined])));
 }
 
 export interface ResultsUpdate {
@@ -317,7 +325,9 @@ export async function importCampaignResults(campaignId: string, updates: readonl
     const byCreator = new Map(updates.map((u) => [u.creatorId, u.results]));
     const creators = campaign.creators.map((m) => {
       const incoming = byCreator.get(m.creatorId);
-      return incoming ? { ...m, results: mergeResults(m.results, incoming, mode), resultsUpdatedAt: now } : m;
+      return incoming
+        ? { ...m, results: mergeResults(m.results, incoming, mode), resultsPrecision: mergePrecision(m.resultsPrecision, incoming, mode), resultsUpdatedAt: now }
+        : m;
     });
     const next = CampaignSchema.parse({ ...campaign, creators, updatedAt: now });
     await db.campaigns.put(next);

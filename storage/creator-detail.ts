@@ -3,6 +3,7 @@ import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
 import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { cancelFollowUpsOnReply } from './reminders';
+import { postsByAuthors } from './posts';
 import { newId } from '@/utils/model/ids';
 import {
   CreatorSchema,
@@ -34,7 +35,7 @@ async function readDetail(db: CreatorScoutDB, creatorId: string): Promise<Creato
   const accountIds = accounts.map((a) => a.id);
   const [snapshots, posts, interactions, agreements, reminders, campaigns] = await Promise.all([
     db.snapshots.where('accountId').anyOf(accountIds).toArray(),
-    db.posts.where('accountId').anyOf(accountIds).toArray(),
+    postsByAuthors(db, accountIds),
     db.interactions.where('[creatorId+at]').between([creatorId, Dexie.minKey], [creatorId, Dexie.maxKey]).reverse().toArray(),
     db.agreements.where('creatorId').equals(creatorId).toArray(),
     db.reminders.where('creatorId').equals(creatorId).toArray(),

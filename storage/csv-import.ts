@@ -6,6 +6,7 @@ import type { ParsedCsv } from '@/utils/csv/parse';
 import { planImport, type ImportState } from '@/utils/csv/plan';
 import { accountIdsOf, previewFromRecords, readRows, type ImportPreview, type ReadRows } from '@/utils/csv/preview';
 import type { ProgressListener } from './backup';
+import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-write';
 import { database, type CreatorScoutDB } from './db';
 import { isDiskFull, storageFailureReason } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
@@ -63,9 +64,10 @@ export interface ImportResult {
 /**
  * Import a previewed file: new creators and accounts, changes to saved creators (the file's values
  * win; tags and strengths are added to) — in one transaction. Refuses the
- * whole file while any row is rejected, so a file is never half-imported.
+ * whole file while any row is rejected, so a file is never half-imported. Aborting `signal` cancels
+ * it: the transaction is rolled back and ImportCancelledError says so.
  */
-export async function applyImport(preview: ImportPreview, now: number, onProgress?: ProgressListener): Promise<ImportResult> {
+export async function applyImport(preview: ImportPreview, now: number, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ImportResult> {
   if (preview.rejected.length > 0) {
     const rows = new Set(preview.rejected.map((r) => r.line)).size;
     throw new ImportRefusedError(`${rows} ${rows === 1 ? 'row needs' : 'rows need'} fixing, so nothing was imported. Fix the file and choose it again.`);
@@ -78,12 +80,14 @@ export async function applyImport(preview: ImportPreview, now: number, onProgres
   const countAll = () => db.transaction('r', tables, () => Promise.all(tables.map((t) => t.count())));
   const before = await countAll();
   try {
-    return await writeImport(db, preview, now, onProgress);
+    throwIfCancelled(signal, 'The import');
+    return await writeImport(db, preview, now, onProgress, signal);
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error;
     // Counted again, so the message says what is true after the failure, not what should be.
     const after = await countAll().catch(() => null);
     const intact = after !== null && after.every((n, i) => n === before[i]);
+    if (error instanceof WorkCancelledError && intact) throw new ImportCancelledError('The import was cancelled, so nothing was imported: your roster was checked and is as it was before.');
     const reason = storageFailureReason(error);
     const advice = isDiskFull(error) ? 'Free some disk space and try again.' : 'Try again; if it keeps happening, restart the browser.';
     throw new ImportFailedError(
@@ -93,6 +97,11 @@ export async function applyImport(preview: ImportPreview, now: number, onProgres
       intact,
     );
   }
+}
+
+/** An import the user cancelled: nothing was written, and the roster was counted to say so. */
+export class ImportCancelledError extends WorkCancelledError {
+  override name = 'ImportCancelledError';
 }
 
 export class ImportFailedError extends Error {
@@ -105,11 +114,9 @@ export class ImportFailedError extends Error {
   }
 }
 
-async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: number, onProgress?: ProgressListener): Promise<ImportResult> {
-  const total = 3;
+async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: number, onProgress?: ProgressListener, signal?: AbortSignal): Promise<ImportResult> {
   const phase = 'Saving the import';
   return db.transaction('rw', [db.creators, db.accounts, db.interactions], async () => {
-    onProgress?.({ phase, done: 0, total });
     // Planned again against the roster as it is now, inside the transaction: a profile saved
     // since the preview is updated, never duplicated.
     const state = await loadState(db, accountIdsOf(preview.records));
@@ -121,14 +128,15 @@ async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: numb
     const creators = writes.creators.map((c) => CreatorSchema.parse(c));
     const accounts = writes.accounts.map((a) => AccountSchema.parse(a));
     const interactions = writes.interactions.map((i) => InteractionSchema.parse(i));
-    onProgress?.({ phase, done: 1, total });
-    // All at once: the database works through them while the next batch is prepared.
-    await Promise.all([
-      db.creators.bulkPut(creators),
-      db.accounts.bulkPut(accounts).then(() => onProgress?.({ phase, done: 2, total })),
-      db.interactions.bulkAdd(interactions),
-    ]);
-    onProgress?.({ phase, done: 3, total });
+    const total = creators.length + accounts.length + interactions.length;
+    let done = 0;
+    onProgress?.({ phase, done, total });
+    const written = (count: number) => onProgress?.({ phase, done: (done += count), total });
+    // A slice at a time, so the bar moves and a cancel rolls the whole transaction back.
+    await writeInSlices(creators, (slice) => db.creators.bulkPut(slice), written, signal, 'The import');
+    await writeInSlices(accounts, (slice) => db.accounts.bulkPut(slice), written, signal, 'The import');
+    await writeInSlices(interactions, (slice) => db.interactions.bulkAdd(slice), written, signal, 'The import');
+    throwIfCancelled(signal, 'The import');
     return {
       creatorsAdded: plan.newCreators.length,
       creatorsUpdated: plan.updated.length,

@@ -149,6 +149,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('deliverables').bulkPut(records);
     },
   },
+  {
+    // Posts keep who wrote them apart from where they were seen: an Instagram collab seen on two
+    // profiles belonged to whichever was seen last. A post's one account becomes both its author and
+    // the page it was seen on (all that was known). Self-contained: nothing here may change later.
+    version: 9,
+    stores: {
+      posts: 'id, *authorAccountIds, *seenOnAccountIds',
+    },
+    upgrade: async (tx) => {
+      await tx.table('posts').toCollection().modify((p: Record<string, unknown>) => {
+        const known = typeof p.accountId === 'string' ? [p.accountId] : [];
+        if (!Array.isArray(p.authorAccountIds)) p.authorAccountIds = known;
+        if (!Array.isArray(p.seenOnAccountIds)) p.seenOnAccountIds = known;
+        delete p.accountId;
+      });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

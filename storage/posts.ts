@@ -1,8 +1,9 @@
 import type { PostReading, Platform } from '@/utils/model/reading';
 import { isMeasured } from '@/utils/model/reading-fields';
+import { postAuthorHandles } from '@/utils/post-authors';
 import type { ScoredPost } from '@/utils/scoring/profile';
 import type { CreatorScoutDB } from './db';
-import { PostSchema, type ObservedCount, type Post } from '@/utils/model/schemas';
+import { MAX_POST_AUTHORS, MAX_POST_SEEN_ON, PostSchema, type ObservedCount, type Post } from '@/utils/model/schemas';
 
 export function postIdOf(platform: Platform, postId: string): string {
   return `${platform}:${postId}`;
@@ -12,8 +13,11 @@ function observed(field: PostReading['counts'][keyof PostReading['counts']]): Ob
   return isMeasured(field) ? { value: field.value, precision: field.precision, source: field.source } : undefined;
 }
 
-/** A post read from a page, as the posts table keeps it. */
-export function postRecord(platform: Platform, accountId: string, post: PostReading, seenAt: number): Post {
+/**
+ * A post read from a page, as the posts table keeps it: seen on the account `seenOnAccountId`
+ * (`platform:handle`), written by the authors the page names (that account when it names none).
+ */
+export function postRecord(platform: Platform, seenOnAccountId: string, post: PostReading, seenAt: number): Post {
   const counts: Post['counts'] = {};
   for (const key of ['likes', 'comments', 'shares', 'views'] as const) {
     const value = observed(post.counts[key]);
@@ -21,7 +25,10 @@ export function postRecord(platform: Platform, accountId: string, post: PostRead
   }
   return PostSchema.parse({
     id: postIdOf(platform, post.id),
-    accountId,
+    authorAccountIds: postAuthorHandles(post, seenOnAccountId.slice(platform.length + 1))
+      .slice(0, MAX_POST_AUTHORS)
+      .map((handle) => `${platform}:${handle}`),
+    seenOnAccountIds: [seenOnAccountId],
     url: post.url,
     postedAt: post.postedAt,
     seenAt,
@@ -32,9 +39,15 @@ export function postRecord(platform: Platform, accountId: string, post: PostRead
   } satisfies Post);
 }
 
+/** `a` then what `b` adds, each once; the newest `max` when there are more (b is newer). */
+function union(a: readonly string[], b: readonly string[], max: number): string[] {
+  return [...new Set([...a, ...b])].slice(-max);
+}
+
 /**
  * Add or refresh posts. A count the page did not show this time keeps the value seen before, so a
- * profile grid showing only views does not erase the likes read on the post's own page.
+ * profile grid showing only views does not erase the likes read on the post's own page. The authors
+ * and the pages it was seen on add up: a collab seen on a second profile still belongs to the first.
  * Call inside a transaction that includes `db.posts`.
  */
 export async function upsertPosts(db: CreatorScoutDB, posts: Post[]): Promise<void> {
@@ -45,6 +58,8 @@ export async function upsertPosts(db: CreatorScoutDB, posts: Post[]): Promise<vo
     if (!before) return post;
     return {
       ...post,
+      authorAccountIds: union(before.authorAccountIds, post.authorAccountIds, MAX_POST_AUTHORS),
+      seenOnAccountIds: union(before.seenOnAccountIds, post.seenOnAccountIds, MAX_POST_SEEN_ON),
       postedAt: post.postedAt ?? before.postedAt,
       caption: post.caption || before.caption,
       sponsored: post.sponsored || before.sponsored,
@@ -68,8 +83,13 @@ export function metricsOfPost(post: Post): ScoredPost {
   };
 }
 
-/** The posts seen of an account, newest first. */
+/** The posts these accounts wrote (alone or with others), each once, in no order. */
+export async function postsByAuthors(db: CreatorScoutDB, accountIds: string[]): Promise<Post[]> {
+  return db.posts.where('authorAccountIds').anyOf(accountIds).distinct().toArray();
+}
+
+/** The posts an account wrote (a collab on another's profile too, not others' posts seen on its page), newest first. */
 export async function postsOfAccount(db: CreatorScoutDB, accountId: string): Promise<Post[]> {
-  const posts = await db.posts.where('accountId').equals(accountId).toArray();
+  const posts = await postsByAuthors(db, [accountId]);
   return posts.sort((a, b) => (b.postedAt ?? b.seenAt) - (a.postedAt ?? a.seenAt));
 }

@@ -185,3 +185,16 @@ export function upgradeBackupPrecision(tables: { accounts: unknown[]; snapshots:
     a.followersPrecision = typeof a.followers === 'number' ? (precisionOf.get(`${String(a.id)}\u0000${a.followers}`)?.precision ?? 1) : 1;
   }
 }
+
+export const POST_AUTHORS_VERSION = 9;
+
+/** A backup made before version 9: a post's one account becomes its author and where it was seen, as the database upgrade does. */
+export function upgradeBackupPosts(tables: { posts: unknown[] }): void {
+  for (const p of tables.posts) {
+    if (!isLoose(p)) continue;
+    const known = typeof p.accountId === 'string' ? [p.accountId] : [];
+    if (!Array.isArray(p.authorAccountIds)) p.authorAccountIds = known;
+    if (!Array.isArray(p.seenOnAccountIds)) p.seenOnAccountIds = known;
+    delete p.accountId;
+  }
+}

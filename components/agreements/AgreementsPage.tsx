@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
+import { type AgreementRow as AgreementListRow } from '@/storage/agreements';
 import { useAgreementList } from '@/components/data/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
@@ -8,6 +10,29 @@ import { agreementDocumentHref, agreementHref, creatorHref, newAgreementHref } f
 // Every agreement (`#/agreements`): with whom, where it stands, for how much and what is due next.
 
 const STATUSES = Object.keys(STATUS_LABELS) as AgreementStatus[];
+
+/** One agreement's row: its own component, so that a cell that fails to render is caught by the row's boundary. */
+function AgreementRow({ agreement, creatorName, campaignName, nextDueAt }: AgreementListRow) {
+  return (
+    <tr>
+      <th scope="row">
+        <a href={agreementHref(agreement.id)}>{agreement.title}</a>
+        {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
+      </th>
+      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
+      <td>
+        <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
+      </td>
+      <td className="num">{agreement.terms.fee === null ? '—' : formatMoney(agreement.terms.fee, agreement.terms.currency)}</td>
+      <td>{nextDueAt === null ? '—' : formatDate(nextDueAt)}</td>
+      <td>
+        <a href={agreementDocumentHref(agreement.id)} aria-label={`Document: ${agreement.title}`}>
+          Document
+        </a>
+      </td>
+    </tr>
+  );
+}
 
 /** The agreements list. No props. */
 export function AgreementsPage() {
@@ -64,24 +89,22 @@ export function AgreementsPage() {
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ agreement, creatorName, campaignName, nextDueAt }) => (
-                <tr key={agreement.id}>
-                  <th scope="row">
-                    <a href={agreementHref(agreement.id)}>{agreement.title}</a>
-                    {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
-                  </th>
-                  <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
-                  <td>
-                    <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
-                  </td>
-                  <td className="num">{agreement.terms.fee === null ? '—' : formatMoney(agreement.terms.fee, agreement.terms.currency)}</td>
-                  <td>{nextDueAt === null ? '—' : formatDate(nextDueAt)}</td>
-                  <td>
-                    <a href={agreementDocumentHref(agreement.id)} aria-label={`Document: ${agreement.title}`}>
-                      Document
-                    </a>
-                  </td>
-                </tr>
+              {shown.map((item) => (
+                // One odd record names itself in its row; the rest of the list stays usable.
+                <ErrorBoundary
+                  key={item.agreement.id}
+                  what={`The agreement “${recordName(item.agreement.title)}”`}
+                  resetKey={item}
+                  fallback={(message) => (
+                    <tr>
+                      <td colSpan={6} className="error-boundary">
+                        <span role="alert">{message}</span>
+                      </td>
+                    </tr>
+                  )}
+                >
+                  <AgreementRow {...item} />
+                </ErrorBoundary>
               ))}
             </tbody>
           </table>

@@ -5,7 +5,21 @@ interface Props {
   what: string;
   /** A change of this value (another page, another record) tries again. */
   resetKey?: unknown;
+  /**
+   * Where a `<div>` may not stand (a table row), how to show the sentence instead: given the
+   * sentence, returns the element that carries it (with `role="alert"`).
+   */
+  fallback?: (message: string) => ReactNode;
   children: ReactNode;
+}
+
+/**
+ * A record's name as a sentence can carry it: text (a damaged record's name may be anything),
+ * well-formed (a lone surrogate cannot break it) and at most 80 characters.
+ */
+export function recordName(name: unknown): string {
+  const chars = [...(typeof name === 'string' ? name : JSON.stringify(name) ?? String(name)).toWellFormed()];
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join('');
 }
 
 interface State {
@@ -34,11 +48,11 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const message = `${this.props.what} could not be shown (${error.message || error.name}). Your data is unchanged, and the rest of Creator Scout works.`;
+    if (this.props.fallback) return this.props.fallback(message);
     return (
       <div role="alert" className="error-boundary">
-        <p>
-          {this.props.what} could not be shown ({error.message || error.name}). Your data is unchanged, and the rest of Creator Scout works.
-        </p>
+        <p>{message}</p>
       </div>
     );
   }

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useCampaign } from '@/components/data/campaigns';
-import { totalResults } from '@/utils/campaign-metrics';
-import { campaignDates, formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportValues, totalCost } from '@/utils/campaigns/report';
+import { totalPrecision, totalResults } from '@/utils/campaign-metrics';
+import { campaignDates, formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportPrecisions, reportValues, totalCost } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
 import { CampaignForm } from './CampaignForm';
 import { CampaignMembers } from './CampaignMembers';
+import { Figure } from './Figure';
 import { ResultsImport } from './ResultsImport';
 import './campaigns.css';
 import { campaignReportHref } from '@/utils/routes';
@@ -39,7 +40,10 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
 
   const { campaign, people } = view;
   const spend = totalCost(campaign.creators.map((m) => m.fee));
-  const values = reportValues(totalResults(campaign.creators.map((m) => m.results)), spend);
+  const totals = totalResults(campaign.creators.map((m) => m.results));
+  const values = reportValues(totals, spend);
+  // A total with a count a page showed rounded is itself approximate.
+  const precision = reportPrecisions(totals, totalPrecision(campaign.creators.map((m) => ({ results: m.results, precision: m.resultsPrecision }))));
   const headline = GOAL_HEADLINES[campaign.goal];
   const shown = [reportColumn(headline.metric), reportColumn(headline.costMetric)];
 
@@ -75,7 +79,9 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
                 {column.label}
                 {column.formula && <span className="campaign-formula"> = {column.formula}</span>}
               </dt>
-              <dd>{formatFigure(values[column.id], column.unit, campaign.currency)}</dd>
+              <dd>
+                <Figure value={values[column.id]} unit={column.unit} currency={campaign.currency} precision={precision[column.id]} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -5,7 +5,6 @@ import {
   campaignDates,
   campaignReport,
   campaignReportCsv,
-  formatFigure,
   GOAL_LABELS,
   REPORT_COLUMNS,
   reportColumn,
@@ -13,6 +12,7 @@ import {
 } from '@/utils/campaigns/report';
 import { campaignHref, thankYouHref } from '@/utils/routes';
 import { statusLabel } from '@/utils/format';
+import { Figure } from './Figure';
 import { ReportChart } from './ReportChart';
 import './campaigns.css';
 
@@ -113,7 +113,7 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
                     <th scope="row">{row.name}</th>
                     {REPORT_COLUMNS.map((c) => (
                       <td key={c.id} className="num">
-                        {formatFigure(row.values[c.id], c.unit, currency)}
+                        <Figure value={row.values[c.id]} unit={c.unit} currency={currency} precision={row.precision[c.id]} />
                       </td>
                     ))}
                   </tr>
@@ -124,7 +124,7 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
                   <th scope="row">Total</th>
                   {REPORT_COLUMNS.map((c) => (
                     <td key={c.id} className="num">
-                      {formatFigure(report.totals[c.id], c.unit, currency)}
+                      <Figure value={report.totals[c.id]} unit={c.unit} currency={currency} precision={report.totalsPrecision[c.id]} />
                     </td>
                   ))}
                 </tr>
@@ -144,6 +144,13 @@ export function CampaignReport({ campaignId }: { campaignId: string }) {
                   <dd>{c.formula}</dd>
                 </div>
               ))}
+              <div>
+                <dt>≈</dt>
+                <dd>
+                  Approximate: counted from a number a page showed rounded (views of “1.2M” are known to the nearest 100,000), or computed from one. A
+                  total with an approximate number in it is approximate too.
+                </dd>
+              </div>
               <div>
                 <dt>—</dt>
                 <dd>Not known: a number the figure needs was not entered (or the cost is 0). Never counted as 0.</dd>

@@ -3,8 +3,9 @@ import { membershipsOf } from '@/storage/campaigns';
 import type { Campaign } from '@/utils/model/schemas';
 import { campaignHref, thankYouHref } from '@/utils/routes';
 import { hasResults } from '@/utils/campaigns/ranking';
-import { formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportValues } from '@/utils/campaigns/report';
+import { formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportPrecisions, reportValues } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
+import { Figure } from './Figure';
 import './campaigns.css';
 
 // A creator's results in every campaign they were in, for their page: what they were paid, what
@@ -60,7 +61,8 @@ export function CreatorCampaignResults({ creatorId, campaigns }: { creatorId: st
                   </th>
                   <td className="num">{formatFigure(member.fee, 'money', campaign.currency)}</td>
                   <td>
-                    {headline.label}: {formatFigure(values[headline.id], headline.unit, campaign.currency)}
+                    {headline.label}:{' '}
+                    <Figure value={values[headline.id]} unit={headline.unit} currency={campaign.currency} precision={reportPrecisions(member.results, member.resultsPrecision)[headline.id]} />
                   </td>
                   <td className="num">{formatFigure(member.results.revenue, 'money', campaign.currency)}</td>
                   <td className="num">{formatFigure(values.roi, 'percent', campaign.currency)}</td>

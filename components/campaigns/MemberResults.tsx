@@ -2,30 +2,53 @@ import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
 import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
-import { campaignMetrics } from '@/utils/campaign-metrics';
+import { campaignMetrics, type PageCountField, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { draftOfResults, readResultsDraft } from '@/utils/campaigns/draft';
 import { formatFigure } from '@/utils/campaigns/report';
 import { RESULT_FIELD_LABELS, RESULT_FIELDS } from '@/utils/campaigns/results-file';
-import { formatDateTime } from '@/utils/format';
+import { approximately, formatDateTime } from '@/utils/format';
+import { Figure } from './Figure';
 import { currentTime, Field, useFollowingDraft } from './FormField';
 
 // A creator's results, entered by hand (or filled by an import), and what they mean: every metric
 // with its formula and the creator's fee as the cost.
 
 /** Each metric of one creator (or a total) with its formula: "ROI = (revenue − cost) ÷ cost: 250%". */
-export function MetricList({ results, cost, currency, label }: { results: CampaignCreator['results']; cost: number | null; currency: string; label: string }) {
+export function MetricList({
+  results,
+  precision,
+  cost,
+  currency,
+  label,
+}: {
+  results: CampaignCreator['results'];
+  precision?: ResultsPrecision | undefined;
+  cost: number | null;
+  currency: string;
+  label: string;
+}) {
   return (
     <dl className="campaign-metrics" aria-label={label}>
-      {campaignMetrics(results, cost).map((m) => (
+      {campaignMetrics(results, cost, precision).map((m) => (
         <div key={m.id} className="campaign-metric">
           <dt>
             {m.label} <span className="campaign-formula">= {m.formula}</span>
           </dt>
-          <dd>{formatFigure(m.value, m.unit, currency)}</dd>
+          <dd>
+            <Figure value={m.value} unit={m.unit} currency={currency} precision={m.precision} />
+          </dd>
         </div>
       ))}
     </dl>
   );
+}
+
+/** For a count filled from a page that showed it rounded, as long as the field still holds it. */
+function roundedHint(member: CampaignCreator, field: string, typed: string): string | undefined {
+  const value = member.results[field as PageCountField];
+  const precision = member.resultsPrecision?.[field as PageCountField];
+  if (value == null || precision === undefined || precision <= 1 || typed !== String(value)) return undefined;
+  return `${approximately({ value, precision })}: the page showed it rounded, so it is known to the nearest ${precision.toLocaleString('en-US')}. Type the exact number if you know it.`;
 }
 
 export function MemberResults({ campaign, member, name }: { campaign: Campaign; member: CampaignCreator; name: string }) {
@@ -62,6 +85,7 @@ export function MemberResults({ campaign, member, name }: { campaign: Campaign; 
             id={`${id}-${field}`}
             label={field === 'revenue' ? `Revenue (${campaign.currency})` : RESULT_FIELD_LABELS[field]}
             error={messages[`results.${field}`]}
+            hint={roundedHint(member, field, draft[field])}
           >
             {(props) => (
               <input
@@ -93,7 +117,7 @@ export function MemberResults({ campaign, member, name }: { campaign: Campaign; 
         </p>
       )}
       <p className="campaign-hint">Cost = {name}’s fee{member.fee === null ? ', which is not entered yet' : ` of ${formatFigure(member.fee, 'money', campaign.currency)}`}.</p>
-      <MetricList results={member.results} cost={member.fee} currency={campaign.currency} label={`Metrics of ${name}`} />
+      <MetricList results={member.results} precision={member.resultsPrecision} cost={member.fee} currency={campaign.currency} label={`Metrics of ${name}`} />
     </form>
   );
 }

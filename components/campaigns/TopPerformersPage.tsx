@@ -5,6 +5,7 @@ import { storageErrorMessage } from '@/utils/model/errors';
 import { ambassadorInvitationHref, campaignHref, creatorHref, thankYouHref } from '@/utils/routes';
 import { RANK_METRICS, rankCreators, rankMetricLabel } from '@/utils/campaigns/ranking';
 import { formatFigure, reportColumn, type ReportColumnId } from '@/utils/campaigns/report';
+import { Figure } from './Figure';
 import { currentTime, navigateTo } from './FormField';
 import './campaigns.css';
 
@@ -122,7 +123,11 @@ export function TopPerformersPage() {
                     {currencies.size > 1 && <td>{r.currency}</td>}
                     <td className="num">{formatFigure(r.fees, 'money', r.currency)}</td>
                     <td className="num">{formatFigure(r.results.revenue, 'money', r.currency)}</td>
-                    {metricId !== 'roi' && metricId !== 'revenue' && <td className="num">{formatFigure(r.values[metricId], metric.unit, r.currency)}</td>}
+                    {metricId !== 'roi' && metricId !== 'revenue' && (
+                      <td className="num">
+                        <Figure value={r.values[metricId]} unit={metric.unit} currency={r.currency} precision={r.precision[metricId]} />
+                      </td>
+                    )}
                     <td className="num">{formatFigure(r.values.roi, 'percent', r.currency)}</td>
                     <td className="campaign-row-actions">
                       {!creator.ambassador && (

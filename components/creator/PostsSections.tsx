@@ -14,12 +14,17 @@ function accountsById(accounts: AccountWithHistory[]) {
   return new Map(accounts.map((a) => [a.account.id, a]));
 }
 
+/** The creator's account that wrote the post (the first, if several of theirs did). */
+function ownerOf(byId: ReturnType<typeof accountsById>, post: Post): AccountWithHistory | undefined {
+  return post.authorAccountIds.map((id) => byId.get(id)).find((a) => a !== undefined);
+}
+
 /** Each post's engagement, so a trend (or one sponsored post far below the rest) shows at a glance. */
 export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHistory[]; posts: Post[] }) {
   const headingId = useId();
   const byId = accountsById(accounts);
   const rows = posts.flatMap((post) => {
-    const owner = byId.get(post.accountId);
+    const owner = ownerOf(byId, post);
     return owner ? [{ post, owner, engagement: engagementOfPost(post, owner.account, owner.snapshots) }] : [];
   });
   // Posts whose numbers the page did not show are not history: one line says how many and why,
@@ -119,7 +124,7 @@ export function PostsSeen({ accounts, posts }: { accounts: AccountWithHistory[];
             </thead>
             <tbody>
               {posts.map((post) => {
-                const owner = byId.get(post.accountId);
+                const owner = ownerOf(byId, post);
                 return (
                   <tr key={post.id}>
                     <td>{postDate(post)}</td>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { WorkProgress } from '@/storage/backup';
-import { applyImport, previewCsvImport, type ImportResult } from '@/storage/csv-import';
+import { applyImport, ImportCancelledError, previewCsvImport, type ImportResult } from '@/storage/csv-import';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { guessMapping, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
@@ -45,6 +45,7 @@ export function CsvImport() {
   // Only the newest preview is shown: changing the mapping again abandons the one being computed.
   const previewRun = useRef(0);
   const input = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<AbortController | null>(null);
 
   const runPreview = async (csv: ParsedCsv, next: ColumnMapping) => {
     const run = ++previewRun.current;
@@ -54,6 +55,7 @@ export function CsvImport() {
       if (!current()) return;
       setPreview(result);
       setProgress(null);
+      performance.mark('creator-scout:csv-previewed'); // npm run bench
     } catch (e) {
       if (!current()) return;
       setProgress(null);
@@ -73,6 +75,7 @@ export function CsvImport() {
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
+    performance.mark('creator-scout:csv-chosen'); // npm run bench
     reset();
     setError(null);
     setDone(null);
@@ -111,16 +114,22 @@ export function CsvImport() {
 
   const runImport = async () => {
     if (!preview) return;
+    performance.mark('creator-scout:csv-import-start'); // npm run bench
     setImporting(true);
     setError(null);
+    const cancel = new AbortController();
+    cancelRef.current = cancel;
     try {
-      const result = await applyImport(preview, Date.now(), setProgress);
+      const result = await applyImport(preview, Date.now(), setProgress, cancel.signal);
       reset();
       setDone(importedMessage(result));
+      performance.mark('creator-scout:csv-imported'); // npm run bench
     } catch (e) {
       setProgress(null);
-      setError(storageErrorMessage(e));
+      if (e instanceof ImportCancelledError) setDone(e.message);
+      else setError(storageErrorMessage(e));
     } finally {
+      cancelRef.current = null;
       setImporting(false);
     }
   };
@@ -200,9 +209,15 @@ export function CsvImport() {
                 >
                   Import
                 </button>
-                <button type="button" className="button" onClick={reset} disabled={importing}>
-                  Cancel
-                </button>
+                {importing ? (
+                  <button type="button" className="button" onClick={() => cancelRef.current?.abort()}>
+                    Cancel import
+                  </button>
+                ) : (
+                  <button type="button" className="button" onClick={reset}>
+                    Cancel
+                  </button>
+                )}
               </div>
             </section>
           )}

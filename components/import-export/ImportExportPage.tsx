@@ -31,6 +31,7 @@ export function ImportExportPage() {
       const backup = await exportBackup(now, setProgress);
       const name = backupFileName(now);
       downloadFile(backupBlob(backup), name);
+      performance.mark('creator-scout:backup-saved'); // the file handed to the browser (npm run bench)
       return `Saved “${name}” to your downloads: ${countsText(countsOf(backup))}.`;
     });
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { countsOf, countsText, currentCounts, parseBackup, restoreBackup, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
+import { countsOf, countsText, currentCounts, parseBackup, RestoreCancelledError, restoreBackup, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
 import { preferencesSummary } from '@/storage/backup-preferences';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { TABLE_NAMES } from '@/utils/model/schemas';
@@ -28,6 +28,7 @@ export function RestoreBackup() {
   const [done, setDone] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<AbortController | null>(null);
 
   const clear = () => {
     setChosen(null);
@@ -64,14 +65,18 @@ export function RestoreBackup() {
   const restore = async () => {
     if (!chosen) return;
     const { backup } = chosen;
+    const cancel = new AbortController();
+    cancelRef.current = cancel;
     try {
-      const counts = await restoreBackup(backup, setProgress, chosen.fileBytes);
+      const counts = await restoreBackup(backup, setProgress, chosen.fileBytes, cancel.signal);
       setDone(`Restored the backup from ${formatDateTime(backup.exportedAt)}: ${countsText(counts)}.`);
       clear();
     } catch (e) {
       // The message says what became of the data: restoreBackup counts it again after a failure.
-      setErrors([storageErrorMessage(e)]);
+      if (e instanceof RestoreCancelledError) setDone(e.message);
+      else setErrors([storageErrorMessage(e)]);
     } finally {
+      cancelRef.current = null;
       setProgress(null);
     }
   };
@@ -109,6 +114,13 @@ export function RestoreBackup() {
         </p>
       )}
       {progress && <WorkProgressBar progress={progress} />}
+      {restoring && (
+        <div className="import-export__actions">
+          <button type="button" className="button" onClick={() => cancelRef.current?.abort()}>
+            Cancel restore
+          </button>
+        </div>
+      )}
 
       {chosen && (
         <div className="restore-confirm" role="group" aria-labelledby={`${id}-confirm`}>

@@ -1,13 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { DeliverableChoice } from '@/storage/published';
 import type { Extraction } from '@/utils/model/reading';
+import { linkedMessage } from '@/utils/deliverables/linked';
 import { STAGE_LABELS } from '@/utils/deliverables/rules';
 import type { PopupApi } from './popup-api';
 
 // On a post page of a creator on the roster: is this post one of their deliverables? Linking marks
 // it published and verified and fills its numbers into the campaign's results.
-
-const FIELD_NAMES = { views: 'views', likes: 'likes', comments: 'comments' } as const;
 
 export function LinkDeliverable({ api, reading, creatorId }: { api: PopupApi; reading: Extraction; creatorId: string }) {
   const id = useId();
@@ -50,10 +49,7 @@ export function LinkDeliverable({ api, reading, creatorId }: { api: PopupApi; re
   const link = async () => {
     setError(null);
     try {
-      const result = await api.linkPost!(chosen, reading);
-      const filled = result.filled;
-      const what = filled && filled.fields.length > 0 ? ` Its ${filled.fields.map((f) => FIELD_NAMES[f]).join(', ')} are in the results of “${filled.campaignName}”.` : '';
-      setMessage(`Linked to “${result.title}”: published and verified.${what}`);
+      setMessage(linkedMessage(await api.linkPost!(chosen, reading)));
       setChoices({ open: [], linked: choices.open.find((c) => c.id === chosen) ?? null });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

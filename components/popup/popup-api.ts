@@ -15,6 +15,8 @@ export interface PopupApi {
   /** Whether the URL is on a site Creator Scout reads. */
   isSupportedUrl(url: string): boolean;
   readPage(tabId: number): Promise<Extraction>;
+  /** What the tab's badge last showed for this URL (its reading and scores), if recent; shown until the page is read again. */
+  lastSeen?(tabId: number, url: string): Promise<{ reading: Extraction; status: ProfileStatus } | null>;
   /** Scores and roster state of the profile read (records the visit if it is saved). */
   profileSeen(reading: Extraction): Promise<ProfileStatus>;
   accountState(accountId: string): Promise<AccountState>;

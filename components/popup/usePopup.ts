@@ -39,6 +39,10 @@ export function usePopup(api: PopupApi) {
     (async () => {
       const tab = await api.currentTab();
       if (!tab.url || !api.isSupportedUrl(tab.url)) return set({ kind: 'home', reason: 'unsupported', platform: null });
+      // What the tab's badge already computed, on screen at once; the page is read again below and
+      // the card refreshed with the new reading and scores.
+      const shown = await api.lastSeen?.(tab.id, tab.url).catch(() => null);
+      if (shown && shown.reading.pageType === 'profile' && shown.reading.handle) set({ kind: 'profile', reading: shown.reading, status: shown.status, statusError: null });
       let reading: Extraction;
       try {
         reading = await api.readPage(tab.id);
@@ -53,7 +57,9 @@ export function usePopup(api: PopupApi) {
         const author = await api.accountState(accountIdOf(reading.platform, reading.handle)).catch(() => null);
         return set({ kind: 'post', reading, author });
       }
-      set({ kind: 'profile', reading, status: null, statusError: null });
+      // The badge's scores stay up while they are recomputed, if they are of the same account.
+      const same = shown && shown.reading.platform === reading.platform && shown.reading.handle === reading.handle;
+      set({ kind: 'profile', reading, status: same ? shown.status : null, statusError: null });
       try {
         set({ kind: 'profile', reading, status: await api.profileSeen(reading), statusError: null });
       } catch (error) {

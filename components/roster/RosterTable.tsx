@@ -5,6 +5,7 @@ import {
   useReactTable,
   type ColumnDef,
   type OnChangeFn,
+  type Row,
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
@@ -16,9 +17,33 @@ import { ObservedNumber } from '@/components/creator/ObservedNumber';
 import { EngagementFigure } from '@/components/EngagementFigure';
 import { tierLabel, TIERS } from '@/utils/scoring/tier';
 import { creatorHref } from '@/utils/routes';
+import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
 import { useGridNavigation } from './useGridNavigation';
 
 const ROW_HEIGHT = 44;
+
+/** One creator's row: its own component, so that a cell that fails to render is caught by the row's boundary. */
+function RosterRowView({ row, rowIndex }: { row: Row<RosterRow>; rowIndex: number }) {
+  return (
+    <tr aria-rowindex={rowIndex} aria-selected={row.getIsSelected()} style={{ height: ROW_HEIGHT }}>
+      {row.getVisibleCells().map((cell) => {
+        const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+        const numeric = meta?.numeric;
+        // A long cell ends in "…"; its whole text is offered on hover.
+        const title = meta?.title?.(row.original) || undefined;
+        return cell.column.id === 'name' ? (
+          <th key={cell.id} scope="row">
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </th>
+        ) : (
+          <td key={cell.id} className={numeric ? 'num' : undefined} title={title}>
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
 
 /** Missing values are undefined, so that they sort last whichever way a column is sorted. */
 const orUndefined = <T,>(value: T | null): T | undefined => value ?? undefined;
@@ -271,24 +296,22 @@ export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, o
           )}
           {items.map((item) => {
             const row = tableRows[item.index]!;
+            // One odd record names itself in its row; the rest of the roster stays usable.
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} aria-selected={row.getIsSelected()} style={{ height: ROW_HEIGHT }}>
-                {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
-                  const numeric = meta?.numeric;
-                  // A long cell ends in "…"; its whole text is offered on hover.
-                  const title = meta?.title?.(row.original) || undefined;
-                  return cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={numeric ? 'num' : undefined} title={title}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              <ErrorBoundary
+                key={row.id}
+                what={`The row of “${recordName(row.original.creator.displayName)}”`}
+                resetKey={row.original}
+                fallback={(message) => (
+                  <tr aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                    <td colSpan={columnCount} className="error-boundary">
+                      <span role="alert">{message}</span>
                     </td>
-                  );
-                })}
-              </tr>
+                  </tr>
+                )}
+              >
+                <RosterRowView row={row} rowIndex={item.index + 2} />
+              </ErrorBoundary>
             );
           })}
           {after > 0 && (

@@ -19,10 +19,20 @@ function trimmed(details: SenderDetails): SenderDetails {
   return Object.fromEntries(Object.entries(details).map(([k, v]) => [k, v.trim()])) as SenderDetails;
 }
 
-/** The small form for your own details, used to sign messages. Saved in extension storage. `stored`: what is saved now (`undefined` while loading). */
-export function SenderDetailsForm({ stored }: { stored: SenderDetails | undefined }) {
+/** What the user has typed and not saved yet (null: nothing), with its setter. */
+export type SenderDraft = [SenderDetails | null, (draft: SenderDetails | null) => void];
+
+/**
+ * The small form for your own details, used to sign messages. Saved in extension storage. `stored`:
+ * what is saved now (`undefined` while loading). What the user types wins over what loads or changes
+ * in storage meanwhile, until they save. `draft`: kept by a page that shows the form in more than one
+ * place (the templates page moves it beside the editor once a template opens), so moving it keeps
+ * what was typed.
+ */
+export function SenderDetailsForm({ stored, draft: shared }: { stored: SenderDetails | undefined; draft?: SenderDraft }) {
   const id = useId();
-  const [draft, setDraft] = useState<SenderDetails | null>(null);
+  const own = useState<SenderDetails | null>(null);
+  const [draft, setDraft] = shared ?? own;
   const [problems, setProblems] = useState<Partial<Record<keyof SenderDetails, string>>>({});
   const [notice, setNotice] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const values = draft ?? stored ?? EMPTY_SENDER;

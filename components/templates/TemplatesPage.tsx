@@ -3,7 +3,7 @@ import { storageErrorMessage } from '@/utils/model/errors';
 import type { Template } from '@/utils/model/schemas';
 import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, type TemplateInput } from '@/storage/templates';
 import { useTemplates } from '@/components/data/templates';
-import { EMPTY_SENDER } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/model/sender';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { SenderDetailsForm, useSenderDetails } from './SenderDetailsForm';
 import { TemplateEditor } from './TemplateEditor';
@@ -46,6 +46,8 @@ export function TemplatesPage() {
   const headingId = useId();
   const templates = useTemplates();
   const sender = useSenderDetails();
+  // What is typed in "Your details", kept here: the form moves beside the editor when a template opens.
+  const senderDraft = useState<SenderDetails | null>(null);
   const [openedAt] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<string, TemplateInput>>({});
@@ -182,14 +184,14 @@ export function TemplatesPage() {
             {/* The preview and the details that sign it side by side, both in view with the editor. */}
             <div className="templates-side">
               <TemplatePreview template={draft} sender={sender ?? EMPTY_SENDER} now={openedAt} />
-              <SenderDetailsForm stored={sender} />
+              <SenderDetailsForm stored={sender} draft={senderDraft} />
             </div>
           </>
         ) : (
           <p className="templates-section">Create a template, or add back a starter, to edit it here.</p>
         )}
       </div>
-      {!(selected && draft) && <SenderDetailsForm stored={sender} />}
+      {!(selected && draft) && <SenderDetailsForm stored={sender} draft={senderDraft} />}
     </section>
   );
 }

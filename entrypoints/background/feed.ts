@@ -5,6 +5,7 @@
 // posts already seen. Messages are accepted only from our own content scripts, parsed with zod,
 // and each reading must be of the sender's own site.
 import { chipStates } from '@/storage/feed-states';
+import { chipDeliverables } from '@/storage/published';
 import { recordPostView } from '@/storage/profiles';
 import { accountIdOf } from '@/utils/model/reading-fields';
 import { REQUESTS } from '@/utils/browser/messages/requests';
@@ -15,7 +16,12 @@ import { cachePosts } from './post-cache';
 export function registerFeedHandlers(now: () => number = Date.now): Array<() => void> {
   return [
     onRequest('feedStates', REQUESTS.feedStates, ['content-script', 'extension-page'], ({ accountIds }) =>
-      withStorageMessages(() => chipStates(accountIds)),
+      withStorageMessages(async () => {
+        const states = await chipStates(accountIds);
+        // With each saved creator's open deliverables, so the chip can offer to link a post to one.
+        const deliverables = await chipDeliverables(states.flatMap((s) => (s.saved ? [{ accountId: s.accountId, creatorId: s.creatorId }] : [])));
+        return states.map((s) => (s.saved ? { ...s, deliverables: deliverables.get(s.accountId)! } : s));
+      }),
     ),
     onRequest('feedSeen', REQUESTS.feedSeen, ['content-script'], ({ readings }, sender) => {
       for (const reading of readings) checkOwnSite('feedSeen', reading.url, sender);

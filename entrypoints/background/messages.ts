@@ -15,6 +15,7 @@ import { nameContextTarget } from './context-menu';
 import { cachedPosts, cachePosts, takeCachedPosts } from './post-cache';
 import { syncReminders } from './reminders';
 import { earlierVisits, rememberVisit } from './visit-cache';
+import { rememberLastSeen } from '@/utils/browser/last-seen';
 import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/browser/roster-tab';
 
 function sameSite(a: string, b: string | undefined): boolean {
@@ -90,6 +91,11 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
         if (!saved && reading.handle && isMeasured(followers)) await rememberVisit(accountId, { takenAt: at, followers: followers.value, precision: followers.precision }, at);
         // The visit and, for a saved account, its new scores in one write: one change for open pages to follow.
         const state = await recordProfileView(reading, at, saved ? scoresOf(score) : undefined);
+        // What the badge shows, for the popup opened on this tab to show at once (then refresh).
+        const tabId = sender.tab?.id;
+        if (sender.kind === 'content-script' && tabId !== undefined && sender.url) {
+          void rememberLastSeen(tabId, { url: sender.url, at, reading, status: { state, score } }).catch(() => undefined);
+        }
         return { state, score };
       });
     }),
@@ -125,15 +131,17 @@ export function registerMessageHandlers(now: () => number = Date.now): Array<() 
     onRequest('dueReminders', REQUESTS.dueReminders, ['extension-page'], ({ until }) => withStorageMessages(() => dueReminders(now(), until))),
     onRequest('syncReminders', REQUESTS.syncReminders, ['extension-page'], () => withStorageMessages(() => syncReminders(now()))),
     onRequest('postDeliverables', REQUESTS.postDeliverables, ['extension-page'], ({ creatorId, postId }) => withStorageMessages(() => postDeliverableChoices(creatorId, postId))),
-    onRequest('linkPost', REQUESTS.linkPost, ['extension-page'], ({ deliverableId, reading }) =>
-      withStorageMessages(async () => {
+    // From the popup on a post page, or from a feed chip (a content script, for a post of its own site).
+    onRequest('linkPost', REQUESTS.linkPost, both, ({ deliverableId, reading }, sender) => {
+      checkOwnSite('linkPost', reading.url, sender);
+      return withStorageMessages(async () => {
         const post = reading.posts[0];
         if (reading.pageType !== 'post' || !post || !reading.handle) throw new Error('This page shows no post to link.');
         const at = now();
         const result = await linkPublishedPost(deliverableId, postRecord(reading.platform, accountIdOf(reading.platform, reading.handle), post, at), at);
         await syncReminders(at);
         return { title: deliverableTitle(result.deliverable), filled: result.filled };
-      }),
-    ),
+      });
+    }),
   ];
 }

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useHashRoute, type Route } from '@/components/app/useHashRoute';
+import { DatabaseGate } from '@/components/app/DatabaseGate';
 import { ErrorBoundary } from '@/components/app/ErrorBoundary';
 import { NAV, routeEntry, sectionOf } from '@/components/app/routes';
 
@@ -50,11 +51,13 @@ export function App() {
         </nav>
       </header>
       <main className="app__main" ref={main} tabIndex={-1}>
-        <ErrorBoundary what={pageName(route)} resetKey={JSON.stringify(route)}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Page route={route} />
-          </Suspense>
-        </ErrorBoundary>
+        <DatabaseGate>
+          <ErrorBoundary what={pageName(route)} resetKey={JSON.stringify(route)}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <Page route={route} />
+            </Suspense>
+          </ErrorBoundary>
+        </DatabaseGate>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
 import { ExtractionSchema } from '@/utils/model/reading';
 import { isSupportedUrl } from '@/utils/platforms/hosts';
+import { lastSeenIn } from '@/utils/browser/last-seen';
 import { readPageInTab, sendRequest } from '@/utils/browser/messaging';
 import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/browser/roster-tab';
 
@@ -27,6 +28,11 @@ export const browserPopupApi: PopupApi = {
   },
   isSupportedUrl,
   readPage: (tabId) => readPageInTab(tabId, ExtractionSchema),
+  async lastSeen(tabId, url) {
+    const seen = await lastSeenIn(tabId, url, Date.now());
+    const reading = seen ? ExtractionSchema.safeParse(seen.reading) : null;
+    return seen && reading?.success ? { reading: reading.data, status: seen.status } : null;
+  },
   profileSeen: (reading) => sendRequest('profileSeen', { reading }),
   accountState: (accountId) => sendRequest('accountState', { accountId }),
   saveProfile: (reading) => sendRequest('saveProfile', { reading }),

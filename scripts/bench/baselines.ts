@@ -202,3 +202,17 @@ export async function plainFilterTimes({ text, clicks }: { text: string; clicks:
   if (kept < 0) throw new Error('unreachable');
   return { search, filter };
 }
+
+/**
+ * Click the button named `button` and wait for the page's performance mark `mark` after it: the
+ * milliseconds between, on the page's own clock (as its baselines are timed).
+ */
+export async function clickToMark({ button, mark }: { button: string; mark: string }): Promise<number> {
+  const target = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === button);
+  if (!target) throw new Error(`No button ${button}`);
+  const seen = performance.getEntriesByName(mark).length;
+  const started = performance.now();
+  target.click();
+  while (performance.getEntriesByName(mark).length === seen) await new Promise((resolve) => setTimeout(resolve, 10));
+  return performance.getEntriesByName(mark).at(-1)!.startTime - started;
+}

@@ -2,6 +2,8 @@
 // same page and the same scroll with the extension's feed reader switched off on the site (its
 // per-site switch: no observer runs). The page is the real twitter.com reply thread; a scroll is
 // simulated by appending copies of its three real tweets to the conversation, as X appends cells.
+// The reader reads a new card's author on the mutation batch (the chip) and its post when the page is
+// idle: the batch's cost is the target's figure; all its work, deferred reading included, is shown too.
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/harness/extension.ts';
 
@@ -64,6 +66,47 @@ async function appendCost(page: Page, rounds: number): Promise<number[]> {
   }, rounds);
 }
 
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The extension's own work per 10 appended cards, its deferred work included: the time the
+ * browser's sampling profiler finds the content script's code (or what it called) running, over
+ * `rounds` appends of 10 cards and the 3 s after them (the reader reads the cards' posts when the
+ * page is idle, then sends them), divided by the rounds. The profiler's own overhead makes it an
+ * overestimate.
+ */
+async function extensionWorkPer10(page: Page, rounds: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await appendCost(page, rounds);
+  await page.waitForTimeout(3000);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await cdp.detach();
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = new Map<number, boolean>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const result = Boolean(byId.get(id)?.callFrame.url.startsWith('chrome-extension://')) || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  let micros = 0;
+  profile.samples.forEach((id, i) => {
+    if (isOurs(id)) micros += profile.timeDeltas[i] ?? 0;
+  });
+  return micros / 1000 / rounds;
+}
+
 /** Long animation frames (≥ 50 ms) while 500 cards are appended, 10 per frame. */
 async function longFramesOverScroll(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
@@ -115,11 +158,16 @@ async function heapAfter(page: Page, cards: number[]): Promise<number[]> {
 export async function benchFeed(browser: ExtensionBrowser): Promise<FeedRow[]> {
   const rows: FeedRow[] = [];
   const cost: Record<'on' | 'off', number> = { on: 0, off: 0 };
+  const all: Record<'on' | 'off', number> = { on: 0, off: 0 };
   const frames: Record<'on' | 'off', number[]> = { on: [], off: [] };
   const heap: Record<'on' | 'off', number[]> = { on: [], off: [] };
   for (const mode of ['off', 'on'] as const) {
     let page = await openPage(browser, mode === 'on');
     cost[mode] = median(await appendCost(page, 60));
+    await page.close();
+    // Apart: the profiler slows the page it samples.
+    page = await openPage(browser, mode === 'on');
+    all[mode] = await extensionWorkPer10(page, 60);
     await page.close();
     page = await openPage(browser, mode === 'on');
     frames[mode] = await longFramesOverScroll(page);
@@ -132,7 +180,13 @@ export async function benchFeed(browser: ExtensionBrowser): Promise<FeedRow[]> {
   const added = cost.on - cost.off;
   rows.push({ measure: 'Feed: append 10 cards, median task (reader off = baseline)', value: `${cost.off.toFixed(2)} ms`, target: '' });
   rows.push({ measure: 'Feed: append 10 cards, median task (reader on)', value: `${cost.on.toFixed(2)} ms`, target: '' });
-  rows.push({ measure: 'Feed reader cost per 10 new cards (on − off)', value: `${added.toFixed(2)} ms`, target: '≤ 1 ms', ok: added <= 1 });
+  rows.push({ measure: 'Feed reader cost per 10 new cards, mutation batch (on − off)', value: `${added.toFixed(2)} ms`, target: '≤ 1 ms', ok: added <= 1 });
+  rows.push({
+    measure: 'Feed reader, all its work per 10 new cards, idle post reading included (sampled; reader off)',
+    value: `${all.off.toFixed(2)} ms`,
+    target: '',
+  });
+  rows.push({ measure: 'Feed reader, all its work per 10 new cards, idle post reading included (sampled; reader on)', value: `${all.on.toFixed(2)} ms`, target: '' });
   const long = (d: number[]) => `${d.length}${d.length ? ` (max ${Math.max(...d).toFixed(0)} ms)` : ''}`;
   rows.push({ measure: 'Feed: long frames over 500 appended cards (reader off)', value: long(frames.off), target: '' });
   rows.push({

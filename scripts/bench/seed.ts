@@ -3,6 +3,7 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/storage/backup';
 import { LATEST_VERSION } from '@/storage/db';
 import type { Account, Creator, Snapshot } from '@/utils/model/schemas';
+import { profileUrlFor } from '@/utils/csv/accounts';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 
@@ -33,7 +34,7 @@ export function generateBackup(creators: number, accountsPerCreator: number, sna
       const followers = Math.floor(10 ** (3 + rand() * 4));
       const accountId = `${platform}:${handle}`;
       tables.accounts.push({
-        id: accountId, creatorId: id, platform, handle, url: `https://example.com/${handle}`, displayName: `Creator ${i}`, bio: 'Stories about everyday things',
+        id: accountId, creatorId: id, platform, handle, url: profileUrlFor(platform, handle), displayName: `Creator ${i}`, bio: 'Stories about everyday things',
         verified: null, followers, followersPrecision: 1, following: Math.floor(rand() * 2000), posts: Math.floor(rand() * 900),
         engagementRate: rand() * 0.08, engagementMethod: 'followers', fitScore: Math.floor(rand() * 100), scoredAt: now, firstSeenAt: now - 300 * DAY, lastSeenAt: now,
       });

@@ -174,8 +174,29 @@ describe('content calendar', () => {
     await post.close();
 
     // The saved page shows 298K likes (to the nearest thousand) and 553 comments; Instagram shows no views.
-    const campaigns = await readTable<{ id: string; creators: Array<{ results: Record<string, number | null> }> }>(page, 'campaigns');
-    expect(campaigns.find((k) => k.id === 'calendar-e2e-campaign')!.creators[0]!.results).toMatchObject({ likes: 298_000, comments: 553, views: null });
+    const campaigns = await readTable<{ id: string; creators: Array<{ results: Record<string, number | null>; resultsPrecision?: Record<string, number> }> }>(page, 'campaigns');
+    const member = campaigns.find((k) => k.id === 'calendar-e2e-campaign')!.creators[0]!;
+    expect(member.results).toMatchObject({ likes: 298_000, comments: 553, views: null });
+    // "298K" is known to the nearest thousand, and stays so.
+    expect(member.resultsPrecision).toEqual({ likes: 1000 });
+
+    // The campaign's page and its report say so: engagements = 298K + 553 is ≈299K.
+    const campaignPage = await browser.context.newPage();
+    await campaignPage.goto(browser.extensionUrl('options.html#/campaigns/calendar-e2e-campaign'));
+    const totals = campaignPage.getByRole('region', { name: 'Totals' });
+    await totals.getByText(/^≈299K \(approximate: counted from numbers the pages showed rounded, known to the nearest 1,000\)$/).waitFor();
+    const likes = campaignPage.getByRole('form', { name: 'Results of Ana Calendar' }).getByLabel('Likes');
+    expect(await likes.inputValue()).toBe('298000');
+    expect(await likes.getAttribute('aria-describedby')).toBeTruthy();
+    await campaignPage.getByText('≈298K: the page showed it rounded, so it is known to the nearest 1,000.', { exact: false }).waitFor();
+    await campaignPage.getByRole('link', { name: 'Results report' }).click();
+    const row = campaignPage.getByRole('row', { name: /^Ana Calendar/ });
+    await row.waitFor();
+    const cells = (await row.getByRole('cell').allTextContents()).map((t) => t.replace(/ \(approximate[^)]*\)/, ''));
+    // Fee, views, likes, comments, clicks, sign-ups, sales, revenue, engagements…
+    expect(cells.slice(0, 4)).toEqual(['€800.00', '—', '≈298K', '553']);
+    expect(cells[8]).toBe('≈299K');
+    await campaignPage.close();
     const deliverables = await readTable<{ type: string; status: string; postUrl: string; postId: string }>(page, 'deliverables');
     expect(deliverables.find((d) => d.type === 'reel')).toMatchObject({ status: 'verified', postUrl: POST_URL, postId: 'instagram:CPeC-Eenc8l' });
     await openNextMonth();

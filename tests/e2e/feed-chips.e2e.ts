@@ -19,7 +19,7 @@ async function buttonNames(page: Page): Promise<string[]> {
 
 interface StoredPost {
   id: string;
-  accountId: string;
+  authorAccountIds: string[];
   seenAt: number;
   counts: { likes?: { value: number } };
 }
@@ -89,7 +89,7 @@ describe('feed chips on a real X reply thread', () => {
     expect(page.url()).toBe(PAGE); // the key stayed in the chip: the tweet did not open
     let stored = await roster(browser);
     expect(stored.accounts).toEqual(['x:jeffreyguterman']);
-    expect(stored.posts.map((p) => [p.id, p.accountId, p.counts.likes?.value])).toEqual([['x:1222907314199396352', 'x:jeffreyguterman', 828]]);
+    expect(stored.posts.map((p) => [p.id, p.authorAccountIds, p.counts.likes?.value])).toEqual([['x:1222907314199396352', ['x:jeffreyguterman'], 828]]);
 
     // By keyboard: focus reaches the third chip's button, and Enter saves that creator too.
     await chips.nth(2).focus();
@@ -99,21 +99,95 @@ describe('feed chips on a real X reply thread', () => {
       .toMatch(/^Greg Hogben is on your roster: Shortlisted/);
     // Its post, seen in the feed before the save, came with it from the cache.
     stored = await roster(browser);
-    expect(stored.posts.filter((p) => p.accountId === 'x:mydaughtersarmy').map((p) => p.id)).toEqual(['x:1222907451726618630']);
+    expect(stored.posts.filter((p) => p.authorAccountIds.includes('x:mydaughtersarmy')).map((p) => p.id)).toEqual(['x:1222907451726618630']);
 
     // A second visit shows the saved creator's chip as saved, and records its post again only as an update.
-    const seenBefore = stored.posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt;
+    const seenBefore = stored.posts.find((p) => p.authorAccountIds.includes('x:jeffreyguterman'))!.seenAt;
     await page.reload();
     await expect
       .poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Dr. Jeffrey Guterman')), { timeout: 15_000 })
       .toMatch(/is on your roster/);
     // The page's batch of posts reaches the background: the saved creator's post is seen again.
     await expect
-      .poll(async () => (await roster(browser)).posts.find((p) => p.accountId === 'x:jeffreyguterman')!.seenAt, { timeout: 10_000 })
+      .poll(async () => (await roster(browser)).posts.find((p) => p.authorAccountIds.includes('x:jeffreyguterman'))!.seenAt, { timeout: 10_000 })
       .toBeGreaterThan(seenBefore);
     stored = await roster(browser);
     expect(stored.posts.map((p) => p.id).sort()).toEqual(['x:1222907314199396352', 'x:1222907451726618630']);
     expect(stored.accounts.sort()).toEqual(['x:jeffreyguterman', 'x:mydaughtersarmy']);
+    await page.close();
+  });
+
+  it('links a roster creator’s post seen in the feed to their approved deliverable, and the campaign shows its 78.6K likes as ≈', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PAGE);
+    const chips = page.locator('[data-creator-scout="chip"]');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(3);
+    // Save the thread's author from their chip, then give them a campaign with an approved tweet to publish.
+    await expect.poll(async () => (await buttonNames(page)).includes('Save Donald J. Trump (@realDonaldTrump) to your Creator Scout shortlist'), { timeout: 10_000 }).toBe(true);
+    await chips.nth(0).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Donald J. Trump')), { timeout: 10_000 }).toMatch(/is on your roster/);
+    await browser.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('creator-scout');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['accounts', 'campaigns', 'deliverables'], 'readwrite');
+            const account = tx.objectStore('accounts').get('x:realdonaldtrump');
+            account.onsuccess = () => {
+              const creatorId = (account.result as { creatorId: string }).creatorId;
+              const t = Date.now();
+              tx.objectStore('campaigns').put({
+                id: 'feed-e2e-campaign', name: 'Feed launch', goal: 'engagement', brief: { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: '', donts: '' },
+                status: 'active', startAt: null, endAt: null, budget: null, currency: 'EUR', landingUrl: '', createdAt: t, updatedAt: t,
+                creators: [{ creatorId, fee: 1000, deliverables: [], utm: { source: '', medium: '', campaign: '', content: '' }, promoCode: '',
+                  results: { views: null, likes: null, comments: null, clicks: null, signups: null, sales: null, revenue: null }, resultsUpdatedAt: null, addedAt: t }],
+              });
+              tx.objectStore('deliverables').put({
+                id: 'feed-e2e-tweet', creatorId, campaignId: 'feed-e2e-campaign', agreementId: null, type: 'tweet', platform: 'x', count: 1, description: '',
+                draftDueAt: null, publishDueAt: null, status: 'approved', rounds: [], postUrl: '', postId: null, publishedAt: null, verifiedAt: null, createdAt: t, updatedAt: t,
+              });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+
+    // Seen in the feed again, the chip's card offers to link the post; reached and pressed by keyboard.
+    await page.reload();
+    const offer = 'Link this post to “Tweet on X” (Feed launch)';
+    await expect.poll(async () => (await buttonNames(page)).find((n) => n.startsWith('Donald J. Trump')), { timeout: 15_000 }).toMatch(/is on your roster/);
+    await chips.nth(0).focus();
+    await expect.poll(async () => (await buttonNames(page)).includes(offer), { timeout: 10_000 }).toBe(true);
+    // The other creators have nothing open: no offer on their cards.
+    expect((await buttonNames(page)).filter((n) => n.startsWith('Link this post'))).toEqual([offer]);
+    const statusText = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
+      await cdp.detach();
+      return nodes.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '');
+    };
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(statusText, { timeout: 10_000 })
+      .toContain('Linked to “Tweet on X”: published and verified. Its likes are in the results of “Feed launch”.');
+    expect(await buttonNames(page)).not.toContain(offer);
+    expect(page.url()).toBe(PAGE); // the keys stayed in the chip: the tweet did not open
+
+    // The campaign's results: 78.6K likes as the page showed them, known to the nearest 100.
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html#/campaigns/feed-e2e-campaign'));
+    const totals = options.getByRole('region', { name: 'Totals' });
+    await totals.getByText(/^≈78\.6K \(approximate: counted from numbers the pages showed rounded, known to the nearest 100\)$/).waitFor();
+    expect(await options.getByRole('form', { name: 'Results of Donald J. Trump' }).getByLabel('Likes').inputValue()).toBe('78600');
+    await options.close();
     await page.close();
   });
 });

@@ -100,7 +100,8 @@ export function postRecordOf(accountId: string, postId: string, postedAt: number
   for (const [key, value] of Object.entries(values)) counts[key as keyof Post['counts']] = { value, precision, source: 'dom' };
   return PostSchema.parse({
     id: `${accountId.split(':')[0]}:${postId}`,
-    accountId,
+    authorAccountIds: [accountId],
+    seenOnAccountIds: [accountId],
     url: `https://${POST_HOSTS[accountId.split(':')[0]!]}/p/${postId}`,
     postedAt,
     seenAt: postedAt + DAY,

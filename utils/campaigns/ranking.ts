@@ -4,9 +4,9 @@
 // not an average of percentages). Amounts in different currencies are never added together: a
 // creator paid in two currencies has one line per currency. Pure.
 import type { Campaign } from '@/utils/model/schemas';
-import { totalResults, type Results } from '@/utils/campaign-metrics';
+import { totalPrecision, totalResults, type Results, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { RESULT_FIELDS } from './results-file';
-import { reportColumn, reportValues, totalCost, type ReportColumnId, type Values } from './report';
+import { reportColumn, reportPrecisions, reportValues, totalCost, type Precisions, type ReportColumnId, type Values } from './report';
 
 export interface RankMetric {
   id: ReportColumnId;
@@ -34,6 +34,7 @@ export interface CampaignResultLine {
   /** When it ran (its start, or when it was created): the newest is the one to thank them for. */
   at: number;
   values: Values;
+  precision: Precisions;
 }
 
 export interface CreatorRanking {
@@ -45,6 +46,8 @@ export interface CreatorRanking {
   fees: number | null;
   /** Summed results, total fees, and every metric computed from the sums. */
   values: Values;
+  /** Which of them are approximate (a sum with a count a page showed rounded). */
+  precision: Precisions;
 }
 
 export function hasResults(results: Results): boolean {
@@ -56,23 +59,30 @@ export function hasResults(results: Results): boolean {
  * those whose metric cannot be computed (no revenue entered, say) come last.
  */
 export function rankCreators(campaigns: readonly Campaign[], metricId: ReportColumnId = 'roi'): CreatorRanking[] {
-  const groups = new Map<string, { creatorId: string; currency: string; lines: CampaignResultLine[]; results: Results[]; fees: Array<number | null> }>();
+  const groups = new Map<string, { creatorId: string; currency: string; lines: CampaignResultLine[]; results: Array<{ results: Results; precision: ResultsPrecision | undefined }>; fees: Array<number | null> }>();
   for (const campaign of campaigns) {
     for (const member of campaign.creators) {
       if (!hasResults(member.results)) continue;
       const key = `${member.creatorId}\u0000${campaign.currency}`;
       const group = groups.get(key) ?? { creatorId: member.creatorId, currency: campaign.currency, lines: [], results: [], fees: [] };
-      group.lines.push({ campaignId: campaign.id, campaignName: campaign.name, at: campaign.startAt ?? campaign.createdAt, values: reportValues(member.results, member.fee) });
-      group.results.push(member.results);
+      group.lines.push({
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        at: campaign.startAt ?? campaign.createdAt,
+        values: reportValues(member.results, member.fee),
+        precision: reportPrecisions(member.results, member.resultsPrecision),
+      });
+      group.results.push({ results: member.results, precision: member.resultsPrecision });
       group.fees.push(member.fee);
       groups.set(key, group);
     }
   }
   const better = RANK_METRICS.find((m) => m.id === metricId)?.better ?? 'higher';
   const rankings = [...groups.values()].map((g): CreatorRanking => {
-    const results = totalResults(g.results);
+    const results = totalResults(g.results.map((r) => r.results));
     const fees = totalCost(g.fees);
-    return { creatorId: g.creatorId, currency: g.currency, campaigns: g.lines.sort((a, b) => b.at - a.at), results, fees, values: reportValues(results, fees) };
+    const precision = reportPrecisions(results, totalPrecision(g.results));
+    return { creatorId: g.creatorId, currency: g.currency, campaigns: g.lines.sort((a, b) => b.at - a.at), results, fees, values: reportValues(results, fees), precision };
   });
   return rankings.sort((a, b) => {
     const x = a.values[metricId];

@@ -3,8 +3,9 @@
 // and the file are made from the same rounded figures, so they always agree. Pure.
 import Papa from 'papaparse';
 import type { Campaign } from '@/utils/model/schemas';
-import { campaignMetrics, totalResults, type Metric, type Results } from '@/utils/campaign-metrics';
-import { formatDate } from '@/utils/format';
+import { campaignMetrics, PAGE_COUNT_FIELDS, totalPrecision, totalResults, type Metric, type Results, type ResultsPrecision } from '@/utils/campaign-metrics';
+import { approximately, formatDate } from '@/utils/format';
+import { precisionCell } from '@/utils/csv/export';
 import { RESULT_FIELD_LABELS, RESULT_FIELDS, type ResultField } from './results-file';
 import { slugify } from './tracking';
 
@@ -65,6 +66,16 @@ export const GOAL_LABELS: Readonly<Record<Goal, string>> = {
 };
 
 export type Values = Record<ReportColumnId, number | null>;
+/** The figures computed from a rounded count (above 1: see Metric['precision']); exact ones have no entry. */
+export type Precisions = Partial<Record<ReportColumnId, number>>;
+
+/** Which of the results and metrics of one creator (or a total) are approximate, and to what unit. */
+export function reportPrecisions(results: Results, precision: ResultsPrecision = {}): Precisions {
+  const out: Precisions = {};
+  for (const field of PAGE_COUNT_FIELDS) if (results[field] !== null && (precision[field] ?? 1) > 1) out[field] = precision[field];
+  for (const metric of campaignMetrics(results, 0, precision)) if (metric.precision > 1) out[metric.id] = metric.precision;
+  return out;
+}
 
 /** The results and fee of one creator (or a total) with every metric, by column. */
 export function reportValues(results: Results, cost: number | null): Values {
@@ -77,6 +88,7 @@ export interface ReportRow {
   creatorId: string;
   name: string;
   values: Values;
+  precision: Precisions;
 }
 
 export interface CampaignReport {
@@ -85,6 +97,7 @@ export interface CampaignReport {
   /** Best first on the headline metric; creators without it last, by name. */
   rows: ReportRow[];
   totals: Values;
+  totalsPrecision: Precisions;
 }
 
 /** Sum of the fees entered; null when none is. */
@@ -94,7 +107,12 @@ export function totalCost(fees: Array<number | null>): number | null {
 
 export function campaignReport(campaign: Campaign, nameOf: (creatorId: string) => string): CampaignReport {
   const headline = GOAL_HEADLINES[campaign.goal];
-  const rows = campaign.creators.map((m) => ({ creatorId: m.creatorId, name: nameOf(m.creatorId), values: reportValues(m.results, m.fee) }));
+  const rows = campaign.creators.map((m) => ({
+    creatorId: m.creatorId,
+    name: nameOf(m.creatorId),
+    values: reportValues(m.results, m.fee),
+    precision: reportPrecisions(m.results, m.resultsPrecision),
+  }));
   rows.sort((a, b) => {
     const x = a.values[headline.metric];
     const y = b.values[headline.metric];
@@ -103,11 +121,10 @@ export function campaignReport(campaign: Campaign, nameOf: (creatorId: string) =
     if (y === null) return -1;
     return y - x;
   });
-  const totals = reportValues(
-    totalResults(campaign.creators.map((m) => m.results)),
-    totalCost(campaign.creators.map((m) => m.fee)),
-  );
-  return { currency: campaign.currency, headline, rows, totals };
+  const results = totalResults(campaign.creators.map((m) => m.results));
+  const totals = reportValues(results, totalCost(campaign.creators.map((m) => m.fee)));
+  const totalsPrecision = reportPrecisions(results, totalPrecision(campaign.creators.map((m) => ({ results: m.results, precision: m.resultsPrecision }))));
+  return { currency: campaign.currency, headline, rows, totals, totalsPrecision };
 }
 
 /**
@@ -134,10 +151,14 @@ export function formatMoney(value: number, currency: string): string {
   return format.format(value);
 }
 
-/** For people: "€1,750.00", "250%", "12,400"; "—" where a number is not known. */
-export function formatFigure(value: number | null, unit: Unit, currency: string): string {
+/**
+ * For people: "€1,750.00", "250%", "12,400"; "—" where a number is not known. One computed from a
+ * rounded count says so: "≈1.2M" (as precise as the page showed it, like every count), "≈€0.42".
+ */
+export function formatFigure(value: number | null, unit: Unit, currency: string, precision = 1): string {
   const figure = reportFigure(value, unit);
   if (figure === null) return '—';
+  if (precision > 1) return unit === 'number' ? approximately({ value: figure, precision }) : `≈${formatFigure(value, unit, currency)}`;
   if (unit === 'money') return formatMoney(figure, currency);
   if (unit === 'percent') return `${percentFormat.format(figure)}%`;
   return numberFormat.format(figure);
@@ -164,14 +185,25 @@ export function csvHeader(column: ReportColumn, currency: string): string {
 // leading "-", which would turn a negative ROI into text.)
 const FORMULA_START = /^(?!-\d+(?:\.\d+)?$)[=+\-@\t\r＝＋－＠]/;
 
+/** The columns that hold counts a page may have shown rounded: each is followed by its precision in the file. */
+const COUNT_COLUMNS: ReadonlySet<ReportColumnId> = new Set<ReportColumnId>([...PAGE_COUNT_FIELDS, 'engagements']);
+
 /**
  * The report as spreadsheet-safe CSV, one row per creator in the report's order, then the total:
- * UTF-8 with a BOM (for Excel), CRLF line ends, quotes where needed, formulas defused.
+ * UTF-8 with a BOM (for Excel), CRLF line ends, quotes where needed, formulas defused. Views, likes,
+ * comments and engagements are each followed by their precision ("exact", or the unit a rounded
+ * count is known to, like the roster's Followers precision), so the numbers stay numbers.
  */
 export function campaignReportCsv(report: CampaignReport): string {
-  const header = ['Creator', ...REPORT_COLUMNS.map((c) => csvHeader(c, report.currency))];
-  const line = (name: string, values: Values) => [name, ...REPORT_COLUMNS.map((c) => csvFigure(values[c.id], c.unit))];
-  const rows = [...report.rows.map((r) => line(r.name, r.values)), line('Total', report.totals)];
+  const header = ['Creator', ...REPORT_COLUMNS.flatMap((c) => [csvHeader(c, report.currency), ...(COUNT_COLUMNS.has(c.id) ? [`${c.label} precision`] : [])])];
+  const line = (name: string, values: Values, precision: Precisions) => [
+    name,
+    ...REPORT_COLUMNS.flatMap((c) => {
+      const cell = csvFigure(values[c.id], c.unit);
+      return COUNT_COLUMNS.has(c.id) ? [cell, cell === '' ? '' : precisionCell(precision[c.id] ?? 1)] : [cell];
+    }),
+  ];
+  const rows = [...report.rows.map((r) => line(r.name, r.values, r.precision)), line('Total', report.totals, report.totalsPrecision)];
   return '\uFEFF' + Papa.unparse({ fields: header, data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true });
 }
 

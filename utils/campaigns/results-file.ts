@@ -1,7 +1,7 @@
 // Reading a results export (an analytics or shop system's CSV) into each creator's results: one
 // column says who a row belongs to (the link's utm_content, or the promo code), others hold the
 // numbers. Rows that match no creator are listed with their line, never dropped silently. Pure.
-import type { Results } from '@/utils/campaign-metrics';
+import { PAGE_COUNT_FIELDS, roundedOnly, type Results, type ResultsPrecision } from '@/utils/campaign-metrics';
 import type { CsvRow } from '@/utils/csv/parse';
 import { promoKey } from './tracking';
 
@@ -233,4 +233,14 @@ export function mergeResults(current: Results, incoming: PartialResults, mode: A
     next[field] = mode === 'add' ? roundSum((current[field] ?? 0) + value) : value;
   }
   return next;
+}
+
+/**
+ * The precision after a file is applied: a number the file sets is exact; one it adds to keeps the
+ * precision of what was there (≈1.2M + 300 is still ≈1.2M).
+ */
+export function mergePrecision(current: ResultsPrecision | undefined, incoming: PartialResults, mode: ApplyMode): ResultsPrecision {
+  const next: ResultsPrecision = { ...current };
+  for (const field of PAGE_COUNT_FIELDS) if (incoming[field] !== undefined && mode === 'replace') delete next[field];
+  return roundedOnly(next);
 }

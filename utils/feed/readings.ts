@@ -2,7 +2,7 @@
 // card (its post, for `feedSeen`), and a profile reading with what the card shows about its author
 // (name, profile link, the post), for saving them from the chip. A feed card shows none of the
 // author's own counts: they are missing, never 0.
-import type { Extraction, Platform } from '@/utils/model/reading';
+import type { Extraction, Platform, PostReading } from '@/utils/model/reading';
 import { accountIdOf, allMissing, missing } from '@/utils/model/reading-fields';
 import type { FeedCard } from './types';
 
@@ -23,14 +23,14 @@ function base(card: FeedCard, platform: Platform, lang: string | null): Omit<Ext
 }
 
 /** The card's post as a post-page reading, or null when the card's post could not be read. */
-export function postReadingOf(card: FeedCard, platform: Platform, lang: string | null): Extraction | null {
-  if (!card.post?.url) return null;
-  return { ...base(card, platform, lang), pageType: 'post', url: card.post.url, posts: [card.post] };
+export function postReadingOf(card: FeedCard, post: PostReading | null, platform: Platform, lang: string | null): Extraction | null {
+  if (!post?.url) return null;
+  return { ...base(card, platform, lang), pageType: 'post', url: post.url, posts: [post] };
 }
 
 /** The card's author as a profile reading: what saving from the chip stores. */
-export function profileReadingOf(card: FeedCard, platform: Platform, lang: string | null): Extraction {
-  return { ...base(card, platform, lang), pageType: 'profile', url: card.author.profileUrl, posts: card.post ? [card.post] : [] };
+export function profileReadingOf(card: FeedCard, post: PostReading | null, platform: Platform, lang: string | null): Extraction {
+  return { ...base(card, platform, lang), pageType: 'profile', url: card.author.profileUrl, posts: post ? [post] : [] };
 }
 
 export function accountOf(card: FeedCard, platform: Platform): string {

@@ -18,17 +18,21 @@ export interface FeedCard {
   /** The element that shows the author's name: the chip goes right after it. */
   nameBox: Element;
   author: FeedAuthor;
-  /**
-   * The post the card shows, with the counts it shows (a count it does not show is missing, never
-   * 0); null when the card's post cannot be identified as the author's own.
-   */
-  post: PostReading | null;
 }
 
 export interface FeedReader {
   readonly platform: Platform;
   /** Selector of every card this reader reads (new ones are matched against it). */
   readonly cardSelector: string;
-  /** The card's author and post, or null when its author cannot be read (no chip then). */
+  /**
+   * The card's author and where the chip goes, or null when its author cannot be read (no chip
+   * then). It runs on every mutation batch, for each new card: it reads the author and nothing else.
+   */
   read(card: Element, base: URL, lang: string | null): FeedCard | null;
+  /**
+   * The post the card shows, with the counts it shows (a count it does not show is missing, never
+   * 0); null when the card's post cannot be identified as the author's own. Read later, when the
+   * page is idle (and when the chip saves the author), so the scroll never waits for it.
+   */
+  readPost(card: FeedCard, base: URL, lang: string | null): PostReading | null;
 }

@@ -13,8 +13,11 @@ export function storageErrorMessage(error: unknown): string {
   if (isAborted(error)) {
     return 'The database stopped the write before it finished, so nothing was saved and nothing was lost. Try again; if it keeps happening, restart the browser.';
   }
-  if (name === 'VersionError' || name === 'UpgradeError') {
+  if (name === 'VersionError') {
     return 'Creator Scout was updated while this page was open. Reload it to continue; your data is safe.';
+  }
+  if (name === 'UpgradeError') {
+    return 'Updating your data to this version of Creator Scout failed, so nothing was saved. Open Creator Scout’s options page to see what failed and to download a copy of your data.';
   }
   if (name === 'ZodError') {
     return 'This data is not in the shape Creator Scout expects, so it was not saved.';

@@ -103,10 +103,21 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
+/** A collaboration credits at most 20 channels (the reader's limit), plus the account it was seen on. */
+export const MAX_POST_AUTHORS = 21;
+/** The pages a post is remembered to have been seen on, newest kept. */
+export const MAX_POST_SEEN_ON = 50;
+
 export const PostSchema = z.object({
   /** `platform:postId` */
   id,
-  accountId: id,
+  /**
+   * The accounts that wrote the post (`platform:handle`): its author, or every creator credited on a
+   * collaboration. Whether or not they are on the roster. A creator's scores count these (version 9).
+   */
+  authorAccountIds: z.array(id).min(1).max(MAX_POST_AUTHORS),
+  /** The saved accounts on whose pages the post was seen (a collab shows on each author's grid). */
+  seenOnAccountIds: z.array(id).max(MAX_POST_SEEN_ON),
   url: platformUrl.nullable(),
   postedAt: time.nullable(),
   seenAt: time,
@@ -232,6 +243,7 @@ export type Reminder = z.infer<typeof ReminderSchema>;
 export const CAMPAIGN_GOALS = ['awareness', 'engagement', 'traffic', 'signups', 'sales'] as const;
 export const DELIVERABLE_STATUSES = ['briefed', 'draft', 'approved', 'published'] as const;
 const metric = count.nullable();
+const precision = z.number().positive().max(MAX_COUNT);
 
 /** A creator in a campaign: fee, deliverables, tracking and results (version 4). */
 export const CampaignCreatorSchema = z.object({
@@ -243,6 +255,14 @@ export const CampaignCreatorSchema = z.object({
   utm: z.object({ source: shortText, medium: shortText, campaign: shortText, content: shortText }),
   promoCode: z.string().max(60),
   results: z.object({ views: metric, likes: metric, comments: metric, clicks: metric, signups: metric, sales: metric, revenue: metric }),
+  /**
+   * How precise the counts filled from the creator's posts are, as the pages showed them: views of
+   * "1.2M" are 1,200,000 to the nearest 100,000. Only rounded ones are listed; a count without an
+   * entry is exact (typed by hand, imported from a file, or read exact from its pages). Not indexed,
+   * so no database version: records saved before it have none, and none of theirs was rounded (see
+   * utils/campaign-metrics.ts).
+   */
+  resultsPrecision: z.object({ views: precision, likes: precision, comments: precision }).partial().optional(),
   resultsUpdatedAt: time.nullable(),
   addedAt: time,
 });

@@ -91,6 +91,14 @@ export interface RosterRow {
   nextReminderAt: number | null;
 }
 
+/** What a feed chip offers for a creator on the roster: their deliverables a post in the feed could be. */
+export interface ChipDeliverables {
+  /** Not yet published, on this account's platform (or on none named), approved first. */
+  open: DeliverableChoice[];
+  /** The posts (`platform:postId`) already linked to one of their deliverables: nothing to offer on those. */
+  linkedPostIds: string[];
+}
+
 export type ChipState =
   | { saved: false; accountId: string }
   | {
@@ -107,6 +115,8 @@ export type ChipState =
       engagementRate: number | null;
       engagementMethod: 'followers' | 'views' | 'totals' | null;
       fitScore: number | null;
+      /** Their deliverables a post in the feed could be (added by the background's feed handler). */
+      deliverables?: ChipDeliverables;
     };
 
 export interface SaveResult {

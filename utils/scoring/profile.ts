@@ -3,6 +3,7 @@
 import type { Extraction, PostReading } from '@/utils/model/reading';
 import { followersWord } from '../profile-counts';
 import { isMeasured, textValue } from '@/utils/model/reading-fields';
+import { isAuthoredBy } from '../post-authors';
 import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
 import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';
 import type { BrandProfile } from './brand-profile';
@@ -75,7 +76,9 @@ export function scoreProfile(reading: Extraction, options: ScoreOptions): Profil
   const likes = reading.counts.likes;
   const postsCount = reading.counts.posts;
   const followerCount = isMeasured(followers) ? followers.value : null;
-  const posts = mergePosts(reading.posts.map(metricsOfReading), options.earlierPosts ?? []).sort(
+  // Only the account's own posts (a collab included): not a partner's post shown on its grid.
+  const own = reading.handle ? reading.posts.filter((p) => isAuthoredBy(p, reading.handle!)) : reading.posts;
+  const posts = mergePosts(own.map(metricsOfReading), options.earlierPosts ?? []).sort(
     (a, b) => (b.postedAt ?? -Infinity) - (a.postedAt ?? -Infinity),
   );
 

@@ -114,7 +114,8 @@ export function buildContext(detail: CreatorDetail, options: ContextOptions): Te
     'campaign.name': campaign?.name ?? '',
     'campaign.hashtags': campaign ? campaign.brief.hashtags.map((h) => (h.startsWith('#') ? h : `#${h}`)).join(' ') : '',
     'campaign.dates': campaign ? campaignDates(campaign) : '',
-    'results.views': count(results?.views),
+    // Views filled from a page that showed them rounded are said as it did ("1.2M"), like followers.
+    'results.views': results?.views != null && (member?.resultsPrecision?.views ?? 1) > 1 ? formatCount({ value: results.views, precision: member!.resultsPrecision!.views! }) : count(results?.views),
     'results.clicks': count(results?.clicks),
     'results.sales': count(results?.sales),
     'results.revenue': results?.revenue != null && campaign ? formatMoneyAmount(results.revenue, campaign.currency) : '',

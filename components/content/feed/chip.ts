@@ -13,6 +13,8 @@ export interface ChipActions {
   save(): void;
   openRoster(creatorId: string): void;
   hideOnThisSite(): void;
+  /** Link the card's post to one of the creator's open deliverables; resolves to what to tell the user. */
+  link?(deliverableId: string): Promise<string>;
 }
 
 export type ChipView = { kind: 'loading' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'state'; state: ChipState };
@@ -125,42 +127,81 @@ function cardLines(view: ChipView): HTMLElement[] {
   return lines;
 }
 
-/** Stop the site's own handlers (a tweet opens on click) from seeing what happens in the chip. */
-function contain(host: HTMLElement): void {
-  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup']) {
-    host.addEventListener(type, (event) => event.stopPropagation());
-  }
+// A feed mounts hundreds of chips: their listeners are shared functions (no closures per chip) that
+// find their chip by its host, and the shadow root has one click listener for all its buttons.
+const chipOfHost = new WeakMap<EventTarget, FeedChip>();
+// Stop the site's own handlers (a tweet opens on click) from seeing what happens in the chip.
+const CONTAINED = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup'] as const;
+function contain(event: Event): void {
+  event.stopPropagation();
 }
+
+type Action = 'main' | 'roster' | 'save' | 'hide' | 'link';
 
 export class FeedChip {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
-  private view: ChipView = { kind: 'loading' };
+  private view: ChipView;
+  private button: HTMLButtonElement | null = null;
   private static counter = 0;
 
   constructor(
     readonly author: FeedAuthor,
     readonly accountId: string,
     private readonly actions: ChipActions,
+    view: ChipView = { kind: 'loading' },
+    /** The card's own post (`platform:postId`), read when the card opens; null when it shows none of the author's. */
+    private readonly postIdOf: () => string | null = () => null,
   ) {
+    this.view = view;
     this.host = document.createElement('span');
     this.host.setAttribute(OWN_MARK, 'chip');
     this.host.setAttribute('data-account', accountId);
     this.root = this.host.attachShadow({ mode: 'closed', delegatesFocus: true });
-    contain(this.host);
-    this.host.addEventListener('mouseenter', () => this.open(true));
-    this.host.addEventListener('mouseleave', () => {
-      if (!this.host.matches(':focus-within')) this.open(false);
-    });
-    this.host.addEventListener('focusin', () => this.open(true));
-    this.host.addEventListener('focusout', (event) => {
-      const next = (event as FocusEvent).relatedTarget as Node | null;
-      if (!next || !this.host.contains(next)) this.open(false);
-    });
-    this.host.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') this.open(false);
-    });
+    chipOfHost.set(this.host, this);
+    for (const type of CONTAINED) this.host.addEventListener(type, contain);
+    this.host.addEventListener('mouseenter', FeedChip.onEnter);
+    this.host.addEventListener('mouseleave', FeedChip.onLeave);
+    this.host.addEventListener('focusin', FeedChip.onEnter);
+    this.host.addEventListener('focusout', FeedChip.onFocusOut);
+    this.host.addEventListener('keydown', FeedChip.onKey);
+    this.root.addEventListener('click', (event) => this.onClick(event));
+    const sheet = chipSheet();
+    if (sheet) this.root.adoptedStyleSheets = [sheet];
+    else this.root.append(text('style', CSS));
     this.render();
+  }
+
+  private static onEnter(this: HTMLElement): void {
+    chipOfHost.get(this)?.open(true);
+  }
+
+  private static onLeave(this: HTMLElement): void {
+    if (!this.matches(':focus-within')) chipOfHost.get(this)?.open(false);
+  }
+
+  private static onFocusOut(this: HTMLElement, event: Event): void {
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (!next || !this.contains(next)) chipOfHost.get(this)?.open(false);
+  }
+
+  private static onKey(this: HTMLElement, event: Event): void {
+    if ((event as KeyboardEvent).key === 'Escape') chipOfHost.get(this)?.open(false);
+  }
+
+  /** Every button of the chip acts on a trusted click only (the page cannot click for the user). */
+  private onClick(event: Event): void {
+    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    const action = event.target.closest('button')?.getAttribute('data-action') as Action | undefined;
+    const view = this.view;
+    if (action === 'main') {
+      // The "+" saves; on a saved creator the chip opens its card (the card's buttons act).
+      if (view.kind === 'state' && !view.state.saved) this.actions.save();
+      else this.open(!this.host.classList.contains('open'));
+    } else if (action === 'roster' && view.kind === 'state' && view.state.saved) this.actions.openRoster(view.state.creatorId);
+    else if (action === 'save') this.actions.save();
+    else if (action === 'hide') this.actions.hideOnThisSite();
+    else if (action === 'link' && view.kind === 'state' && view.state.saved) this.linkNext(view.state);
   }
 
   get current(): ChipView {
@@ -179,40 +220,41 @@ export class FeedChip {
   }
 
   private cardBuilt = false;
-  private readonly cardId = `creator-scout-card-${(FeedChip.counter += 1)}`;
+  private cardId = '';
+  /** What linking the post said (done, or why not): kept while the card is rebuilt with the new state. */
+  private note: string | null = null;
+  private linking = false;
+  private postId: string | null | undefined;
 
   private render(): void {
     const words = chipWords(this.author, this.view);
     const button = text('button', words.label, this.view.kind === 'state' && !this.view.state.saved ? 'add' : undefined) as HTMLButtonElement;
     button.type = 'button';
+    button.setAttribute('data-action', 'main');
     button.setAttribute('aria-label', words.aria);
     button.title = words.aria;
     button.disabled = this.view.kind === 'loading' || this.view.kind === 'saving';
-    const view = this.view;
-    // The "+" saves; on a saved creator the chip opens its card (the card's buttons act).
-    button.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      if (view.kind === 'state' && !view.state.saved) this.actions.save();
-      else this.open(!this.host.classList.contains('open'));
-    });
+    const previous = this.button;
+    this.button = button;
+    if (!previous) {
+      this.root.append(button); // the first render: nothing to replace
+      return;
+    }
     const hadFocus = this.root.activeElement !== null;
-    const sheet = chipSheet();
-    const nodes: Node[] = [button];
-    if (sheet) this.root.adoptedStyleSheets = [sheet];
-    else nodes.unshift(text('style', CSS));
     // The card is built when first opened (most chips are scrolled past unopened), then kept current.
     if (this.cardBuilt) {
-      nodes.push(this.cardElement());
+      this.root.querySelector('.card')?.replaceWith(this.cardElement());
       button.setAttribute('aria-describedby', this.cardId);
     }
-    this.root.replaceChildren(...nodes);
+    previous.replaceWith(button);
     if (hadFocus && !button.disabled) button.focus();
   }
 
   private buildCard(): void {
     this.cardBuilt = true;
+    this.cardId = `creator-scout-card-${(FeedChip.counter += 1)}`;
     this.root.append(this.cardElement());
-    this.root.querySelector('button')?.setAttribute('aria-describedby', this.cardId);
+    this.button?.setAttribute('aria-describedby', this.cardId);
   }
 
   private cardElement(): HTMLElement {
@@ -226,21 +268,65 @@ export class FeedChip {
     actions.className = 'actions';
     const view = this.view;
     if (view.kind === 'state' && view.state.saved) {
-      const creatorId = view.state.creatorId;
-      actions.append(this.action('Open in roster', () => this.actions.openRoster(creatorId)));
+      const offer = this.linkOffer(view.state);
+      if (offer) actions.append(offer);
+      actions.append(action('Open in roster', 'roster'));
     }
-    if (view.kind === 'state' && !view.state.saved) actions.append(this.action('Save to shortlist', () => this.actions.save()));
-    actions.append(this.action('Hide chips on this site', () => this.actions.hideOnThisSite()));
+    if (view.kind === 'state' && !view.state.saved) actions.append(action('Save to shortlist', 'save'));
+    actions.append(action('Hide chips on this site', 'hide'));
     card.append(actions);
+    if (this.note) {
+      const note = text('p', this.note);
+      note.setAttribute('role', 'status');
+      card.append(note);
+    }
     return card;
   }
 
-  private action(label: string, run: () => void): HTMLButtonElement {
-    const button = text('button', label) as HTMLButtonElement;
-    button.type = 'button';
-    button.addEventListener('click', (event) => {
-      if (event.isTrusted) run();
-    });
+  /** The deliverable this card's post can be linked to, when the post is the creator's own and not linked yet. */
+  private nextDeliverable(state: Extract<ChipState, { saved: true }>) {
+    const next = state.deliverables?.open[0];
+    if (!this.actions.link || !next) return null;
+    if (this.postId === undefined) this.postId = this.postIdOf();
+    if (!this.postId || state.deliverables!.linkedPostIds.includes(this.postId)) return null;
+    return next;
+  }
+
+  /**
+   * "Link this post to “Reel on X” (Spring)": for a card whose post is the creator's own and not yet
+   * linked, when they have a deliverable awaiting publication on this platform (the likeliest
+   * first, as in the popup).
+   */
+  private linkOffer(state: Extract<ChipState, { saved: true }>): HTMLButtonElement | null {
+    const next = this.nextDeliverable(state);
+    if (!next) return null;
+    const button = action(`Link this post to “${next.title}”${next.campaignName ? ` (${next.campaignName})` : ''}`, 'link');
+    // aria-disabled, not disabled: a disabled button loses the focus, and the card would close.
+    if (this.linking) button.setAttribute('aria-disabled', 'true');
     return button;
   }
+
+  private linkNext(state: Extract<ChipState, { saved: true }>): void {
+    const next = this.nextDeliverable(state);
+    if (this.linking || !next) return;
+    this.linking = true;
+    this.root.querySelector('button[data-action="link"]')?.setAttribute('aria-disabled', 'true');
+    this.actions.link!(next.id).then(
+      (message) => this.say(message),
+      (error: unknown) => this.say(error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  private say(message: string): void {
+    this.linking = false;
+    this.note = message;
+    this.render();
+  }
+}
+
+function action(label: string, name: Action): HTMLButtonElement {
+  const button = text('button', label) as HTMLButtonElement;
+  button.type = 'button';
+  button.setAttribute('data-action', name);
+  return button;
 }

@@ -1,12 +1,15 @@
 // The content script's feed reading: a FeedScanner over the page, chips beside new cards, and the
-// cards' posts sent to the background in small batches. Memory stays bounded however long the
-// scroll: cards are tracked in WeakSets and WeakMaps (released with their nodes), and the roster
-// states and post ids already sent are capped.
+// cards' posts sent to the background in small batches. A mutation batch only reads each new card's
+// author and mounts its chip; the posts (text, counts, date) are read when the page is idle, a few at
+// a time, so scrolling never waits for them. Memory stays bounded however long the scroll: cards
+// are tracked in WeakSets and WeakMaps (released with their nodes), and the queue of cards to read,
+// the roster states and the post ids already sent are capped.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ChipState } from '@/utils/model/views';
-import type { Platform } from '@/utils/model/reading';
+import type { Extraction, Platform } from '@/utils/model/reading';
 import { EmptyRequest } from '../serve-readings';
 import { onRequest, sendRequest, type RequestSchema } from '@/utils/browser/messaging';
+import { linkedMessage } from '@/utils/deliverables/linked';
 import { FeedChip } from './chip';
 import { accountOf, postReadingOf, profileReadingOf } from '@/utils/feed/readings';
 import { FeedScanner, OWN_MARK, type FeedHealth } from '@/utils/feed/scanner';
@@ -14,6 +17,11 @@ import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 
 const FLUSH_MS = 300;
+/** Cards waiting for their post to be read; past this the oldest are dropped (and released). */
+const MAX_TO_READ = 1000;
+/** An idle period reads posts while it has this much time left (ms); a late one reads this many. */
+const IDLE_MARGIN_MS = 2;
+const LATE_READS = 20;
 const MAX_STATES = 500;
 const MAX_SENT_POSTS = 2000;
 const BATCH = 50;
@@ -36,7 +44,9 @@ export class FeedController {
   private readonly chips = new Map<string, Set<WeakRef<FeedChip>>>();
   private cardChips = new WeakMap<Element, FeedChip>();
   private pendingStates = new Set<string>();
-  private pendingPosts: FeedCard[] = [];
+  private toRead: FeedCard[] = [];
+  private idle: number | undefined;
+  private pendingReadings: Extraction[] = [];
   private timer: number | undefined;
 
   private readonly platform: Platform;
@@ -86,6 +96,7 @@ export class FeedController {
     this.stopObserving?.();
     this.stopObserving = null;
     this.cardChips = new WeakMap();
+    this.toRead = []; // switched off: the cards not read yet are not recorded
     for (const host of document.querySelectorAll(`[${OWN_MARK}="chip"]`)) host.remove();
   }
 
@@ -94,24 +105,55 @@ export class FeedController {
       const accountId = accountOf(card, this.platform);
       if (!this.hidden && !this.cardChips.has(card.card)) this.mountChip(card, accountId);
       if (!this.states.has(accountId)) this.pendingStates.add(accountId);
-      const key = card.post ? `${accountId}|${card.post.id}` : null;
-      if (key && !this.sentPosts.has(key)) {
-        this.sentPosts.set(key, true);
-        this.pendingPosts.push(card);
-      }
+      this.toRead.push(card);
     }
-    capped(this.sentPosts, MAX_SENT_POSTS);
+    if (this.toRead.length > MAX_TO_READ) this.toRead.splice(0, this.toRead.length - MAX_TO_READ);
+    this.idle ??= this.ctx.requestIdleCallback((deadline) => this.readPosts(deadline), { timeout: 1000 });
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     if (this.timer === undefined) this.timer = this.ctx.setTimeout(() => void this.flush(), FLUSH_MS);
   }
 
+  /** Read the queued cards' posts while the page is idle; each post is sent once. */
+  private readPosts(deadline: IdleDeadline): void {
+    this.idle = undefined;
+    const lang = document.documentElement.getAttribute('lang');
+    const base = new URL(location.href);
+    let read = 0;
+    while (this.toRead.length > 0 && (deadline.timeRemaining() > IDLE_MARGIN_MS || (deadline.didTimeout && read < LATE_READS))) {
+      const card = this.toRead.shift()!;
+      read += 1;
+      const post = this.reader.readPost(card, base, lang);
+      const key = post ? `${accountOf(card, this.platform)}|${post.id}` : null;
+      if (!key || this.sentPosts.has(key)) continue;
+      this.sentPosts.set(key, true);
+      const reading = postReadingOf(card, post, this.platform, lang);
+      if (reading) this.pendingReadings.push(reading);
+    }
+    capped(this.sentPosts, MAX_SENT_POSTS);
+    if (this.toRead.length > 0) this.idle = this.ctx.requestIdleCallback((next) => this.readPosts(next), { timeout: 1000 });
+    if (this.pendingReadings.length > 0) this.scheduleFlush();
+  }
+
   private mountChip(card: FeedCard, accountId: string): void {
-    const chip: FeedChip = new FeedChip(card.author, accountId, {
-      save: () => void this.save(card, accountId),
-      openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
-      hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
-    });
     const known = this.states.get(accountId);
-    if (known) chip.update({ kind: 'state', state: known });
+    const chip: FeedChip = new FeedChip(
+      card.author,
+      accountId,
+      {
+        save: () => void this.save(card, accountId),
+        openRoster: (creatorId) => void sendRequest('openRoster', { creatorId }).catch(() => {}),
+        hideOnThisSite: () => void feedChipsHiddenOn.get().then((list) => feedChipsHiddenOn.set([...list, this.platform])),
+        link: (deliverableId) => this.link(card, deliverableId, accountId),
+      },
+      known ? { kind: 'state', state: known } : { kind: 'loading' },
+      () => {
+        const post = this.reader.readPost(card, new URL(location.href), document.documentElement.getAttribute('lang'));
+        return post ? `${this.platform}:${post.id}` : null;
+      },
+    );
     card.nameBox.after(chip.host);
     this.cardChips.set(card.card, chip);
     const refs = this.chips.get(accountId) ?? new Set();
@@ -136,9 +178,9 @@ export class FeedController {
   private async flush(): Promise<void> {
     this.timer = undefined;
     const ids = [...this.pendingStates];
-    const posts = this.pendingPosts;
+    const readings = this.pendingReadings;
     this.pendingStates = new Set();
-    this.pendingPosts = [];
+    this.pendingReadings = [];
     for (let i = 0; i < ids.length; i += 100) {
       const batch = ids.slice(i, i + 100);
       try {
@@ -147,8 +189,6 @@ export class FeedController {
         for (const id of batch) for (const chip of this.chipsOf(id)) chip.update({ kind: 'error', message: failure(error) });
       }
     }
-    const lang = document.documentElement.getAttribute('lang');
-    const readings = posts.flatMap((card) => postReadingOf(card, this.platform, lang) ?? []);
     for (let i = 0; i < readings.length; i += BATCH) {
       await sendRequest('feedSeen', { readings: readings.slice(i, i + BATCH) }).catch(() => {});
     }
@@ -163,10 +203,26 @@ export class FeedController {
     capped(this.states, MAX_STATES);
   }
 
+  /** Link the card's post to the deliverable (as the popup does on a post page), then refresh the creator's chips. */
+  private async link(card: FeedCard, deliverableId: string, accountId: string): Promise<string> {
+    const lang = document.documentElement.getAttribute('lang');
+    const reading = postReadingOf(card, this.reader.readPost(card, new URL(location.href), lang), this.platform, lang);
+    if (!reading) throw new Error('This card’s post could not be read: open the post and link it from the Creator Scout popup.');
+    try {
+      const message = linkedMessage(await sendRequest('linkPost', { deliverableId, reading }));
+      this.applyStates(await sendRequest('feedStates', { accountIds: [accountId] }));
+      return message;
+    } catch (error) {
+      throw new Error(failure(error), { cause: error });
+    }
+  }
+
   private async save(card: FeedCard, accountId: string): Promise<void> {
     for (const chip of this.chipsOf(accountId)) chip.update({ kind: 'saving' });
     try {
-      await sendRequest('saveProfile', { reading: profileReadingOf(card, this.platform, document.documentElement.getAttribute('lang')) });
+      const lang = document.documentElement.getAttribute('lang');
+      const post = this.reader.readPost(card, new URL(location.href), lang);
+      await sendRequest('saveProfile', { reading: profileReadingOf(card, post, this.platform, lang) });
       this.applyStates(await sendRequest('feedStates', { accountIds: [accountId] }));
     } catch (error) {
       for (const chip of this.chipsOf(accountId)) chip.update({ kind: 'error', message: failure(error) });

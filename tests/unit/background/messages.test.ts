@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
+import { LAST_SEEN_TTL_MS, lastSeenIn } from '@/utils/browser/last-seen';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 
@@ -89,5 +90,24 @@ describe('background message handlers', () => {
     const answer = await send('saveProfile', { reading: plutoReading() }, popupSender());
     expect(answer.err?.message).toMatch(/disk is full.*nothing was lost/);
     expect(await db().creators.count()).toBe(0);
+  });
+
+  it('keeps what a badge was shown, for the popup opened on that tab and URL only', async () => {
+    stop = registerMessageHandlers(() => NOW);
+    const url = 'https://www.instagram.com/pluto__travel/';
+    const badge = { id: fakeBrowser.runtime.id, url, tab: { id: 5 } };
+    const answer = await send('profileSeen', { reading: plutoReading() }, badge);
+    expect(answer.err).toBeUndefined();
+    await expect.poll(() => lastSeenIn(5, url, NOW)).not.toBeNull();
+    const seen = await lastSeenIn(5, url, NOW);
+    expect(seen!.status).toEqual(answer.res);
+    expect(seen!.reading).toEqual(plutoReading());
+    // Another tab, another page in that tab, or half an hour later: nothing.
+    expect(await lastSeenIn(6, url, NOW)).toBeNull();
+    expect(await lastSeenIn(5, 'https://www.instagram.com/someone_else/', NOW)).toBeNull();
+    expect(await lastSeenIn(5, url, NOW + LAST_SEEN_TTL_MS + 1)).toBeNull();
+    // The popup's own request is not a badge: it keeps nothing.
+    await send('profileSeen', { reading: plutoReading({ displayName: { value: 'Popup', source: 'meta' } }) }, popupSender());
+    expect((await lastSeenIn(5, url, NOW))!.reading).toEqual(plutoReading());
   });
 });

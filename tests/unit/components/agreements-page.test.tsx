@@ -63,3 +63,28 @@ describe('AgreementsPage', () => {
     expect(screen.getByText('No signed agreements.')).toBeInTheDocument();
   });
 });
+
+describe('a damaged agreement in the list', () => {
+  it('names itself in its own row, and the other agreements stay listed and usable', async () => {
+    const user = userEvent.setup();
+    const { Ana: ana, Kiko: kiko } = (await seedCreators([
+      { name: 'Ana', accounts: [] },
+      { name: 'Kiko', accounts: [] },
+    ])) as Record<string, string>;
+    await saveAgreement({ title: 'Gifting', creatorId: kiko!, campaignId: null, terms: emptyAgreementTerms() }, NOW);
+    const broken = await saveAgreement({ title: 'Summer reels', creatorId: ana!, campaignId: null, terms: emptyAgreementTerms() }, NOW + 1);
+    // Terms no version of Creator Scout writes, as a damaged profile could leave them.
+    await database().agreements.update(broken.id, { terms: null as never });
+
+    render(<AgreementsPage />);
+    const table = await screen.findByRole('table');
+    const alert = within(table).getByRole('alert');
+    expect(alert).toHaveTextContent(/^The agreement “Summer reels” could not be shown \(.+\)\. Your data is unchanged, and the rest of Creator Scout works\.$/);
+    expect(within(table).getByRole('link', { name: 'Gifting' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Kiko' })).toHaveAttribute('href', `#/creator/${kiko}`);
+    // The page's own controls still work.
+    await user.selectOptions(screen.getByLabelText('Status'), 'Signed');
+    expect(screen.getByText('No signed agreements.')).toBeInTheDocument();
+    expect(await database().agreements.count()).toBe(2);
+  });
+});

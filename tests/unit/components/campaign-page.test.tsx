@@ -203,6 +203,37 @@ describe('CampaignPage', () => {
     expect(screen.getByRole('region', { name: 'Totals' })).toHaveTextContent('Spend (sum of fees)€500.00');
   });
 
+  it('shows results a page showed rounded with “≈”, in the totals, the metrics and the field, until a number is typed', async () => {
+    const user = userEvent.setup();
+    const ids = await seedRoster();
+    // Ana's reel page showed "1.2M" views and "12K" likes; Bo's views were typed by hand.
+    await db().campaigns.add(
+      makeCampaign({ id: 'k', name: 'Awareness push', goal: 'awareness' }, [
+        { creatorId: ids['Ana Lima']!, fee: 600, results: { ...NO_RESULTS, views: 1_200_000, likes: 12_000, comments: 553 }, resultsPrecision: { views: 100_000, likes: 1000 } },
+        { creatorId: ids['Bo Chen']!, fee: 400, results: { ...NO_RESULTS, views: 48_210 } },
+      ]),
+    );
+    render(<CampaignPage campaignId="k" />);
+    const totals = await screen.findByRole('region', { name: 'Totals' });
+    // 1,200,000 + 48,210 is known only to the nearest 100,000, and so is its cost per 1,000 views.
+    expect(totals).toHaveTextContent('Views≈1.2M (approximate: counted from numbers the pages showed rounded, known to the nearest 100,000)');
+    expect(totals).toHaveTextContent(/CPM = cost ÷ views × 1,000≈€0\.80/);
+    const results = form('Results of Ana Lima');
+    const metrics = within(results).getByLabelText('Metrics of Ana Lima');
+    expect(within(metrics).getByText('Engagements', { exact: false }).closest('div')).toHaveTextContent(/^Engagements = likes \+ comments≈13K/);
+    expect(within(results).getByLabelText('Views')).toHaveValue('1200000');
+    expect(within(results).getByLabelText('Views')).toHaveAccessibleDescription(/^≈1\.2M: the page showed it rounded, so it is known to the nearest 100,000\./);
+    expect(within(form('Results of Bo Chen')).getByLabelText('Views')).not.toHaveAccessibleDescription();
+
+    await user.clear(within(results).getByLabelText('Views'));
+    await user.type(within(results).getByLabelText('Views'), '1234567');
+    expect(within(results).getByLabelText('Views')).not.toHaveAccessibleDescription();
+    await user.click(within(results).getByRole('button', { name: 'Save results' }));
+    expect(await within(results).findByText('Saved')).toBeInTheDocument();
+    expect((await db().campaigns.get('k'))!.creators[0]!.resultsPrecision).toEqual({ likes: 1000 });
+    await waitFor(() => expect(totals).toHaveTextContent(/Views1,282,777/));
+  });
+
   it('removes a creator after asking, and says so on their timeline', async () => {
     const user = userEvent.setup();
     const ids = await seedRoster();

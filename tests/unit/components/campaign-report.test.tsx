@@ -77,9 +77,14 @@ describe('CampaignReport', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n')).toHaveLength(4);
-    const csvRows = Papa.parse<string[]>(text).data.slice(1);
+    const [csvHeader, ...csvRows] = Papa.parse<string[]>(text).data;
+    // Each count's precision follows it in the file: every one exact here.
+    const precisionAt = csvHeader!.flatMap((h, i) => (h.endsWith(' precision') ? [i] : []));
+    expect(precisionAt.map((i) => csvHeader![i])).toEqual(['Views precision', 'Likes precision', 'Comments precision', 'Engagements precision']);
+    expect(new Set(csvRows.flatMap((r) => precisionAt.map((i) => r[i])))).toEqual(new Set(['exact']));
     // Every figure in the file is the one in the table (ROI as a percentage).
-    expect(csvRows.map((r) => r.map(figure))).toEqual(rows.map((r) => cellsOf(r).map(figure)));
+    const figures = csvRows.map((r) => r.filter((_, i) => !precisionAt.includes(i)));
+    expect(figures.map((r) => r.map(figure))).toEqual(rows.map((r) => cellsOf(r).map(figure)));
     expect(csvRows[1]!.at(-1)).toBe('-50.0');
   });
 

@@ -26,6 +26,38 @@ describe('Popup on a profile', () => {
     expect(stat('Posts')).toHaveTextContent('224');
   });
 
+  it('shows the scores the badge already computed at once, then the page read again and scored anew', async () => {
+    let finishRead: () => void = () => {};
+    const badgeState = { saved: false as const, accountId: 'instagram:pluto__travel' };
+    const savedState = { saved: true as const, accountId: 'instagram:pluto__travel', creator: { id: 'c1', displayName: 'Pluto', status: 'contacted' }, lastSnapshot: null };
+    const api = fakePopupApi({
+      lastSeen: vi.fn(async () => ({ reading: plutoReading({ counts: { ...plutoReading().counts, followers: { value: 2_000, precision: 1, source: 'meta' } } }), status: statusFor(plutoReading(), {}, badgeState) })),
+      readPage: vi.fn(() => new Promise<Extraction>((resolve) => (finishRead = () => resolve(plutoReading())))),
+      profileSeen: vi.fn(async (r: Extraction) => statusFor(r, {}, savedState)),
+    });
+    render(<Popup api={api} />);
+    // The badge's card, before the page is read again: its counts and scores, no "Reading the page…".
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pluto' })).toBeInTheDocument();
+    expect(api.lastSeen).toHaveBeenCalledWith(7, 'https://www.instagram.com/pluto__travel/');
+    expect(stat('Followers')).toHaveTextContent('2,000');
+    expect(screen.getByRole('region', { name: 'Fit with your brand' })).toBeInTheDocument();
+    expect(screen.queryByText('Reading the page…')).not.toBeInTheDocument();
+    expect(api.profileSeen).not.toHaveBeenCalled();
+    finishRead();
+    // Then the page as it is now, and the roster state the background answers now.
+    await waitFor(() => expect(stat('Followers')).toHaveTextContent('2,362'));
+    expect(await screen.findByText(/Saved · Contacted/)).toBeInTheDocument();
+    expect(api.profileSeen).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the page as before when the badge has shown nothing for it', async () => {
+    const api = fakePopupApi({ lastSeen: vi.fn(async () => null) });
+    render(<Popup api={api} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pluto' })).toBeInTheDocument();
+    expect(stat('Followers')).toHaveTextContent('2,362');
+    await waitFor(() => expect(api.profileSeen).toHaveBeenCalledTimes(1));
+  });
+
   it('scores no fit before the user has set a brand profile, says so, and links to it', async () => {
     const user = userEvent.setup();
     const api = fakePopupApi({ profileSeen: async (r) => statusFor(r, { profile: null }) });

@@ -176,3 +176,19 @@ describe('RosterPage', () => {
     expect(within(table).getAllByRole('rowheader').length).toBeLessThan(60);
   });
 });
+
+describe('a damaged record in the roster', () => {
+  it('names itself in its own row, and the other creators stay listed and usable', async () => {
+    const ids = await seedCreators(SAMPLE);
+    // A record no version of Creator Scout writes (a name that is not text), as a damaged profile or an old bug could leave it.
+    const damaged = Object.keys(ids)[1]!;
+    await db().creators.update(ids[damaged]!, { displayName: { text: 'Broken' } as unknown as string });
+    render(<RosterPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^The row of “\{"text":"Broken"\}” could not be shown \(.+\)\. Your data is unchanged, and the rest of Creator Scout works\.$/);
+    expect(alert.closest('tr')).not.toBeNull();
+    const others = SAMPLE.map((s) => s.name).filter((n) => n !== damaged);
+    for (const name of others) expect(screen.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^#\/creator\//));
+    expect(await db().creators.count()).toBe(SAMPLE.length);
+  });
+});

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
@@ -189,5 +190,31 @@ describe('TemplatesPage', () => {
     expect(message).toHaveTextContent("I'm Sam Rivera from Northwind.");
     expect(message).toHaveTextContent('Partnerships lead, Northwind');
     expect(within(preview()).queryByText(/\{\{sender\.name\}\}/)).toBeNull();
+  });
+});
+
+describe('Your details while the page loads', () => {
+  it('keeps what the user typed when the form moves beside a template that opens, and when the stored details arrive later', async () => {
+    const user = userEvent.setup();
+    // No templates yet (the starters were added once and deleted): the form is on its own.
+    await fakeBrowser.storage.local.set({ 'templates.startersSeeded.v1': true });
+    render(<TemplatesPage />);
+    const alone = await screen.findByRole('form', { name: 'Your details' });
+    await user.type(within(alone).getByLabelText('Your name'), 'Sam Rivera');
+
+    // A template opens: the form moves beside the editor, with the name still in it.
+    await user.click(within(list()).getByRole('button', { name: 'New template' }));
+    await screen.findByRole('form', { name: 'Edit “New template”' });
+    const beside = screen.getByRole('form', { name: 'Your details' });
+    expect(within(beside).getByLabelText('Your name')).toHaveValue('Sam Rivera');
+
+    // Details stored meanwhile (a slow first read, another tab) do not overwrite what was typed.
+    await senderDetails.set({ name: 'Old Name', email: '', title: '', brandName: 'Oldco', website: '' });
+    await waitFor(() => expect(within(preview()).getByLabelText('Preview for')).toBeInTheDocument());
+    await user.type(within(beside).getByLabelText('Brand name'), 'Northwind');
+    expect(within(beside).getByLabelText('Your name')).toHaveValue('Sam Rivera');
+    await user.click(within(beside).getByRole('button', { name: 'Save your details' }));
+    expect(await within(beside).findByRole('status')).toHaveTextContent('Saved');
+    expect(await senderDetails.get()).toMatchObject({ name: 'Sam Rivera', brandName: 'Northwind' });
   });
 });

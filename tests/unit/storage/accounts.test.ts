@@ -25,7 +25,7 @@ describe('unlinkAccount', () => {
     expect(await db().creators.get(newId)).toMatchObject({ displayName: 'Ana on TikTok', status: 'shortlisted', tags: [], toVet: false, createdAt: T });
     // Snapshots and posts belong to the account, so they go with it.
     expect(await db().snapshots.where('accountId').equals('tiktok:analima').count()).toBe(1);
-    expect(await db().posts.where('accountId').equals('tiktok:analima').count()).toBe(1);
+    expect(await db().posts.where('authorAccountIds').equals('tiktok:analima').count()).toBe(1);
     // Ana keeps her Instagram account and her timeline; both timelines say what happened.
     expect((await accountsOfCreator('ana')).map((a) => a.id)).toEqual(['instagram:ana.lima']);
     expect(await db().interactions.get('i-out')).toMatchObject({ creatorId: 'ana' });

@@ -19,6 +19,7 @@ import {
   type BackupTables,
   type WorkProgress,
 } from '@/storage/backup';
+import { WRITE_SLICE } from '@/storage/bulk-write';
 import { CreatorScoutDB, LATEST_VERSION, setDatabaseForTests } from '@/storage/db';
 import { saveViewedProfile } from '@/storage/profiles';
 import { TABLE_NAMES } from '@/utils/model/schemas';
@@ -26,6 +27,7 @@ import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { makeAgreement, makeCampaign, makeCreator, makeReminder } from '../../helpers/records';
+import { accountRecord } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);
@@ -35,7 +37,8 @@ const DAY = 86_400_000;
 async function seedEverything(): Promise<void> {
   const { creatorId } = await saveViewedProfile(plutoReading(), { now: T });
   await db().posts.add({
-    id: 'instagram:CPeC-Eenc8l', accountId: 'instagram:pluto__travel', url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
+    // A collab: written with an account not on the roster, seen on Pluto's page.
+    id: 'instagram:CPeC-Eenc8l', authorAccountIds: ['instagram:pluto__travel', 'instagram:partner.co'], seenOnAccountIds: ['instagram:pluto__travel'], url: 'https://www.instagram.com/p/CPeC-Eenc8l/', postedAt: T - DAY,
     seenAt: T, pinned: false, sponsored: true, caption: 'Trip planning #ad', counts: { likes: { value: 298_000, precision: 1000, source: 'meta' } },
   });
   await db().interactions.add({ id: 'i-note', creatorId, type: 'note', at: T, text: 'Loves trains, "really"', details: { mood: 'good', score: 3, ok: true, none: null } });
@@ -112,6 +115,44 @@ describe('restoreBackup', () => {
     });
     await expect(restoreBackup(other)).rejects.toThrow('The disk is full');
     expect(await exportBackup(T)).toEqual(backup);
+  });
+
+  it('can be cancelled midway, after some records were written: the database and preferences are exactly as before', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const before = await readPreferences();
+    // A backup larger than one slice of writes, with other preferences.
+    const other = structuredClone(backup);
+    other.tables.snapshots = Array.from({ length: WRITE_SLICE * 2 + 10 }, (_, i) => ({ ...backup.tables.snapshots[0]!, id: `snapshot-${i}` }));
+    other.preferences = { ...other.preferences!, badgeHiddenOn: ['tiktok'] };
+    const cancel = new AbortController();
+    const seen: WorkProgress[] = [];
+    const failure = await restoreBackup(other, (p) => {
+      seen.push(p);
+      // Cancelled once the first slice of snapshots is written.
+      if (p.done >= WRITE_SLICE) cancel.abort();
+    }, undefined, cancel.signal).catch((e: unknown) => e as Error);
+    expect(failure).toMatchObject({ name: 'RestoreCancelledError' });
+    expect((failure as Error).message).toBe(
+      'The restore was cancelled, so nothing was changed: your data was checked and is as it was before (1 creator, 1 account, 1 snapshot, 1 post, 2 timeline entries, 1 template, 1 agreement, 1 reminder, 1 campaign).',
+    );
+    // The progress counted records, and stopped at the cancel.
+    const total = TABLE_NAMES.reduce((n, t) => n + other.tables[t].length, 0);
+    expect(seen[0]).toEqual({ phase: 'Restoring the backup', done: 0, total });
+    expect(seen.at(-1)!.done).toBeLessThan(total);
+    expect(seen.at(-1)!.done).toBeGreaterThanOrEqual(WRITE_SLICE);
+    expect(await exportBackup(T)).toEqual(backup);
+    expect(await readPreferences()).toEqual(before);
+  });
+
+  it('reports its progress in records written, up to all of them', async () => {
+    await seedEverything();
+    const backup = await exportBackup(T);
+    const seen: WorkProgress[] = [];
+    await restoreBackup(backup, (p) => seen.push(p));
+    const total = TABLE_NAMES.reduce((n, t) => n + backup.tables[t].length, 0);
+    expect(seen.at(-1)).toEqual({ phase: 'Restoring the backup', done: total, total });
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
   });
 
   it('says the data is as before only after counting it again, and never claims an undo for a full disk', async () => {
@@ -290,6 +331,36 @@ describe('parseBackup', () => {
       'instagram:typed': 1,
       'instagram:unseen': 1,
     });
+  });
+});
+
+describe('posts in a backup', () => {
+  const post = (id: string, extra: Record<string, unknown>) => ({
+    id, url: `https://www.instagram.com/p/${id.split(':')[1]}/`, postedAt: T - DAY, seenAt: T, pinned: false, sponsored: false, caption: '', counts: {}, ...extra,
+  });
+  const accounts = () => [accountRecord('c1', 'instagram', 'pluto__travel')];
+
+  it('restores a backup made before version 9: a post’s one account becomes its author and where it was seen, as the upgrade does', () => {
+    const parsed = parseBackup(
+      backupWith({ creators: [makeCreator({ id: 'c1' })], accounts: accounts(), posts: [post('instagram:CP5lh1YLbj4', { accountId: 'instagram:pluto__travel' })] }, { schemaVersion: 8 }),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.tables.posts).toEqual([
+      { ...post('instagram:CP5lh1YLbj4', {}), authorAccountIds: ['instagram:pluto__travel'], seenOnAccountIds: ['instagram:pluto__travel'] },
+    ]);
+  });
+
+  it('refuses a post that belongs to no account of the backup, naming it', () => {
+    const parsed = parseBackup(
+      backupWith({
+        creators: [makeCreator({ id: 'c1' })],
+        accounts: accounts(),
+        posts: [post('instagram:Cgone', { authorAccountIds: ['instagram:gone'], seenOnAccountIds: ['instagram:gone'] })],
+      }),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors[1]).toBe('posts, record 1 (id “instagram:Cgone”): its account “instagram:gone” is not among the backup’s accounts.');
   });
 });
 

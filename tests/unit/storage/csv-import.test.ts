@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup } from '@/storage/backup';
 import { quickEditCreator } from '@/storage/creators';
 import { exportRosterCsv } from '@/storage/csv-export';
-import { applyImport, ImportRefusedError, previewCsvImport } from '@/storage/csv-import';
+import type { WorkProgress } from '@/storage/backup';
+import { WRITE_SLICE } from '@/storage/bulk-write';
+import { applyImport, ImportCancelledError, ImportRefusedError, previewCsvImport } from '@/storage/csv-import';
 import { saveViewedProfile } from '@/storage/profiles';
 import { guessMapping } from '@/utils/csv/fields';
 import { parseCsv } from '@/utils/csv/parse';
@@ -166,6 +168,26 @@ describe('CSV import', () => {
       ['instagram:pluto__travel', 2362],
       ['tiktok:pluto_tt', 2362],
     ]);
+  });
+
+  it('can be cancelled midway, after some records were written: the roster is exactly as before', async () => {
+    await savePluto();
+    const before = await exportBackup(T);
+    // More creators and accounts than one slice of writes.
+    const preview = await previewOf(generateRosterCsv(Math.ceil(WRITE_SLICE / 2) + 100));
+    const cancel = new AbortController();
+    const seen: WorkProgress[] = [];
+    const failure = await applyImport(preview, T + HOUR, (p) => {
+      seen.push(p);
+      if (p.done > 0) cancel.abort();
+    }, cancel.signal).catch((e: unknown) => e as Error);
+    expect(failure).toBeInstanceOf(ImportCancelledError);
+    expect((failure as Error).message).toBe('The import was cancelled, so nothing was imported: your roster was checked and is as it was before.');
+    expect(seen[0]).toMatchObject({ phase: 'Saving the import', done: 0 });
+    // Cancelled after the creators were written, before the accounts.
+    expect(seen.at(-1)!.done).toBe(Math.ceil(WRITE_SLICE / 2) + 100);
+    expect(seen.at(-1)!.total).toBeGreaterThan(WRITE_SLICE);
+    expect(await exportBackup(T)).toEqual(before);
   });
 
   it('previews and imports 500 generated creators', async () => {

@@ -141,7 +141,7 @@ describe('campaign deliverables', () => {
 
 describe('linking a published post', () => {
   const post = (id: string, likes?: number, comments?: number) => ({
-    id: `instagram:${id}`, accountId: 'instagram:ana.lima', url: `https://www.instagram.com/p/${id}/`, postedAt: NOW - 1000, seenAt: NOW, pinned: false, sponsored: true, caption: '',
+    id: `instagram:${id}`, authorAccountIds: ['instagram:ana.lima'], seenOnAccountIds: ['instagram:ana.lima'], url: `https://www.instagram.com/p/${id}/`, postedAt: NOW - 1000, seenAt: NOW, pinned: false, sponsored: true, caption: '',
     counts: {
       ...(likes !== undefined && { likes: { value: likes, precision: 1000, source: 'meta' as const } }),
       ...(comments !== undefined && { comments: { value: comments, precision: 1, source: 'meta' as const } }),
@@ -160,6 +160,8 @@ describe('linking a published post', () => {
     await linkPublishedPost('story-1', post('BBB', 2_000), NOW + 1);
     const member = (await db().campaigns.get('spring'))!.creators[0]!;
     expect(member.results).toMatchObject({ likes: 300_000, comments: 553, views: null });
+    // The likes were shown rounded ("298K", "2K"), so their sum is known to the nearest 1,000; the comments were exact.
+    expect(member.resultsPrecision).toEqual({ likes: 1000 });
     expect((await deliverablesForPost(ana, 'instagram:AAA')).linked?.id).toBe('reel-1');
     await expect(linkPublishedPost('story-1', post('AAA', 1), NOW + 2)).rejects.toThrow('This post is already linked to “Reel on Instagram”.');
   });

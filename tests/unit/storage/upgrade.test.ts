@@ -99,6 +99,8 @@ const VERSION_1_SEED: Record<TableName, Record<string, unknown>[]> = {
 
 /** What the version-1 seed becomes in today's shape; tables not listed are unchanged. */
 const UPGRADED_FROM_1: Partial<Record<TableName, Record<string, unknown>[]>> = {
+  // Version 9: a post's one account is both its author and where it was seen.
+  posts: VERSION_1_SEED.posts.map(({ accountId, ...p }) => ({ ...p, authorAccountIds: [accountId], seenOnAccountIds: [accountId] })),
   // Version 2: accounts keep their latest scores, empty until the profile is seen again.
   // Version 7: how precisely the follower count is known, from the snapshot that showed it (exact here).
   accounts: VERSION_1_SEED.accounts.map((a) => ({ ...a, engagementRate: null, engagementMethod: null, fitScore: null, scoredAt: null, followersPrecision: 1 })),

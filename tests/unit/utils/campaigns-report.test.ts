@@ -57,14 +57,15 @@ describe('the campaign report', () => {
     expect(csv).toContain('\r\n');
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual([
-      'Creator', 'Fee (cost) (EUR)', 'Views', 'Likes', 'Comments', 'Clicks', 'Sign-ups', 'Sales', 'Revenue (EUR)', 'Engagements',
+      'Creator', 'Fee (cost) (EUR)', 'Views', 'Views precision', 'Likes', 'Likes precision', 'Comments', 'Comments precision',
+      'Clicks', 'Sign-ups', 'Sales', 'Revenue (EUR)', 'Engagements', 'Engagements precision',
       'Cost per engagement (EUR)', 'CPM (EUR)', 'Cost per click (EUR)', 'Cost per acquisition (EUR)', 'ROI (%)',
     ]);
-    expect(rows[1]).toEqual(['Ana Lima', '500.00', '50000', '2300', '200', '400', '', '10', '1750.00', '2500', '0.20', '10.00', '1.25', '50.00', '250.0']);
-    expect(rows[2]).toEqual(['Bo Chen', '300.00', '20000', '900', '100', '150', '', '2', '150.00', '1000', '0.30', '15.00', '2.00', '150.00', '-50.0']);
+    expect(rows[1]).toEqual(['Ana Lima', '500.00', '50000', 'exact', '2300', 'exact', '200', 'exact', '400', '', '10', '1750.00', '2500', 'exact', '0.20', '10.00', '1.25', '50.00', '250.0']);
+    expect(rows[2]).toEqual(['Bo Chen', '300.00', '20000', 'exact', '900', 'exact', '100', 'exact', '150', '', '2', '150.00', '1000', 'exact', '0.30', '15.00', '2.00', '150.00', '-50.0']);
     // A name that a spreadsheet would run as a formula is kept as text.
     expect(rows[3]![0]).toBe('\'=HYPERLINK("http://evil")');
-    expect(rows[4]).toEqual(['Total', '800.00', '70000', '3200', '300', '550', '', '12', '1900.00', '3500', '0.23', '11.43', '1.45', '66.67', '137.5']);
+    expect(rows[4]).toEqual(['Total', '800.00', '70000', 'exact', '3200', 'exact', '300', 'exact', '550', '', '12', '1900.00', '3500', 'exact', '0.23', '11.43', '1.45', '66.67', '137.5']);
     expect(reportFileName('Spring launch — Café')).toBe('spring-launch-cafe-results.csv');
   });
 });

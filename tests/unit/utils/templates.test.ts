@@ -102,6 +102,13 @@ describe('render with a creator’s context', () => {
     expect(context['account.followers']).toBe('250K');
   });
 
+  it('says views a page showed rounded as it did ("1.2M"), like followers', () => {
+    const detail = ana();
+    const member = detail.campaigns[0]!.creators[0]!;
+    detail.campaigns[0]!.creators[0] = { ...member, results: { ...member.results, views: 1_200_000 }, resultsPrecision: { views: 100_000 } };
+    expect(buildContext(detail, { sender: SENDER, now: T, campaignId: 'spring' })['results.views']).toBe('1.2M');
+  });
+
   it('leaves campaign and results empty without a campaign, or for one they are not in', () => {
     for (const campaignId of [undefined, 'winter']) {
       const context = buildContext(ana(), { sender: SENDER, now: T, campaignId });

@@ -44,7 +44,7 @@ export const REQUESTS = {
   dueReminders: z.object({ until: z.number().check(z.nonnegative()) }),
   /** Popup → background: the creator's deliverables the post on the page could be (`postId` is `platform:id`). */
   postDeliverables: z.object({ creatorId: z.string().check(z.minLength(1), z.maxLength(200)), postId: z.string().check(z.minLength(3), z.maxLength(200)) }),
-  /** Popup → background: link the post read on the page to a deliverable, and fill the campaign's results. */
+  /** Popup or feed chip → background: link the post read on the page (or a feed card) to a deliverable, and fill the campaign's results. */
   linkPost: z.object({ deliverableId: z.string().check(z.minLength(1), z.maxLength(200)), reading: ExtractionSchema }),
   /** Extension page → background: reminders changed; re-create the alarms that make them fire. */
   syncReminders: z.strictObject({}),

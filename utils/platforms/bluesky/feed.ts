@@ -4,6 +4,7 @@
 // (the avatar link before it holds only the picture; a repost's "Reposted by" line links elsewhere).
 import { readFeedItem } from './posts';
 import { cleanText, DID, HANDLE, VERIFIED_BADGE } from './text';
+import type { PostReading } from '@/utils/model/reading';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 
 const PREFIXES = ['feedItem-by-', 'postThreadItem-by-'] as const;
@@ -28,14 +29,13 @@ function nameLink(card: Element, id: string): Element | null {
 export const blueskyFeed: FeedReader = {
   platform: 'bluesky',
   cardSelector: PREFIXES.map((p) => `[data-testid^="${p}"]`).join(', '),
-  read(card: Element, base: URL, lang: string | null): FeedCard | null {
+  read(card: Element, base: URL): FeedCard | null {
     const found = prefixOf(card);
     // A DID in the test id names no handle to show or key by: no chip rather than a wrong one.
     if (!found || !HANDLE.test(found.id) || DID.test(found.id)) return null;
     const nameBox = nameLink(card, found.id);
     if (!nameBox) return null;
     const shown = cleanText(nameBox);
-    const post = readFeedItem(card, lang, found.prefix);
     return {
       card,
       nameBox,
@@ -45,7 +45,11 @@ export const blueskyFeed: FeedReader = {
         profileUrl: new URL(`/profile/${found.id}`, base.origin).href,
         verified: nameBox.querySelector(VERIFIED_BADGE) ? true : null,
       },
-      post: post && post.author?.toLowerCase() === found.id.toLowerCase() ? post : null,
     };
+  },
+  readPost({ card, author }: FeedCard, _base: URL, lang: string | null): PostReading | null {
+    const found = prefixOf(card);
+    const post = found ? readFeedItem(card, lang, found.prefix) : null;
+    return post && post.author?.toLowerCase() === author.handle.toLowerCase() ? post : null;
   },
 };

@@ -43,6 +43,11 @@ interface XPage {
   statusId: string | null;
 }
 
+/** A first path segment that names an account ("JeffreyGuterman"), not one of X's own pages ("home"). */
+export function isHandleSegment(segment: string): boolean {
+  return X_HANDLE.test(segment) && !RESERVED_PATHS.has(segment.toLowerCase());
+}
+
 function route(url: URL): XPage {
   const other: XPage = { type: 'other', handle: null, tab: '', statusId: null };
   if (!hostMatches(url, x.hosts)) return other;
@@ -52,7 +57,7 @@ function route(url: URL): XPage {
     const id = second === 'web' && third === 'status' ? fourth : second === 'status' ? third : undefined;
     return id && /^\d{1,25}$/.test(id) && rest.length === 0 ? { ...other, type: 'post', statusId: id } : other;
   }
-  if (!X_HANDLE.test(first) || RESERVED_PATHS.has(first.toLowerCase())) return other;
+  if (!isHandleSegment(first)) return other;
   if (second === undefined || (PROFILE_TABS.has(second) && third === undefined)) {
     return { type: 'profile', handle: first, tab: second ?? '', statusId: null };
   }

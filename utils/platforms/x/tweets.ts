@@ -75,20 +75,35 @@ function inQuote(el: Element, article: Element): boolean {
   return Boolean(quote && article.contains(quote));
 }
 
-/** The tweet's own elements matching `selector`, leaving out those of a quoted tweet. */
-function own(article: Element, selector: string): Element[] {
-  return [...article.querySelectorAll(selector)].filter((el) => !inQuote(el, article));
+/**
+ * The tweet's first own element matching `selector` (not one of a quoted tweet). A feed reads
+ * hundreds of tweets: the first match is nearly always the tweet's own (a quote sits below the
+ * tweet's header and text), so only then are the others looked at.
+ */
+function firstOwn(article: Element, selector: string): Element | null {
+  const first = article.querySelector(selector);
+  if (!first || !inQuote(first, article)) return first;
+  for (const el of article.querySelectorAll(selector)) if (!inQuote(el, article)) return el;
+  return null;
+}
+
+/** The status a `<time>` links to ("a[href*=/status/] time" as a selector is slow in Chromium). */
+function timeStatus(time: Element): { author: string; id: string } | null {
+  return statusOf(time.closest('a')?.getAttribute('href') ?? null);
 }
 
 /** The permalink: the link around the tweet's time, else any link to its status (ads have no time). */
 function permalink(article: Element): { author: string; id: string; time: Element | null } | null {
-  for (const time of own(article, 'a[href*="/status/"] time')) {
-    const status = statusOf(time.closest('a')?.getAttribute('href') ?? null);
-    if (status) return { ...status, time };
+  const first = firstOwn(article, 'time');
+  const timed = first ? timeStatus(first) : null;
+  if (timed) return { ...timed, time: first };
+  for (const time of first ? article.getElementsByTagName('time') : []) {
+    const status = timeStatus(time);
+    if (status && !inQuote(time, article)) return { ...status, time };
   }
-  for (const link of own(article, 'a[href*="/status/"]')) {
+  for (const link of article.querySelectorAll('a[href*="/status/"]')) {
     const status = statusOf(link.getAttribute('href'));
-    if (status) return { ...status, time: null };
+    if (status && !inQuote(link, article)) return { ...status, time: null };
   }
   return null;
 }
@@ -111,7 +126,7 @@ export function metricsFromLabel(label: string, lang: string | null): Partial<Re
  * Retweet" in 2023 said so in words). Never zero on a main tweet whose buttons carry no numbers at all.
  */
 function buttonCount(article: Element, selector: string, lang: string | null, zeroWhenBlank: boolean): MeasuredCount | null {
-  const button = own(article, selector)[0];
+  const button = firstOwn(article, selector);
   if (!button) return null;
   const label = button.getAttribute('aria-label') ?? '';
   const fromLabel = /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
@@ -123,16 +138,16 @@ function buttonCount(article: Element, selector: string, lang: string | null, ze
 /** The 2023 stats bar's count of the link to `/<author>/status/<id>/<tail>`, as shown ("13.8K"). */
 function statsBarCount(article: Element, link: { author: string; id: string }, tail: string, lang: string | null): MeasuredCount | null {
   const wanted = `/${link.author}/status/${link.id}/${tail}`.toLowerCase();
-  for (const a of own(article, `a[href$="/${tail}"]`)) {
+  for (const a of article.querySelectorAll(`a[href$="/${tail}"]`)) {
     const path = (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/i, '').toLowerCase();
-    if (path !== wanted) continue;
+    if (path !== wanted || inQuote(a, article)) continue;
     return shownCount(a.querySelector(BUTTON_COUNT)?.textContent ?? a.textContent, 'dom', lang);
   }
   return null;
 }
 
 function viewsCount(article: Element, lang: string | null): MeasuredCount | null {
-  const label = own(article, VIEWS_LINK)[0]?.getAttribute('aria-label') ?? '';
+  const label = firstOwn(article, VIEWS_LINK)?.getAttribute('aria-label') ?? '';
   return /\d/.test(label) ? shownCount(label, 'aria', lang) : null;
 }
 
@@ -142,7 +157,7 @@ function viewsCount(article: Element, lang: string | null): MeasuredCount | null
  * are in the stats bar.
  */
 function tweetCounts(article: Element, link: { author: string; id: string }, lang: string | null, main: boolean): PostCounts {
-  const group = own(article, METRICS_GROUP)[0]?.getAttribute('aria-label');
+  const group = firstOwn(article, METRICS_GROUP)?.getAttribute('aria-label');
   const label = group ? metricsFromLabel(group, lang) : {};
   const zeroWhenBlank = !main || Boolean(group);
   const bar = (metric: keyof typeof STATS_BAR_PATHS) => (main ? statsBarCount(article, link, STATS_BAR_PATHS[metric], lang) : null);
@@ -155,10 +170,16 @@ function tweetCounts(article: Element, link: { author: string; id: string }, lan
   };
 }
 
+const LONGEST_LABEL = Math.max(...[...PROMOTED_LABELS].map((label) => label.length));
+
+/** A label of its own ("Ad") in a span with no children, outside the tweet's text and links. */
 function isPromoted(article: Element): boolean {
-  for (const span of own(article, 'span')) {
-    if (span.childElementCount > 0 || span.closest(`a, ${TWEET_TEXT}`)) continue;
-    if (PROMOTED_LABELS.has((span.textContent ?? '').trim().toLowerCase())) return true;
+  // A live collection, and the cheap tests first: most spans hold longer text or other elements.
+  for (const span of article.getElementsByTagName('span')) {
+    if (span.firstElementChild) continue;
+    const text = span.textContent ?? '';
+    if (text.length > LONGEST_LABEL + 4 || !PROMOTED_LABELS.has(text.trim().toLowerCase())) continue;
+    if (!span.closest(`a, ${TWEET_TEXT}`) && !inQuote(span, article)) return true;
   }
   return false;
 }
@@ -170,12 +191,13 @@ function isPromoted(article: Element): boolean {
 export function readTweet(article: Element, base: URL, lang: string | null, main = false): PostReading | null {
   const link = permalink(article);
   if (!link) return null;
-  const text = shownText(own(article, TWEET_TEXT)[0]);
-  const context = shownText(own(article, SOCIAL_CONTEXT)[0]);
+  const text = shownText(firstOwn(article, TWEET_TEXT));
+  const context = shownText(firstOwn(article, SOCIAL_CONTEXT));
   const postedAt = Date.parse(link.time?.getAttribute('datetime') ?? '');
   return {
     id: link.id,
-    url: new URL(`/${link.author}/status/${link.id}`, base.origin).href,
+    // The same as `new URL(path, base.origin).href` (a handle and an id need no escaping), without parsing.
+    url: `${base.origin}/${link.author}/status/${link.id}`,
     author: link.author,
     postedAt: Number.isFinite(postedAt) ? postedAt : null,
     caption: text ? clip(text) : null,
@@ -199,10 +221,26 @@ export function readTweets(root: ParentNode, base: URL, lang: string | null): Po
   return posts;
 }
 
+/** The tweet's own name box (not the one of a tweet it quotes), or null. */
+export function tweetNameBox(article: Element): Element | null {
+  return firstOwn(article, AUTHOR_NAME);
+}
+
+/** The name and badge a name box shows: the first of its texts that is not the "@handle". */
+export function nameBoxAuthor(box: Element): { name: string | null; verified: boolean } {
+  let name: string | null = null;
+  for (const el of box.querySelectorAll('[dir]')) {
+    const text = shownText(el);
+    if (text && !text.startsWith('@')) {
+      name = text;
+      break;
+    }
+  }
+  return { name, verified: Boolean(box.querySelector(VERIFIED_BADGE)) };
+}
+
 /** The author's name and badge as a tweet shows them. */
 export function tweetAuthor(article: Element): { name: string | null; verified: boolean | null } {
-  const box = own(article, AUTHOR_NAME)[0];
-  if (!box) return { name: null, verified: null };
-  const name = [...box.querySelectorAll('[dir]')].map((el) => shownText(el)).find((t) => t && !t.startsWith('@'));
-  return { name: name ?? null, verified: Boolean(box.querySelector(VERIFIED_BADGE)) };
+  const box = tweetNameBox(article);
+  return box ? nameBoxAuthor(box) : { name: null, verified: null };
 }

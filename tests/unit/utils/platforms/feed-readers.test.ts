@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CountField } from '@/utils/model/reading';
+import type { CountField, PostReading } from '@/utils/model/reading';
 import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 import { xFeed } from '@/utils/platforms/x/feed';
@@ -29,16 +29,26 @@ interface CardTruth {
   sponsored: boolean;
 }
 
-function readAll(name: string, reader: FeedReader): FeedCard[] {
+/** A card as read: its author (on the mutation batch) and its post (read later, when idle). */
+type ReadCard = FeedCard & { post: PostReading | null };
+
+function readAll(name: string, reader: FeedReader): ReadCard[] {
   const fixture = listFixtures().find((f) => f.name === name);
   if (!fixture) throw new Error(`no fixture ${name}`);
   const doc = parsePage(fixture.html, fixture.meta.url);
-  const base = new URL(fixture.meta.url);
-  const cards = [...doc.querySelectorAll(reader.cardSelector)];
-  return cards.map((card) => reader.read(card, base, doc.documentElement.getAttribute('lang'))).filter((c): c is FeedCard => c !== null);
+  return readCards(doc, reader, new URL(fixture.meta.url));
 }
 
-function expectCard(card: FeedCard | undefined, truth: CardTruth) {
+function readCards(doc: Document, reader: FeedReader, base: URL): ReadCard[] {
+  const lang = doc.documentElement.getAttribute('lang');
+  const cards = [...doc.querySelectorAll(reader.cardSelector)];
+  return cards
+    .map((card) => reader.read(card, base, lang))
+    .filter((c): c is FeedCard => c !== null)
+    .map((c) => ({ ...c, post: reader.readPost(c, base, lang) }));
+}
+
+function expectCard(card: ReadCard | undefined, truth: CardTruth) {
   expect(card, truth.handle).toBeDefined();
   expect(card!.author).toMatchObject({ handle: truth.handle, name: truth.name, profileUrl: truth.profileUrl });
   expect(card!.post?.id).toBe(truth.id);
@@ -51,7 +61,7 @@ function expectCard(card: FeedCard | undefined, truth: CardTruth) {
 
 describe('X feed reader', () => {
   const name = 'x/twitter-status-realDonaldTrump-2023-replies';
-  let cards: FeedCard[] = [];
+  let cards: ReadCard[] = [];
   beforeAll(() => {
     cards = readAll(name, xFeed);
   });
@@ -96,14 +106,25 @@ describe('X feed reader', () => {
       '<article data-testid="tweet"><div data-testid="User-Name"><a href="/alice"><div dir="ltr"><span>Alice</span></div></a></div><a href="/mallory/status/5"><time datetime="2024-01-01T00:00:00Z">Jan 1</time></a><div role="group" aria-label="5 replies, 6 likes"></div></article>',
       'https://x.com/home',
     );
-    const card = xFeed.read(doc.querySelector('article')!, new URL('https://x.com/home'), 'en');
+    const [card] = readCards(doc, xFeed, new URL('https://x.com/home'));
     expect(card?.author.handle).toBe('alice');
     expect(card?.post).toBeNull();
+  });
+  it('reads the post later from the card as it is then: a card the site refilled with another author’s tweet gives no post', () => {
+    const fixture = listFixtures().find((f) => f.name === 'x/twitter-status-realDonaldTrump-2023-replies')!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const [, first, second] = [...doc.querySelectorAll(xFeed.cardSelector)];
+    const card = xFeed.read(first!, base, 'en')!;
+    expect(card.author.handle).toBe('JeffreyGuterman');
+    // The virtual list reuses the element for Greg Hogben's reply before the idle read comes.
+    first!.replaceChildren(...second!.cloneNode(true).childNodes);
+    expect(xFeed.readPost(card, base, 'en')).toBeNull();
   });
 });
 
 describe('Bluesky feed reader', () => {
-  let cards: FeedCard[] = [];
+  let cards: ReadCard[] = [];
   beforeAll(() => {
     cards = readAll('bluesky/bsky-profile-stephenking-dom', blueskyFeed);
   });
