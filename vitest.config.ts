@@ -4,9 +4,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Pure modules that never touch a DOM run in Node: no jsdom to start for each of their files.
 // A file here that needs `document`, `window`, `navigator` or DOMParser goes in DOM_FILES.
-const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'storage', 'utils'];
+const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'scripts', 'storage', 'utils'];
 const DOM_FILES = [
   // The background reads navigator.userAgent, which Node 20 lacks.
+  'tests/unit/background/main.test.ts',
   'tests/unit/background/messages.test.ts',
   'tests/unit/background/visits.test.ts',
   'tests/unit/background/feed.test.ts',
@@ -20,11 +21,13 @@ const DOM_FILES = [
   'tests/unit/utils/agreements-validation.test.ts',
   'tests/unit/utils/templates.test.ts',
 ];
+// Page adapters and feed readers parse documents: their tests run in jsdom.
+const DOM_FOLDERS = ['tests/unit/utils/platforms', 'tests/unit/utils/feed'];
 const NODE_FILES = NODE_FOLDERS.flatMap((folder) =>
   readdirSync(`tests/unit/${folder}`, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts'))
     .map((file) => `tests/unit/${folder}/${file}`),
-).filter((file) => !DOM_FILES.includes(file));
+).filter((file) => !DOM_FILES.includes(file) && !DOM_FOLDERS.some((folder) => file.startsWith(`${folder}/`)));
 
 // Unit and component tests: pure modules, storage on fake-indexeddb, React components and page
 // extraction in jsdom, and entrypoint code against WXT's fake browser. End-to-end tests have their own config.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SUPPORTED_HOST_PATTERNS } from './utils/hosts';
+import { SUPPORTED_HOST_PATTERNS } from './utils/platforms/hosts';
 
 // Manifest facts that belong to the whole extension. Content scripts declare their own `matches`
 // beside their code (entrypoints/*.content.ts).

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { CountField } from '@/utils/extract/extraction';
+import type { CountField } from '@/utils/model/reading';
 import { describePrecision, describeSource, formatCount } from '@/utils/format';
 
 /** One metric as a term/definition pair: the value as precise as the page showed it, or why it is missing. */

@@ -1,4 +1,4 @@
-import type { Account } from '@/storage/schemas';
+import type { Account } from '@/utils/model/schemas';
 import { formatPercent } from '@/utils/format';
 
 /**

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
-import { blueskyFeed } from '@/utils/feed/bluesky';
-import { bluesky } from '@/utils/extract/bluesky';
+import { runContentScript } from '@/components/content/run-content-script';
+import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
+import { bluesky } from '@/utils/platforms/bluesky/adapter';
+import { blueskySite } from '@/utils/platforms/bluesky/site';
 
 export default defineContentScript({
-  matches: ['https://bsky.app/*'],
+  matches: [...blueskySite.contentMatches],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.

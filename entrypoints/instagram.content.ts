@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
-import { instagram } from '@/utils/extract/instagram';
+import { runContentScript } from '@/components/content/run-content-script';
+import { instagram } from '@/utils/platforms/instagram/adapter';
+import { instagramSite } from '@/utils/platforms/instagram/site';
 
 export default defineContentScript({
-  matches: ['https://www.instagram.com/*'],
+  matches: [...instagramSite.contentMatches],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.

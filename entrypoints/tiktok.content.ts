@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
-import { tiktok } from '@/utils/extract/tiktok';
+import { runContentScript } from '@/components/content/run-content-script';
+import { tiktok } from '@/utils/platforms/tiktok/adapter';
+import { tiktokSite } from '@/utils/platforms/tiktok/site';
 
 export default defineContentScript({
-  matches: ['https://www.tiktok.com/*'],
+  matches: [...tiktokSite.contentMatches],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '@/utils/content/run-content-script';
-import { xFeed } from '@/utils/feed/x';
-import { x } from '@/utils/extract/x';
+import { runContentScript } from '@/components/content/run-content-script';
+import { xFeed } from '@/utils/platforms/x/feed';
+import { x } from '@/utils/platforms/x/adapter';
+import { xSite } from '@/utils/platforms/x/site';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  matches: [...xSite.contentMatches],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT would post our extension id to the page (any origin) on start: the page needs nothing of it.

@@ -2,10 +2,10 @@ import { platformName } from '@/utils/format';
 import { cleanTags } from '@/utils/tags';
 import { problemsOf } from './creators';
 import { isCampaignMember } from './creator-detail';
-import { InvalidFieldError } from './errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { database, type CreatorScoutDB } from './db';
-import { newCreator } from './defaults';
-import { newId } from './profiles';
+import { newCreator } from '@/utils/model/defaults';
+import { newId } from '@/utils/model/ids';
 import {
   AccountSchema,
   AgreementSchema,
@@ -18,7 +18,7 @@ import {
   type CampaignCreator,
   type Creator,
   type Interaction,
-} from './schemas';
+} from '@/utils/model/schemas';
 
 // Which accounts belong to which person. The same person often turns up twice (saved from
 // Instagram, then from TikTok), or two people share a creator by mistake: these moves fix that

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { agreementProblems } from '@/utils/agreements/validation';
 import type { AgreementInput } from '@/utils/agreements/draft';
 import type { AgreementStatus } from '@/utils/agreements/labels';
@@ -7,11 +6,11 @@ import { remindersFor } from '@/utils/agreements/reminders';
 import { canMoveTo, isActive, statusEventText } from '@/utils/agreements/status';
 import { addInteraction } from './creator-detail';
 import { syncAgreementDeliverables } from './deliverables';
-import { InvalidFieldError } from './errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { database } from './db';
-import { newId } from './profiles';
+import { newId } from '@/utils/model/ids';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
-import { AgreementSchema, type Account, type Agreement, type Campaign, type Creator, type Reminder } from './schemas';
+import { AgreementSchema, type Account, type Agreement, type Campaign, type Creator, type Reminder } from '@/utils/model/schemas';
 
 // Agreements: what was agreed with a creator (deliverables, timeline, fee and payments, usage
 // rights…), its lifecycle, and the reminders it implies. Every change to an agreement brings its
@@ -57,11 +56,6 @@ export async function listAgreements(): Promise<AgreementRow[]> {
   });
 }
 
-/** The agreements list, live. `undefined` while loading. */
-export function useAgreementList(): AgreementRow[] | undefined {
-  return useLiveQuery(listAgreements, []);
-}
-
 export interface AgreementContext {
   agreement: Agreement;
   /** null when the creator has since been deleted. */
@@ -85,30 +79,12 @@ export async function loadAgreement(agreementId: string): Promise<AgreementConte
   });
 }
 
-/** An agreement, live. `undefined` while loading, `null` when it does not exist. */
-export function useAgreement(agreementId: string): AgreementContext | null | undefined {
-  return useLiveQuery(() => loadAgreement(agreementId), [agreementId]);
-}
-
 export type CampaignChoice = Pick<Campaign, 'id' | 'name' | 'status'>;
 
 /** Campaigns an agreement can belong to, by name. */
 export async function listCampaignChoices(): Promise<CampaignChoice[]> {
   const campaigns = await database().campaigns.toArray();
   return campaigns.map(({ id, name, status }) => ({ id, name, status })).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export function useCampaignChoices(): CampaignChoice[] | undefined {
-  return useLiveQuery(listCampaignChoices, []);
-}
-
-/** A creator's id and name (for the builder's fixed creator); null when there is no such creator. */
-export function useCreatorName(creatorId: string | undefined): { id: string; displayName: string } | null | undefined {
-  return useLiveQuery(async () => {
-    if (!creatorId) return null;
-    const creator = await database().creators.get(creatorId);
-    return creator ? { id: creator.id, displayName: creator.displayName } : null;
-  }, [creatorId]);
 }
 
 export interface ReminderSyncResult {

@@ -2,14 +2,14 @@
 // backup carries along with the records: without them a restored roster would lose its fit
 // criteria, saved views and the sender details its templates fill in.
 import * as z from 'zod/mini';
-import { brandProfile } from '@/utils/brand-profile-store';
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
-import { savedViews, SavedViewSchema, type SavedView } from '@/utils/roster-views-store';
+import { savedViews, SavedViewSchema, type SavedView } from '@/utils/browser/roster-views-store';
 import { BrandProfileSchema, type BrandProfile } from '@/utils/scoring/brand-profile';
-import { senderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/sender-store';
-import { badgeHiddenOn } from '@/utils/settings';
+import { senderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/browser/sender-store';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 
 export interface BackupPreferences {
   senderDetails: SenderDetails;

@@ -1,9 +1,9 @@
 import { addTags, cleanTags, removeTag } from '@/utils/tags';
 import { problemsOf } from './creators';
 import { database } from './db';
-import { statusChangeEvent } from './defaults';
-import { InvalidFieldError, type FieldProblem } from './errors';
-import { newId } from './profiles';
+import { statusChangeEvent } from '@/utils/model/defaults';
+import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
 import {
   CreatorSchema,
   InteractionSchema,
@@ -17,7 +17,7 @@ import {
   type Post,
   type Reminder,
   type Snapshot,
-} from './schemas';
+} from '@/utils/model/schemas';
 
 // Changes to many creators at once, from the roster's bulk actions. Each is one transaction, and
 // every record is checked before any is written: a bulk change happens to all of them or to none.

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type * as z from 'zod';
 import { campaignMetrics, PAGE_COUNT_FIELDS, roundedOnly, totalResults, type ResultsPrecision } from '@/utils/campaign-metrics';
 import type { CampaignDetails } from '@/utils/campaigns/draft';
@@ -6,12 +5,12 @@ import { RESULT_FIELD_LABELS, mergePrecision, mergeResults, type ApplyMode, type
 import { totalCost } from '@/utils/campaigns/report';
 import { defaultUtm, promoCodeProblem, slugify, uniqueSlug, utmContentProblem } from '@/utils/campaigns/tracking';
 import { database, type CreatorScoutDB } from './db';
-import { newCampaignCreator } from './defaults';
+import { newCampaignCreator } from '@/utils/model/defaults';
 import { addInteraction, isCampaignMember } from './creator-detail';
 import { updateCreator } from './creators';
-import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
-import { newId } from './profiles';
-import { CampaignCreatorSchema, CampaignSchema, type Account, type Campaign, type CampaignCreator, type Creator } from './schemas';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CampaignCreatorSchema, CampaignSchema, type Account, type Campaign, type CampaignCreator, type Creator } from '@/utils/model/schemas';
 
 // Campaigns: their details and brief, the creators in them (fee, deliverables, tracking, results),
 // and results imported from a file. Every write parses the whole record with CampaignSchema and runs
@@ -40,10 +39,6 @@ const newestFirst = (a: Campaign, b: Campaign) => (b.startAt ?? b.createdAt) - (
 export async function listCampaigns(): Promise<CampaignSummary[]> {
   const campaigns = await database().campaigns.toArray();
   return campaigns.sort(newestFirst).map(summaryOf);
-}
-
-export function useCampaignList(): CampaignSummary[] | undefined {
-  return useLiveQuery(listCampaigns, []);
 }
 
 /** What a campaign page shows of each creator in it. */
@@ -91,11 +86,6 @@ export async function loadCampaign(campaignId: string): Promise<CampaignView | n
     if (!campaign) return null;
     return { campaign, people: await peopleOf(db, campaign.creators.map((m) => m.creatorId)) };
   });
-}
-
-/** `undefined` while loading, `null` when the campaign does not exist. */
-export function useCampaign(campaignId: string): CampaignView | null | undefined {
-  return useLiveQuery(() => loadCampaign(campaignId), [campaignId]);
 }
 
 // --- Validation: zod issues as sentences naming the field the form shows ---
@@ -381,10 +371,6 @@ export async function loadPerformanceData(): Promise<PerformanceData> {
     for (const c of found) if (c) creators[c.id] = { id: c.id, displayName: c.displayName, ambassador: c.ambassador };
     return { campaigns, creators };
   });
-}
-
-export function usePerformanceData(): PerformanceData | undefined {
-  return useLiveQuery(loadPerformanceData, []);
 }
 
 /** Set the creator's ambassador flag (the invitation itself is written on the compose page). */

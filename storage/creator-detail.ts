@@ -1,46 +1,23 @@
 import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
-import { InvalidFieldError, type FieldProblem } from './errors';
+import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { cancelFollowUpsOnReply } from './reminders';
 import { postsByAuthors } from './posts';
-import { newId } from './profiles';
+import { newId } from '@/utils/model/ids';
 import {
   CreatorSchema,
   InteractionSchema,
-  type Account,
-  type Agreement,
   type Campaign,
-  type Creator,
   type Interaction,
   type Post,
-  type Reminder,
-  type Snapshot,
-} from './schemas';
+} from '@/utils/model/schemas';
+import type { AccountWithHistory, CreatorDetail } from '@/utils/model/views';
+
+export type { AccountWithHistory, CreatorDetail };
 
 // The creator detail page's reads and writes: everything known about one person in one place, so
 // a new manager finds every past collaboration, agreement and result without asking around.
-
-export interface AccountWithHistory {
-  account: Account;
-  /** Oldest first: the order a growth chart reads them. */
-  snapshots: Snapshot[];
-}
-
-export interface CreatorDetail {
-  creator: Creator;
-  accounts: AccountWithHistory[];
-  /** Posts seen on any of the creator's accounts, newest first. */
-  posts: Post[];
-  /** The timeline, newest first. */
-  interactions: Interaction[];
-  agreements: Agreement[];
-  /** Oldest due first. */
-  reminders: Reminder[];
-  /** Campaigns the creator is in, newest first. */
-  campaigns: Campaign[];
-}
 
 /** Whether a campaign lists the creator among its members (`campaign.creators[].creatorId`). */
 export function isCampaignMember(campaign: Campaign, creatorId: string): boolean {
@@ -85,11 +62,6 @@ export async function loadCreatorDetail(creatorId: string): Promise<CreatorDetai
   return db.transaction('r', [db.creators, db.accounts, db.snapshots, db.posts, db.interactions, db.agreements, db.reminders, db.campaigns], () =>
     readDetail(db, creatorId),
   );
-}
-
-/** The creator's detail, kept live. `undefined` while loading, `null` when the creator does not exist. */
-export function useCreatorDetail(creatorId: string): CreatorDetail | null | undefined {
-  return useLiveQuery(() => loadCreatorDetail(creatorId), [creatorId]);
 }
 
 // (Editing the creator is in creators.ts, which the background can import without React.)

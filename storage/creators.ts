@@ -1,10 +1,13 @@
 import type * as z from 'zod';
 import { cleanTags } from '@/utils/tags';
 import { database } from './db';
-import { statusChangeEvent } from './defaults';
-import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from './errors';
-import { newId } from './profiles';
-import { CreatorSchema, InteractionSchema, type Creator } from './schemas';
+import { statusChangeEvent } from '@/utils/model/defaults';
+import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CreatorSchema, InteractionSchema, type Creator } from '@/utils/model/schemas';
+import type { RosterMatch, DueReminder } from '@/utils/model/views';
+
+export type { RosterMatch, DueReminder };
 
 // Editing creators, from the detail page and the popup alike. Nothing here uses React, so the
 // background (which runs the popup's quick edits) can import it.
@@ -136,13 +139,6 @@ export async function quickEditCreator(creatorId: string, edit: QuickEdit, now: 
   });
 }
 
-export interface RosterMatch {
-  creatorId: string;
-  displayName: string;
-  status: string;
-  handles: string[];
-}
-
 /** Creators whose name or any handle contains `query` (case-insensitive), best matches first. */
 export async function searchRoster(query: string, limit = 8): Promise<RosterMatch[]> {
   const q = query.trim().replace(/^@/, '').toLowerCase();
@@ -163,15 +159,6 @@ export async function searchRoster(query: string, limit = 8): Promise<RosterMatc
       .slice(0, limit)
       .map((s) => s.match);
   });
-}
-
-export interface DueReminder {
-  id: string;
-  title: string;
-  dueAt: number;
-  creatorId: string | null;
-  creatorName: string | null;
-  overdue: boolean;
 }
 
 /** Pending reminders due by `until` (the end of the user's day), oldest first. */

@@ -8,10 +8,10 @@ import { accountIdsOf, previewFromRecords, readRows, type ImportPreview, type Re
 import type { ProgressListener } from './backup';
 import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-write';
 import { database, type CreatorScoutDB } from './db';
-import { isDiskFull, storageFailureReason } from './errors';
-import { newId } from './profiles';
+import { isDiskFull, storageFailureReason } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
 import { ensureSpaceFor, payloadBytes } from './space';
-import { AccountSchema, CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
+import { AccountSchema, CreatorSchema, InteractionSchema, type Account, type Creator } from '@/utils/model/schemas';
 
 /** Rows read between two repaints of the progress bar. */
 const SLICE = 2000;

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { ChangeFeed, sharedChanges } from './changes';
 import { deliverablesOfAgreement, moveCampaignDeliverables, upgradeCampaign, upgradeReminder, upgradeTerms } from './upgrades';
 import type {
   Account,
@@ -11,7 +12,7 @@ import type {
   Reminder,
   Snapshot,
   Template,
-} from './schemas';
+} from '@/utils/model/schemas';
 
 export const DB_NAME = 'creator-scout';
 
@@ -181,9 +182,13 @@ export class CreatorScoutDB extends Dexie {
   campaigns!: EntityTable<Campaign, 'id'>;
   deliverables!: EntityTable<Deliverable, 'id'>;
 
+  /** Every committed change to a shared record, stamped with who and when (./changes.ts). */
+  readonly changes = new ChangeFeed();
+
   /** `upTo` opens an older version: only upgrade tests use it. */
   constructor(name = DB_NAME, upTo = LATEST_VERSION) {
     super(name);
+    this.use(sharedChanges(this.changes));
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       if (version > upTo) break;
       const v = this.version(version).stores(stores);

@@ -3,10 +3,10 @@ import { deliverableTitle, recordDraftProblem, remindersForDeliverable, requestC
 import { syncAgreementReminders } from './agreements';
 import { addInteraction } from './creator-detail';
 import { database, type CreatorScoutDB } from './db';
-import { InvalidFieldError } from './errors';
-import { newId } from './profiles';
+import { InvalidFieldError } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
-import { AgreementSchema, DeliverableSchema, type Agreement, type ApprovalRound, type Deliverable, type DeliverableStage, type Reminder } from './schemas';
+import { AgreementSchema, DeliverableSchema, type Agreement, type ApprovalRound, type Deliverable, type DeliverableStage, type Reminder } from '@/utils/model/schemas';
 
 // Deliverables: one record per piece of content a creator makes, shared by agreements and campaigns
 // (version 8). The only place that writes them. Every change that can move a due date brings the

@@ -3,28 +3,9 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
-import type { ChipDeliverables } from './published';
-import type { ObservedCount } from './schemas';
+import type { ChipState } from '@/utils/model/views';
 
-export type ChipState =
-  | { saved: false; accountId: string }
-  | {
-      saved: true;
-      accountId: string;
-      creatorId: string;
-      displayName: string;
-      status: string;
-      lastContactedAt: number | null;
-      /** The template of the latest outreach logged, by name; null when none was used or it is gone. */
-      lastTemplate: string | null;
-      /** Followers as last seen, with the precision the page showed; null when never seen. */
-      followers: ObservedCount | null;
-      engagementRate: number | null;
-      engagementMethod: 'followers' | 'views' | 'totals' | null;
-      fitScore: number | null;
-      /** Their deliverables a post in the feed could be (added by the background's feed handler). */
-      deliverables?: ChipDeliverables;
-    };
+export type { ChipState };
 
 export const MAX_CHIP_STATES = 100;
 

@@ -1,7 +1,7 @@
 import { addInteraction } from './creator-detail';
 import { database } from './db';
 import { createReminder } from './reminders';
-import type { Interaction, Reminder } from './schemas';
+import type { Interaction, Reminder } from '@/utils/model/schemas';
 
 // Sending outreach: the message goes on the creator's timeline (which moves "last contacted"), and
 // a follow-up reminder can wait on it. Logging a reply cancels that reminder (see addInteraction).

@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { database } from './db';
-import { statusChangeEvent } from './defaults';
-import { storageErrorMessage } from './errors';
-import { newId } from './profiles';
-import { CreatorSchema, InteractionSchema, type Account, type Creator } from './schemas';
+import { statusChangeEvent } from '@/utils/model/defaults';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { newId } from '@/utils/model/ids';
+import { CreatorSchema, InteractionSchema, type Account, type Creator } from '@/utils/model/schemas';
 
 /** What a pipeline card shows: only the few fields the board needs, so a card stays cheap to render. */
 export interface BoardCard {
@@ -150,25 +148,11 @@ export function shareUnchanged(previous: BoardColumn[] | null, next: BoardColumn
 /** The board or, if it could not be read, why — in words. */
 export type BoardState = { columns: BoardColumn[]; error: null } | { columns: null; error: string };
 
-async function readBoard(previous: BoardColumn[] | null): Promise<BoardState> {
+export async function readBoard(previous: BoardColumn[] | null): Promise<BoardState> {
   try {
     return { columns: shareUnchanged(previous, await loadBoard()), error: null };
   } catch (error) {
     // Caught here rather than thrown from the hook, so the page can say what went wrong in place.
     return { columns: null, error: storageErrorMessage(error) };
   }
-}
-
-/** The board, kept live: a save or an edit anywhere (popup, badge, another tab) re-renders it. `undefined` while loading. */
-export function useBoard(): BoardState | undefined {
-  // One querier per component, remembering the last board it read so the next one can share with it.
-  const [querier] = useState(() => {
-    let previous: BoardColumn[] | null = null;
-    return async () => {
-      const state = await readBoard(previous);
-      previous = state.columns ?? previous;
-      return state;
-    };
-  });
-  return useLiveQuery(querier, [querier]);
 }

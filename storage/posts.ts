@@ -1,9 +1,9 @@
-import type { PostReading, Platform } from '@/utils/extract/extraction';
-import { isMeasured } from '@/utils/extract/fields';
+import type { PostReading, Platform } from '@/utils/model/reading';
+import { isMeasured } from '@/utils/model/reading-fields';
 import { postAuthorHandles } from '@/utils/post-authors';
 import type { ScoredPost } from '@/utils/scoring/profile';
 import type { CreatorScoutDB } from './db';
-import { MAX_POST_AUTHORS, MAX_POST_SEEN_ON, PostSchema, type ObservedCount, type Post } from './schemas';
+import { MAX_POST_AUTHORS, MAX_POST_SEEN_ON, PostSchema, type ObservedCount, type Post } from '@/utils/model/schemas';
 
 export function postIdOf(platform: Platform, postId: string): string {
   return `${platform}:${postId}`;

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { accountIdOf, isMeasured, textValue } from '@/utils/extract/fields';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { accountIdOf, isMeasured, textValue } from '@/utils/model/reading-fields';
 import { SAME_VISIT_MS } from '@/utils/scoring/profile';
 import { clipText } from '@/utils/text';
 import { database, type CreatorScoutDB } from './db';
-import { newCreator } from './defaults';
+import { newCreator } from '@/utils/model/defaults';
+import { newId } from '@/utils/model/ids';
 import { postRecord, upsertPosts } from './posts';
 import {
   DISPLAY_NAME_MAX,
@@ -16,11 +17,10 @@ import {
   type Creator,
   type ObservedCount,
   type Snapshot,
-} from './schemas';
+} from '@/utils/model/schemas';
+import type { SaveResult, AccountState } from '@/utils/model/views';
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
+export type { SaveResult, AccountState };
 
 /** The counts a snapshot keeps: the profile-level ones the page actually showed. */
 const SNAPSHOT_KEYS = ['followers', 'following', 'posts', 'likes', 'views'] as const;
@@ -55,15 +55,6 @@ export interface SaveOptions {
   earlierPosts?: PostReading[];
   /** The creator's language detected from their bio and captions (ISO 639-1), for a new creator. */
   language?: string | null;
-}
-
-export interface SaveResult {
-  creatorId: string;
-  accountId: string;
-  /** Null when the page showed no numbers (a save from a link). */
-  snapshotId: string | null;
-  /** False when the account was already saved: the save added a snapshot to it. */
-  created: boolean;
 }
 
 /**
@@ -151,16 +142,6 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
     return { creatorId, accountId, snapshotId, created };
   });
 }
-
-export type AccountState =
-  | { saved: false; accountId: string }
-  | {
-      saved: true;
-      accountId: string;
-      creator: Pick<Creator, 'id' | 'displayName' | 'status'>;
-      /** The newest snapshot before this visit, to show what changed since then. */
-      lastSnapshot: Snapshot | null;
-    };
 
 /** An account's state, with the account as read when it is on the roster, so a caller need not read it again. */
 type StateRead =

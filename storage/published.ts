@@ -3,8 +3,11 @@ import { deliverableTitle, STAGE_ORDER } from '@/utils/deliverables/rules';
 import { addInteraction } from './creator-detail';
 import { database } from './db';
 import { syncDeliverableReminders } from './deliverables';
-import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from './schemas';
+import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from '@/utils/model/schemas';
 import { upsertPosts } from './posts';
+import type { ChipDeliverables, DeliverableChoice, PostLinkResult as LinkResult } from '@/utils/model/views';
+
+export type { ChipDeliverables, DeliverableChoice, LinkResult };
 
 // Published and verified: the creator's post, seen on its page, linked to the deliverable it
 // fulfils. Linking marks the deliverable verified (the extension saw the post itself), keeps the
@@ -21,12 +24,6 @@ export async function deliverablesForPost(creatorId: string, postId: string): Pr
     .filter((d) => STAGE_ORDER[d.status] < STAGE_ORDER.published)
     .sort((a, b) => Number(b.status === 'approved') - Number(a.status === 'approved') || (a.publishDueAt ?? Infinity) - (b.publishDueAt ?? Infinity));
   return { open, linked };
-}
-
-export interface LinkResult {
-  deliverable: Deliverable;
-  /** The campaign whose results were filled, and which fields; null without a campaign. */
-  filled: { campaignName: string; fields: Array<'views' | 'likes' | 'comments'> } | null;
 }
 
 const METRICS = ['views', 'likes', 'comments'] as const;
@@ -83,14 +80,6 @@ export async function linkPublishedPost(deliverableId: string, post: Post, now: 
   });
 }
 
-/** A deliverable as the popup offers it. */
-export interface DeliverableChoice {
-  id: string;
-  title: string;
-  status: Deliverable['status'];
-  campaignName: string | null;
-}
-
 /** What the popup shows on a post page of a creator on the roster. */
 export async function postDeliverableChoices(creatorId: string, postId: string): Promise<{ open: DeliverableChoice[]; linked: DeliverableChoice | null }> {
   const { open, linked } = await deliverablesForPost(creatorId, postId);
@@ -98,14 +87,6 @@ export async function postDeliverableChoices(creatorId: string, postId: string):
   const names = new Map(campaigns.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
   const choice = (d: Deliverable): DeliverableChoice => ({ id: d.id, title: deliverableTitle(d), status: d.status, campaignName: d.campaignId ? (names.get(d.campaignId) ?? null) : null });
   return { open: open.map(choice), linked: linked ? choice(linked) : null };
-}
-
-/** What a feed chip offers for a creator on the roster: their deliverables a post in the feed could be. */
-export interface ChipDeliverables {
-  /** Not yet published, on this account's platform (or on none named), approved first. */
-  open: DeliverableChoice[];
-  /** The posts (`platform:postId`) already linked to one of their deliverables: nothing to offer on those. */
-  linkedPostIds: string[];
 }
 
 /**

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './db';
 import { creatorsWithCadence } from './reminders';
-import type { Creator, Reminder } from './schemas';
+import type { Creator, Reminder } from '@/utils/model/schemas';
 
 export interface ReminderRow {
   reminder: Reminder;
@@ -38,14 +37,4 @@ export async function loadReminderLists(now: number): Promise<ReminderLists> {
         .sort((a, b) => a.displayName.localeCompare(b.displayName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     };
   });
-}
-
-/**
- * The reminders page's lists, live. `undefined` while loading. The page's clock ticks every few
- * seconds, but "done in the last 30 days" needs only the day: the query is built once a day, not
- * on every tick.
- */
-export function useReminderLists(now: number): ReminderLists | undefined {
-  const day = new Date(now).setHours(0, 0, 0, 0);
-  return useLiveQuery(() => loadReminderLists(day), [day]);
 }

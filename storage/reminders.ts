@@ -1,21 +1,15 @@
 import { database, type CreatorScoutDB } from './db';
-import { REMINDER_DEFAULTS } from './defaults';
-import { newId } from './profiles';
+import { REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import { newId } from '@/utils/model/ids';
 import { keepInTouchDue } from '@/utils/reminder-schedule';
-import { CreatorSchema, ReminderSchema, type Creator, type Reminder } from './schemas';
+import { CreatorSchema, ReminderSchema, type Creator, type Reminder } from '@/utils/model/schemas';
+import type { NewReminder } from '@/utils/model/views';
+
+export type { NewReminder };
 
 // Reminders: the only way code creates or changes them. Every change to what is pending should be
 // followed by `requestReminderSync()` (utils/reminder-sync.ts) from extension pages, so that the
 // background re-creates the browser alarms that make them fire.
-
-export interface NewReminder {
-  creatorId: string | null;
-  title: string;
-  dueAt: number;
-  kind: Reminder['kind'];
-  notes?: string;
-  source?: Reminder['source'];
-}
 
 export async function createReminder(input: NewReminder, now: number): Promise<Reminder> {
   const reminder = ReminderSchema.parse({

@@ -2,13 +2,13 @@
 // brand profile: when the user edits the creator (language, location) or changes the brand
 // profile, the roster, the creator page, the badge and the popup all show the same fit again.
 import Dexie from 'dexie';
-import type { Extraction } from '@/utils/extract/extraction';
-import { allMissing } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { allMissing } from '@/utils/model/reading-fields';
 import type { BrandProfile } from '@/utils/scoring/brand-profile';
 import { scoreProfile, type ProfileScore } from '@/utils/scoring/profile';
 import { database } from './db';
 import { metricsOfPost, postsOfAccount } from './posts';
-import type { Account, Snapshot } from './schemas';
+import type { Account, Snapshot } from '@/utils/model/schemas';
 
 /** Detects a language from texts (the browser's detector; tests pass their own). */
 export type LanguageDetector = (texts: Array<string | null>) => Promise<string | null>;

@@ -1,25 +1,9 @@
-import type { Platform } from '@/utils/extract/extraction';
-import { tierFor, type Tier } from '@/utils/scoring/tier';
+import { tierFor } from '@/utils/scoring/tier';
 import { database } from './db';
-import type { Account, Creator } from './schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
+import type { RosterRow } from '@/utils/model/views';
 
-export interface RosterRow {
-  creator: Creator;
-  accounts: Account[];
-  platforms: Platform[];
-  /** The largest audience among the creator's accounts, and that account's engagement. */
-  followers: number | null;
-  /** How precisely `followers` is known (1: exact; 100,000 for "6.2M"). */
-  followersPrecision: number;
-  engagementRate: number | null;
-  /** How `engagementRate` was measured: "totals" is a lifetime estimate. */
-  engagementMethod: Account['engagementMethod'];
-  /** The best fit among the accounts. */
-  fitScore: number | null;
-  tier: Tier | null;
-  /** The earliest pending reminder. */
-  nextReminderAt: number | null;
-}
+export type { RosterRow };
 
 function maxBy<T>(items: T[], value: (item: T) => number | null): T | null {
   let best: T | null = null;

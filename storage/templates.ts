@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { isTemplateKind, STARTER_TEMPLATES, starterId, TEMPLATE_KINDS, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
-import { InvalidFieldError, type FieldProblem } from './errors';
+import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { database } from './db';
-import { newId } from './profiles';
-import { TemplateSchema, type Template } from './schemas';
+import { newId } from '@/utils/model/ids';
+import { TemplateSchema, type Template } from '@/utils/model/schemas';
 
 // Outreach templates: the starters, seeded on first use, and the user's own. Starters have stable
 // ids (`starter-first_outreach`…), so seeding twice, or from two pages at once, never makes two, and
@@ -30,11 +29,6 @@ export function sortTemplates(templates: Template[]): Template[] {
 
 export async function listTemplates(): Promise<Template[]> {
   return sortTemplates(await database().templates.toArray());
-}
-
-/** Every template, kept live; `undefined` while loading. */
-export function useTemplates(): Template[] | undefined {
-  return useLiveQuery(listTemplates, []);
 }
 
 export async function getTemplate(id: string): Promise<Template | null> {

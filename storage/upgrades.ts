@@ -1,28 +1,68 @@
 // How records written by older versions of the database get the fields of newer ones. Used only by
 // the upgrades in db.ts; each keeps everything the old record said.
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from './defaults';
-import { CAMPAIGN_GOALS, REMINDER_KINDS } from './schemas';
+//
+// Frozen: each upgrade carries the constants it needs, copied as they were when its version
+// shipped, and imports no live code (a lint rule holds it to that), so changing today's defaults
+// or lists never changes what an old version's upgrade does.
 
 type Loose = Record<string, unknown>;
+
+// --- Version 4's constants ---
+
+const V4_REMINDER_KINDS = ['follow_up', 'keep_in_touch', 'deliverable', 'payment', 'usage_rights', 'custom'] as const;
+const V4_CAMPAIGN_GOALS = ['awareness', 'engagement', 'traffic', 'signups', 'sales'] as const;
+const V4_REMINDER_DEFAULTS = { notes: '', source: { type: 'manual', id: null } } as const;
+
+function v4AgreementTerms(currency: string) {
+  return {
+    deliverables: [] as Loose[],
+    fee: null as number | null,
+    currency,
+    paymentSchedule: [] as Loose[],
+    paymentTerms: '',
+    usageRights: { channels: ['organic_social'], durationDays: null, whitelistingDays: null },
+    exclusivity: { category: '', days: null },
+    disclosure: 'Disclose the partnership in the first line (#ad) and with the platform’s paid-partnership label.',
+    approvalRounds: 1,
+    creativeFreedom: '',
+    startAt: null,
+    signedAt: null,
+    notes: '',
+  };
+}
+
+function v4CampaignCreator(creatorId: string, addedAt: number, patch: Loose): Loose {
+  return {
+    creatorId,
+    fee: null,
+    deliverables: [],
+    utm: { source: '', medium: '', campaign: '', content: '' },
+    promoCode: '',
+    results: { views: null, likes: null, comments: null, clicks: null, signups: null, sales: null, revenue: null },
+    resultsUpdatedAt: null,
+    addedAt,
+    ...patch,
+  };
+}
 
 const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
 
 /** Version 4: reminders have a kind from a fixed list, notes, a source, and notified/completed times. */
 export function upgradeReminder(r: Loose): void {
-  if (!(REMINDER_KINDS as readonly unknown[]).includes(r.kind)) r.kind = 'custom';
-  r.notes ??= REMINDER_DEFAULTS.notes;
-  r.source ??= { ...REMINDER_DEFAULTS.source };
+  if (!(V4_REMINDER_KINDS as readonly unknown[]).includes(r.kind)) r.kind = 'custom';
+  r.notes ??= V4_REMINDER_DEFAULTS.notes;
+  r.source ??= { ...V4_REMINDER_DEFAULTS.source };
   r.notifiedAt ??= null;
   r.completedAt ??= r.status === 'done' && typeof r.updatedAt === 'number' ? r.updatedAt : null;
 }
 
 /** Version 4: an agreement's free-form terms become structured; what does not fit is kept in notes. */
-export function upgradeTerms(old: unknown): ReturnType<typeof emptyAgreementTerms> {
+export function upgradeTerms(old: unknown): ReturnType<typeof v4AgreementTerms> {
   const terms = isLoose(old) ? old : {};
   const currency = typeof terms.currency === 'string' && /^[A-Z]{3}$/.test(terms.currency) ? terms.currency : 'EUR';
   const { fee, currency: _currency, ...rest } = terms;
-  const upgraded = { ...emptyAgreementTerms(currency), fee: numberOrNull(fee) };
+  const upgraded = { ...v4AgreementTerms(currency), fee: numberOrNull(fee) };
   if (Object.keys(rest).length > 0) upgraded.notes = `From an earlier version of this agreement: ${JSON.stringify(rest)}`.slice(0, 20_000);
   return upgraded;
 }
@@ -31,14 +71,14 @@ export function upgradeTerms(old: unknown): ReturnType<typeof emptyAgreementTerm
 export function upgradeCampaign(k: Loose): void {
   const createdAt = typeof k.createdAt === 'number' ? k.createdAt : 0;
   const goal = typeof k.goal === 'string' ? k.goal : '';
-  const known = (CAMPAIGN_GOALS as readonly string[]).includes(goal);
+  const known = (V4_CAMPAIGN_GOALS as readonly string[]).includes(goal);
   k.goal = known ? goal : 'awareness';
   k.brief ??= { deliverables: '', hashtags: [], disclosures: '', deadlines: '', dos: known || !goal ? '' : `Goal (from an earlier version): ${goal}`, donts: '' };
   const members = Array.isArray(k.creators) ? k.creators.filter(isLoose) : [];
   k.creators = members
     .filter((m) => typeof m.creatorId === 'string')
     .map((m) =>
-      newCampaignCreator(m.creatorId as string, createdAt, {
+      v4CampaignCreator(m.creatorId as string, createdAt, {
         fee: numberOrNull(m.fee),
         promoCode: typeof m.promoCode === 'string' ? m.promoCode.slice(0, 60) : '',
       }),

@@ -1,4 +1,5 @@
-import type { MeasuredCount } from './extract/extraction';
+import type { MeasuredCount } from '@/utils/model/reading';
+import { siteOf, type PlatformId } from '@/utils/platforms/sites';
 
 const grouped = new Intl.NumberFormat('en-US');
 const compactByDigits = [0, 1, 2].map(
@@ -51,16 +52,8 @@ export function formatDateTime(epochMs: number): string {
   return dateTimeFormat.format(epochMs);
 }
 
-const PLATFORM_NAMES = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  bluesky: 'Bluesky',
-} as const;
-
-export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
-  return PLATFORM_NAMES[platform];
+export function platformName(platform: PlatformId): string {
+  return siteOf(platform).name;
 }
 
 /** "content_in_progress" → "Content in progress" */

@@ -2,8 +2,8 @@
 // else (an Instagram collab owned by the partner, a Bluesky repost), and a collaboration has several
 // authors. Shared by the database (which keeps both) and the scores (which count only a creator's
 // own posts).
-import type { PostReading } from './extract/extraction';
-import { handleKey } from './extract/fields';
+import type { PostReading } from '@/utils/model/reading';
+import { handleKey } from '@/utils/model/reading-fields';
 
 /** A handle an account can be keyed by: not empty, and not a Bluesky DID (accounts are keyed by handle). */
 function usableHandle(handle: string | null | undefined): handle is string {

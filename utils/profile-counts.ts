@@ -1,8 +1,8 @@
 // Which counts a profile has, named as its platform names them: YouTube has subscribers and videos
 // and no following; TikTok adds total likes. One list, so the popup and the in-page badge never
 // call the same number two names. Pure and tiny: the badge ships in every content script.
-import type { CountField, Extraction } from '@/utils/extract/extraction';
-import type { Platform } from '@/utils/extract/extraction';
+import type { CountField, Extraction } from '@/utils/model/reading';
+import type { Platform } from '@/utils/model/reading';
 
 /** "followers", or "subscribers" on YouTube, for sentences ("2,362 followers"). */
 export function followersWord(platform: Platform): string {

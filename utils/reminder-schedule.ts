@@ -2,7 +2,7 @@
 // time zone come in from outside. Due times are instants (epoch ms, UTC); anything the user means as
 // a time of day ("in 5 days at 10:00", "every 45 days") is computed on the calendar of their time
 // zone, so it stays at 10:00 across a daylight-saving change.
-import type { Reminder } from '@/storage/schemas';
+import type { Reminder } from '@/utils/model/schemas';
 
 export const ALARM_PREFIX = 'reminder:';
 export const TICK_ALARM = 'reminders:tick';

@@ -1,7 +1,7 @@
 // Search and filters of the roster table. Pure, and cheap per keystroke at ten thousand rows: each
 // row's searchable text is built once and remembered.
-import type { RosterRow } from '@/storage/roster';
-import type { Platform } from './extract/extraction';
+import type { RosterRow } from '@/utils/model/views';
+import type { Platform } from '@/utils/model/reading';
 import type { Tier } from './scoring/tier';
 
 export interface RosterFilters {

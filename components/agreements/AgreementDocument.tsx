@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useAgreement } from '@/storage/agreements';
+import { useAgreement } from '@/components/data/agreements';
 import { agreementDocument, type DocSection } from '@/utils/agreements/document';
 import { useStoredValue } from '@/components/app/useStoredValue';
-import { senderDetails } from '@/utils/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
 import './agreement-document.css';
 import { agreementHref } from '@/utils/routes';
 

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
-import { saveAgreement, useAgreement, useCampaignChoices, useCreatorName } from '@/storage/agreements';
-import type { Agreement } from '@/storage/schemas';
+import { saveAgreement } from '@/storage/agreements';
+import { useAgreement, useCampaignChoices, useCreatorName } from '@/components/data/agreements';
+import type { Agreement } from '@/utils/model/schemas';
 import { draftOf, inputOf, newDraft, readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { agreementProblems } from '@/utils/agreements/validation';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { AgreementStatusActions } from './AgreementStatusActions';
 import { CreatorField, type ChosenCreator } from './CreatorField';
 import { DeliverablesFieldset } from './DeliverablesFieldset';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { setAgreementStatus } from '@/storage/agreements';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Agreement } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Agreement } from '@/utils/model/schemas';
 import { STATUS_LABELS } from '@/utils/agreements/labels';
 import { NEXT_STATUSES, STATUS_ACTIONS } from '@/utils/agreements/status';
 import { formatDate } from '@/utils/format';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 
 // Where the agreement stands, and only the steps it can take from there.
 

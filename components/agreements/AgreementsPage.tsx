@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
-import { useAgreementList, type AgreementRow as AgreementListRow } from '@/storage/agreements';
+import { type AgreementRow as AgreementListRow } from '@/storage/agreements';
+import { useAgreementList } from '@/components/data/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
 import './agreements.css';

@@ -1,8 +1,8 @@
-import { DELIVERABLE_TYPES } from '@/storage/schemas';
+import { DELIVERABLE_TYPES } from '@/utils/model/schemas';
 import type { DeliverableDraft } from '@/utils/agreements/draft';
 import { DELIVERABLE_TYPE_LABELS, type DeliverableType } from '@/utils/agreements/labels';
-import { PLATFORMS } from '@/utils/extract/fields';
-import type { Platform } from '@/utils/extract/extraction';
+import { PLATFORMS } from '@/utils/model/reading-fields';
+import type { Platform } from '@/utils/model/reading';
 import { platformName } from '@/utils/format';
 import { TextField, type Edit, type FieldKit } from './field-kit';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Agreement } from '@/storage/schemas';
+import type { Agreement } from '@/utils/model/schemas';
 import { readDraft, type AgreementDraft } from '@/utils/agreements/draft';
 import { remindersFor } from '@/utils/agreements/reminders';
 import { isActive } from '@/utils/agreements/status';

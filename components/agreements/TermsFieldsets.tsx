@@ -1,4 +1,4 @@
-import { USAGE_CHANNELS } from '@/storage/schemas';
+import { USAGE_CHANNELS } from '@/utils/model/schemas';
 import { SUGGESTED_CREATIVE_FREEDOM, type AgreementDraft, type DurationUnit } from '@/utils/agreements/draft';
 import { USAGE_CHANNEL_LABELS } from '@/utils/agreements/labels';
 import { TextArea, TextField, type Edit, type FieldKit } from './field-kit';

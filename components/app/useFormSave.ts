@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { InvalidFieldError, storageErrorMessage } from '@/storage/errors';
+import { InvalidFieldError, storageErrorMessage } from '@/utils/model/errors';
 
 // What every form of the options page does around a save: field messages from the checks (or from
 // the storage layer's own refusal), focus on the first field in error so a screen reader reads it,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ROUTES } from './routes';
 
 export type Route =
   | { page: 'roster' }
@@ -21,8 +22,6 @@ export type Route =
   | { page: 'welcome' }
   | { page: 'not-found'; hash: string };
 
-const SIMPLE = ['roster', 'pipeline', 'templates', 'agreements', 'reminders', 'campaigns', 'calendar', 'top-performers', 'import-export', 'brand', 'settings', 'welcome'] as const;
-
 /**
  * `#/creator/abc` → { page: 'creator', id: 'abc' }; `#/compose/abc?template=thank_you` → the
  * composer. An empty hash is the roster.
@@ -37,16 +36,11 @@ export function parseRoute(hash: string): Route {
     }
   });
   const query = new URLSearchParams(search);
-  const [first, second, third] = parts;
-  if (!first) return { page: 'roster' };
-  if (parts.length === 1 && (SIMPLE as readonly string[]).includes(first)) return { page: first as (typeof SIMPLE)[number] };
-  if (first === 'creator' && second && parts.length === 2) return { page: 'creator', id: second };
-  if (first === 'compose' && second && parts.length === 2) return { page: 'compose', creatorId: second, template: query.get('template'), campaignId: query.get('campaign') };
-  if (first === 'agreements' && second === 'new' && parts.length === 2) return { page: 'agreement', id: null, creatorId: query.get('creator') };
-  if (first === 'agreements' && second && parts.length === 2) return { page: 'agreement', id: second, creatorId: null };
-  if (first === 'agreements' && second && third === 'document' && parts.length === 3) return { page: 'agreement-document', id: second };
-  if (first === 'campaigns' && second && parts.length === 2) return { page: 'campaign', id: second };
-  if (first === 'campaigns' && second && third === 'report' && parts.length === 3) return { page: 'campaign-report', id: second };
+  if (parts.length === 0) return { page: 'roster' };
+  for (const entry of ROUTES) {
+    const route = entry.parse(parts, query);
+    if (route) return route;
+  }
   return { page: 'not-found', hash };
 }
 

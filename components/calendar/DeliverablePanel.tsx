@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { approveDraft, moveDeliverable, recordDraft, requestChanges, type DeliverableRow } from '@/storage/deliverables';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { changeRoundsUsed, deliverableTitle, pendingRound, recordDraftProblem, requestChangesProblem, roundLimitText, STAGE_LABELS } from '@/utils/deliverables/rules';
 import { shiftDay } from '@/utils/calendar/events';
 import { formatDateTime } from '@/utils/format';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 
 // One deliverable, opened from the calendar: its dates, its approval rounds against the agreement's
 // limit, and the three things that happen to a draft — it comes in, changes are asked for (a note on

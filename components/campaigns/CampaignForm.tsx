@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { campaignProblems, createCampaign, updateCampaignDetails } from '@/storage/campaigns';
-import { CAMPAIGN_GOALS, type Campaign } from '@/storage/schemas';
+import { CAMPAIGN_GOALS, type Campaign } from '@/utils/model/schemas';
 import { draftOfCampaign, emptyCampaignDraft, readCampaignDraft, type CampaignDraft } from '@/utils/campaigns/draft';
 import { GOAL_HEADLINES, GOAL_LABELS } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useCampaign } from '@/storage/campaigns';
+import { useCampaign } from '@/components/data/campaigns';
 import { totalPrecision, totalResults } from '@/utils/campaign-metrics';
 import { campaignDates, formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportPrecisions, reportValues, totalCost } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { downloadFile } from '@/components/import-export/download';
-import { useCampaign } from '@/storage/campaigns';
+import { useCampaign } from '@/components/data/campaigns';
 import {
   campaignDates,
   campaignReport,

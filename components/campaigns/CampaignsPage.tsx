@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useCampaignList } from '@/storage/campaigns';
+import { useCampaignList } from '@/components/data/campaigns';
 import { campaignDates, formatFigure, GOAL_LABELS } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
 import { CampaignForm } from './CampaignForm';

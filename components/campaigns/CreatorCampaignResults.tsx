@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { membershipsOf } from '@/storage/campaigns';
-import type { Campaign } from '@/storage/schemas';
+import type { Campaign } from '@/utils/model/schemas';
 import { campaignHref, thankYouHref } from '@/utils/routes';
 import { hasResults } from '@/utils/campaigns/ranking';
 import { formatFigure, GOAL_HEADLINES, GOAL_LABELS, reportColumn, reportPrecisions, reportValues } from '@/utils/campaigns/report';

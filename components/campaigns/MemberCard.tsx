@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { removeCreatorFromCampaign, type CampaignPerson } from '@/storage/campaigns';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
 import { MemberDeliverables } from './MemberDeliverables';
 import { MemberResults } from './MemberResults';
 import { currentTime } from './FormField';

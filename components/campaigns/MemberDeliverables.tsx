@@ -3,7 +3,7 @@ import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
 import { memberDeliverables, saveMemberDeliverables, type MemberDeliverableInput } from '@/storage/deliverables';
-import { DELIVERABLE_STAGES, type Campaign, type CampaignCreator, type Deliverable as DeliverableRecord } from '@/storage/schemas';
+import { DELIVERABLE_STAGES, type Campaign, type CampaignCreator, type Deliverable as DeliverableRecord } from '@/utils/model/schemas';
 import { readAmount } from '@/utils/campaigns/draft';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { deliverableTitle, STAGE_LABELS } from '@/utils/deliverables/rules';

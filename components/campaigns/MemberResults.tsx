@@ -1,7 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
-import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
 import { campaignMetrics, type PageCountField, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { draftOfResults, readResultsDraft } from '@/utils/campaigns/draft';
 import { formatFigure } from '@/utils/campaigns/report';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { importCampaignResults, type CampaignPerson } from '@/storage/campaigns';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Campaign } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Campaign } from '@/utils/model/schemas';
 import { formatFigure } from '@/utils/campaigns/report';
 import {
   guessResultsMapping,

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { makeAmbassador, usePerformanceData } from '@/storage/campaigns';
-import { storageErrorMessage } from '@/storage/errors';
+import { makeAmbassador } from '@/storage/campaigns';
+import { usePerformanceData } from '@/components/data/campaigns';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { ambassadorInvitationHref, campaignHref, creatorHref, thankYouHref } from '@/utils/routes';
 import { RANK_METRICS, rankCreators, rankMetricLabel } from '@/utils/campaigns/ranking';
 import { formatFigure, reportColumn, type ReportColumnId } from '@/utils/campaigns/report';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember, type CampaignPerson } from '@/storage/campaigns';
-import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
 import { buildTrackingLink, suggestPromoCode, type Utm } from '@/utils/campaigns/tracking';
 import { currentTime, Field, useFollowingDraft } from './FormField';
 

@@ -1,8 +1,8 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { unlinkAccount } from '@/storage/accounts';
 import type { AccountWithHistory } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Creator } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Creator } from '@/utils/model/schemas';
 import { formatDate, formatPercent, platformName } from '@/utils/format';
 import { CreatorPicker, type PickerMode } from './CreatorPicker';
 import { accountLabel } from './history';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useCreatorDetail } from '@/storage/creator-detail';
+import { useCreatorDetail } from '@/components/data/creator-detail';
 import { formatDate, statusLabel } from '@/utils/format';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { AccountsSection } from './AccountsSection';

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creators';
-import type { Creator } from '@/storage/schemas';
+import type { Creator } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { rescoreCreator } from '@/storage/rescore';
-import { brandProfile } from '@/utils/brand-profile-store';
-import { detectLanguage } from '@/utils/detect-language';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
+import { detectLanguage } from '@/utils/browser/detect-language';
 
 // The creator's own details. The form edits a draft; only the fields the user changed are saved,
 // so an edit made meanwhile elsewhere (the popup, another tab) to another field is not overwritten.

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { accountsOfCreator, linkAccount, mergeCreators } from '@/storage/accounts';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Account, Creator } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Account, Creator } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';
 import { accountLabel } from './history';
 

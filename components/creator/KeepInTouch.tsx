@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { setKeepInTouch } from '@/storage/reminders';
-import type { Creator } from '@/storage/schemas';
+import type { Creator } from '@/utils/model/schemas';
 
 // The creator's keep-in-touch cadence, on their own page (the Reminders page lists every creator's):
 // a reminder comes due this many days after the last contact, and again after each one.

@@ -1,4 +1,4 @@
-import type { ObservedCount } from '@/storage/schemas';
+import type { ObservedCount } from '@/utils/model/schemas';
 import { describePrecision, formatCount } from '@/utils/format';
 
 /** A stored count as the page showed it: "≈783.4K" for a rounded one (said in words to screen readers), "—" when not shown. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AccountWithHistory } from '@/storage/creator-detail';
-import type { Post } from '@/storage/schemas';
+import type { Post } from '@/utils/model/schemas';
 import { formatDate, formatPercent } from '@/utils/format';
 import { postName } from '@/utils/post-name';
 import { accountLabel, engagementOfPost, excerpt } from './history';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Agreement, Campaign, Reminder } from '@/storage/schemas';
+import type { Agreement, Campaign, Reminder } from '@/utils/model/schemas';
 import { formatDate, formatDateTime, statusLabel } from '@/utils/format';
 
 // Agreements, reminders and campaigns: what a new manager needs to pick up the relationship.

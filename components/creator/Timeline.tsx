@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { userCurrency } from '@/utils/currency';
-import type { Interaction } from '@/storage/schemas';
+import type { Interaction } from '@/utils/model/schemas';
 import { formatDateTime, statusLabel } from '@/utils/format';
 import { TimelineForm } from './TimelineForm';
 

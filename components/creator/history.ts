@@ -1,5 +1,5 @@
 import type { AccountWithHistory } from '@/storage/creator-detail';
-import type { Account, ObservedCount, Post, Snapshot } from '@/storage/schemas';
+import type { Account, ObservedCount, Post, Snapshot } from '@/utils/model/schemas';
 import { platformName } from '@/utils/format';
 import { VIEW_PLATFORMS } from '@/utils/scoring/engagement';
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { WorkProgress } from '@/storage/backup';
 import { applyImport, ImportCancelledError, previewCsvImport, type ImportResult } from '@/storage/csv-import';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { guessMapping, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 import type { ImportPreview } from '@/utils/csv/preview';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { backupBlob, backupFileName, countsOf, exportBackup, type WorkProgress, countsText } from '@/storage/backup';
 import { exportRosterCsv, rosterCsvBlob, rosterCsvFileName } from '@/storage/csv-export';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { CsvImport } from './CsvImport';
 import { downloadFile } from './download';
 import { RestoreBackup } from './RestoreBackup';

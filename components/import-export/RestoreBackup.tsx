@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { countsOf, countsText, currentCounts, parseBackup, RestoreCancelledError, restoreBackup, tableLabel, type Backup, type TableCounts, type WorkProgress } from '@/storage/backup';
 import { preferencesSummary } from '@/storage/backup-preferences';
-import { storageErrorMessage } from '@/storage/errors';
-import { TABLE_NAMES } from '@/storage/schemas';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { TABLE_NAMES } from '@/utils/model/schemas';
 import { formatDateTime } from '@/utils/format';
 import { MAX_BACKUP_BYTES, nextPaint, tooLargeMessage, unreadableMessage } from './download';
 import { WorkProgressBar } from './WorkProgressBar';

@@ -11,8 +11,9 @@ import {
   type PointerSensorOptions,
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
-import { moveToStage, useBoard, type BoardCard } from '@/storage/pipeline';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { moveToStage, type BoardCard } from '@/storage/pipeline';
+import { useBoard } from '@/components/data/pipeline';
 import { statusLabel } from '@/utils/format';
 import {
   boardCollisionDetection,

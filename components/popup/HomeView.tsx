@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import type { DueReminder } from '@/storage/creators';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { formatDateTime, platformName, statusLabel } from '@/utils/format';
 import { endOfDay } from '@/utils/reminder-schedule';
 import type { PopupApi } from './popup-api';

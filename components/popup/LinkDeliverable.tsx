@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { DeliverableChoice } from '@/storage/published';
-import type { Extraction } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/model/reading';
 import { linkedMessage } from '@/utils/deliverables/linked';
 import { STAGE_LABELS } from '@/utils/deliverables/rules';
 import type { PopupApi } from './popup-api';

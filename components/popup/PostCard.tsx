@@ -1,6 +1,6 @@
 import type { AccountState } from '@/storage/profiles';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { textValue } from '@/utils/extract/fields';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { textValue } from '@/utils/model/reading-fields';
 import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';
 import { VIEW_PLATFORMS } from '@/utils/scoring/engagement';
 import { postEngagement } from '@/utils/scoring/post-engagement';

@@ -1,8 +1,8 @@
-import type { Extraction } from '@/utils/extract/extraction';
-import { textValue } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { textValue } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { profileCountRows } from '@/utils/profile-counts';
-import type { ProfileStatus } from '@/utils/messaging';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 import { CountStat } from '../CountStat';
 import { EngagementSection, FitSection, GrowthLine, SignalsSection, TierLine } from './ScoreSections';
 import { ViewRateSection } from './ViewRateSection';

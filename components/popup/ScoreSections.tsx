@@ -2,7 +2,7 @@ import { signalsSummary, type Signal } from '@/utils/scoring/authenticity';
 import type { ProfileScore } from '@/utils/scoring/profile';
 import { tierLabel } from '@/utils/scoring/tier';
 import { formatDate, formatPercent } from '@/utils/format';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { postName } from '@/utils/post-name';
 import { followersWord } from '@/utils/profile-counts';
 

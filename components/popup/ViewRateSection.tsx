@@ -1,5 +1,5 @@
 import { formatCount, formatPercent } from '@/utils/format';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import type { ViewRateResult } from '@/utils/scoring/view-rate';
 
 const grouped = new Intl.NumberFormat('en-US');

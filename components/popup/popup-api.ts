@@ -1,9 +1,9 @@
 import type { DeliverableChoice, LinkResult } from '@/storage/published';
 import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
 import type { AccountState, SaveResult } from '@/storage/profiles';
-import type { Extraction } from '@/utils/extract/extraction';
+import type { Extraction } from '@/utils/model/reading';
 import type { FeedHealth } from '@/utils/feed/scanner';
-import type { ProfileStatus } from '@/utils/messaging';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 
 /**
  * Everything the popup needs from the browser, behind one interface: the popup's entrypoint

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccountState, SaveResult } from '@/storage/profiles';
-import type { Extraction } from '@/utils/extract/extraction';
-import { accountIdOf } from '@/utils/extract/fields';
-import type { ProfileStatus } from '@/utils/messaging';
+import type { Extraction } from '@/utils/model/reading';
+import { accountIdOf } from '@/utils/model/reading-fields';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 import type { PopupApi } from './popup-api';
 
 export type PopupState =

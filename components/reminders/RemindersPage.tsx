@@ -1,13 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import type { RosterMatch } from '@/storage/creators';
-import { storageErrorMessage } from '@/storage/errors';
-import { useReminderLists, type ReminderRow } from '@/storage/reminder-list';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { type ReminderRow } from '@/storage/reminder-list';
+import { useReminderLists } from '@/components/data/reminder-list';
 import { cancelReminder, completeReminder, createReminder, setKeepInTouch, snoozeReminder, updateReminder } from '@/storage/reminders';
-import { REMINDER_KINDS, type Reminder } from '@/storage/schemas';
+import { REMINDER_KINDS, type Reminder } from '@/utils/model/schemas';
 import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
 import { formatDateTime } from '@/utils/format';
 import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { dateTimeInputValue, parseDateTimeInput } from '@/utils/date-input';
 import './reminders.css';
 import { creatorHref } from '@/utils/routes';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted, type DeletedCreators } from '@/storage/bulk';
 import { statusLabel } from '@/utils/format';
 import { stageOutcome, tagOutcome } from '@/utils/bulk-outcome';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import type { RosterFilters } from '@/utils/roster-filters';

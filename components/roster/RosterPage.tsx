@@ -1,8 +1,8 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStoredValue } from '@/components/app/useStoredValue';
-import { useRoster } from '@/storage/hooks';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { useRoster } from '@/components/data/roster';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
 import { BulkBar } from './BulkBar';
 import { RosterFiltersPanel } from './RosterFiltersPanel';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { savedViews, type SavedView } from '@/utils/roster-views-store';
+import { savedViews, type SavedView } from '@/utils/browser/roster-views-store';
 
 /** Save the current search, filters and sort under a name; apply or delete saved ones. */
 export function SavedViews({ current, onApply }: { current: Omit<SavedView, 'name'>; onApply: (view: SavedView) => void }) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
-import { feedChipsHiddenOn } from '@/utils/feed/settings';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
+import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 import { platformName } from '@/utils/format';
-import { badgeHiddenOn } from '@/utils/settings';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 
 /** A stored list of the sites where something in the page is switched off. */
 interface HiddenOnStore {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useReducer, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { brandProfile } from '@/utils/brand-profile-store';
-import { PLATFORMS } from '@/utils/extract/fields';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { BrandProfileSchema, DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { TIERS } from '@/utils/scoring/tier';

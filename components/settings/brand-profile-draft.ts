@@ -1,5 +1,5 @@
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import type { BrandProfile } from '@/utils/scoring/brand-profile';
 import { SAFETY_CAP } from '@/utils/scoring/fit';
 import { DEFAULT_TIER_THRESHOLDS, TIERS, tierLabel, type Tier, type TierThresholds } from '@/utils/scoring/tier';

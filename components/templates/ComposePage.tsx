@@ -1,10 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { useCreatorDetail, type CreatorDetail } from '@/storage/creator-detail';
-import { storageErrorMessage } from '@/storage/errors';
+import { type CreatorDetail } from '@/storage/creator-detail';
+import { useCreatorDetail } from '@/components/data/creator-detail';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { logOutreach, type OutreachChannel } from '@/storage/outreach';
-import type { Template } from '@/storage/schemas';
-import { ensureStarterTemplates, useTemplates } from '@/storage/templates';
-import type { SenderDetails } from '@/utils/sender-store';
+import type { Template } from '@/utils/model/schemas';
+import { ensureStarterTemplates } from '@/storage/templates';
+import { useTemplates } from '@/components/data/templates';
+import type { SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, type TemplateText } from '@/utils/templates/render';

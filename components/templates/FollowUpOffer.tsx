@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { scheduleFollowUp } from '@/storage/outreach';
 import { formatDateTime } from '@/utils/format';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { dateInputValue } from '@/utils/date-input';
 import { defaultFollowUpAt, fromDateInput } from '@/utils/templates/send';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { OutreachChannel } from '@/storage/outreach';
-import type { Account, Creator } from '@/storage/schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
 import { mailtoLink, messageLink } from '@/utils/templates/send';
 import { creatorHref } from '@/utils/routes';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useStoredValue } from '@/components/app/useStoredValue';
-import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/sender-store';
+import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/browser/sender-store';
 
 /** Your details (for `sender.*` and `brand.*`), kept live across tabs; `undefined` while loading. */
 export function useSenderDetails(): SenderDetails | undefined {

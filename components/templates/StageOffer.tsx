@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { updateCreator } from '@/storage/creators';
-import { storageErrorMessage } from '@/storage/errors';
+import { storageErrorMessage } from '@/utils/model/errors';
 import { statusLabel } from '@/utils/format';
 
 // After the first message to a creator who was only a prospect or on the shortlist: offer to move

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { InvalidFieldError, storageErrorMessage, type FieldProblem } from '@/storage/errors';
-import type { Template } from '@/storage/schemas';
+import { InvalidFieldError, storageErrorMessage, type FieldProblem } from '@/utils/model/errors';
+import type { Template } from '@/utils/model/schemas';
 import { deleteTemplate, duplicateTemplate, updateTemplate, type TemplateInput } from '@/storage/templates';
 import { isTemplateKind, KIND_LABELS, TEMPLATE_KINDS } from '@/utils/templates/starters';
 import { VariablesHelp } from './VariablesHelp';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { CreatorSearchSelect } from '@/components/app/CreatorSearchSelect';
-import { useCreatorDetail } from '@/storage/creator-detail';
+import { useCreatorDetail } from '@/components/data/creator-detail';
 import type { RosterMatch } from '@/storage/creators';
-import type { SenderDetails } from '@/utils/sender-store';
+import type { SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext } from '@/utils/templates/context';
 import { render, type Rendered, type TemplateText } from '@/utils/templates/render';
 import { EXAMPLE_CONTEXT } from '@/utils/templates/variables';

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { storageErrorMessage } from '@/storage/errors';
-import type { Template } from '@/storage/schemas';
-import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, useTemplates, type TemplateInput } from '@/storage/templates';
-import { EMPTY_SENDER, type SenderDetails } from '@/utils/sender-store';
+import { storageErrorMessage } from '@/utils/model/errors';
+import type { Template } from '@/utils/model/schemas';
+import { addStarterTemplate, createTemplate, ensureStarterTemplates, missingStarters, type TemplateInput } from '@/storage/templates';
+import { useTemplates } from '@/components/data/templates';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/model/sender';
 import { kindLabel, type StarterKind, type StarterTemplate } from '@/utils/templates/starters';
 import { SenderDetailsForm, useSenderDetails } from './SenderDetailsForm';
 import { TemplateEditor } from './TemplateEditor';

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { getAccountState, saveViewedProfile } from '@/storage/profiles';
-import { storageErrorMessage } from '@/storage/errors';
-import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Extraction } from '@/utils/extract/extraction';
-import { accountIdOf, allMissing, missing } from '@/utils/extract/fields';
+import { storageErrorMessage } from '@/utils/model/errors';
+import { adapterForUrl } from '@/utils/platforms/adapters';
+import type { Extraction } from '@/utils/model/reading';
+import { accountIdOf, allMissing, missing } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
-import { SUPPORTED_HOST_PATTERNS } from '@/utils/hosts';
+import { SUPPORTED_HOST_PATTERNS } from '@/utils/platforms/hosts';
+import { SITES } from '@/utils/platforms/sites';
 
 // "Save @handle to shortlist" on links to profiles anywhere on the supported sites: saves the account
 // marked "to vet", without opening it.
@@ -14,15 +15,7 @@ export const MENU_ID = 'save-profile-link';
 const DEFAULT_TITLE = 'Save creator to shortlist';
 
 /** Links that can be profiles; the click handler checks the exact URL with the site's adapter. */
-const PROFILE_LINK_PATTERNS = [
-  'https://*.instagram.com/*',
-  'https://*.tiktok.com/@*',
-  // Only @handle links: /channel/ and /c/ links do not name the handle the account is saved under.
-  'https://*.youtube.com/@*',
-  'https://*.x.com/*',
-  'https://*.twitter.com/*',
-  'https://bsky.app/profile/*',
-];
+const PROFILE_LINK_PATTERNS = SITES.flatMap((site) => site.profileLinkPatterns);
 
 /** The profile a link points to, as a reading with nothing read yet, or null if it is not a profile link. */
 export function readingFromLink(href: string): Extraction | null {

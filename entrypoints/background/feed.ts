@@ -7,9 +7,9 @@
 import { chipStates } from '@/storage/feed-states';
 import { chipDeliverables } from '@/storage/published';
 import { recordPostView } from '@/storage/profiles';
-import { accountIdOf } from '@/utils/extract/fields';
-import { REQUESTS } from '@/utils/messages/requests';
-import { onRequest } from '@/utils/messaging';
+import { accountIdOf } from '@/utils/model/reading-fields';
+import { REQUESTS } from '@/utils/browser/messages/requests';
+import { onRequest } from '@/utils/browser/messaging';
 import { checkOwnSite, withStorageMessages } from './messages';
 import { cachePosts } from './post-cache';
 

@@ -5,9 +5,9 @@ import { registerFeedHandlers } from './feed';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
 import { rescoreAll } from '@/storage/rescore';
-import { brandProfile } from '@/utils/brand-profile-store';
-import { detectLanguage } from '@/utils/detect-language';
-import { openOptionsTab, WELCOME_HASH } from '@/utils/roster-tab';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
+import { detectLanguage } from '@/utils/browser/detect-language';
+import { openOptionsTab, WELCOME_HASH } from '@/utils/browser/roster-tab';
 
 // Chrome runs this as a service worker (MV3); Firefox as an event page (`persistent: false`): both
 // unload it when idle and wake it for the listeners below, so every listener is registered at the

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PostReadingSchema, type PostReading } from '@/utils/extract/extraction';
+import { PostReadingSchema, type PostReading } from '@/utils/model/reading';
 
 // Posts seen on post pages of creators not (yet) on the roster: kept for a day in session storage
 // (memory only, gone when the browser closes), so that saving the creator later picks them up and

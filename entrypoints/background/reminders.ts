@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { database } from '@/storage/db';
 import { markNotified, pendingReminders, reconcileKeepInTouch, snoozeReminder } from '@/storage/reminders';
-import type { Reminder } from '@/storage/schemas';
+import type { Reminder } from '@/utils/model/schemas';
 import { formatDateTime } from '@/utils/format';
 import { ALARM_PREFIX, badgeText, daysLaterAt, planAlarms, reminderIdOfAlarm, TICK_ALARM } from '@/utils/reminder-schedule';
-import { openRosterTab } from '@/utils/roster-tab';
+import { openRosterTab } from '@/utils/browser/roster-tab';
 
 // Reminders that actually fire: every pending reminder is a browser alarm; when one fires the user
 // gets a system notification (Open / Snooze where the browser has buttons) and the toolbar icon

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { PopupApi } from '@/components/popup/popup-api';
-import { ExtractionSchema } from '@/utils/extract/extraction';
-import { isSupportedUrl } from '@/utils/hosts';
-import { lastSeenIn } from '@/utils/last-seen';
-import { readPageInTab, sendRequest } from '@/utils/messaging';
-import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/roster-tab';
+import { ExtractionSchema } from '@/utils/model/reading';
+import { isSupportedUrl } from '@/utils/platforms/hosts';
+import { lastSeenIn } from '@/utils/browser/last-seen';
+import { readPageInTab, sendRequest } from '@/utils/browser/messaging';
+import { BRAND_PROFILE_HASH, openOptionsTab, openRosterTab } from '@/utils/browser/roster-tab';
 
 /**
  * The popup is about the active tab; `?tabId=N` points it at another one, so the popup page can be

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
-import { generateBackup } from '../bench/seed.ts';
+import { generateBackup } from '../../scripts/bench/seed.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
 
 // A restore or an import of a large file shows a labelled progress bar that moves, and "Cancel"

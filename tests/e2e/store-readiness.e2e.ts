@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, ROOT } from '../harness/extension.ts';
 import { FIREFOX_EXTENSION_DIR } from '../harness/firefox.ts';
-import { chromeStoreProblems, chromeZipPath, firefoxStoreProblems, readPackage, runFirefoxLint } from '../tools/store-check.ts';
+import { chromeStoreProblems, chromeZipPath, firefoxStoreProblems, readPackage, runFirefoxLint } from '../../scripts/tools/store-check.ts';
 
 // Both stores would take the builds as they are: the Chrome zip passes the Chrome Web Store's rules
-// (tests/tools/store-check.ts), and the Firefox build passes Mozilla's add-ons linter (web-ext lint)
+// (scripts/tools/store-check.ts), and the Firefox build passes Mozilla's add-ons linter (web-ext lint)
 // with no error and no warning the README does not explain.
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

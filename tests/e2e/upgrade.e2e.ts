@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/db';
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
-import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/storage/schemas';
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/utils/model/schemas';
 import { deliverablesOfAgreement } from '@/storage/upgrades';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 

@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import type { PopupApi } from '@/components/popup/popup-api';
 import type { AccountState } from '@/storage/profiles';
-import type { Extraction } from '@/utils/extract/extraction';
-import type { ProfileStatus } from '@/utils/messaging';
+import type { Extraction } from '@/utils/model/reading';
+import type { ProfileStatus } from '@/utils/browser/messaging';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { scoreProfile, type ScoreOptions } from '@/utils/scoring/profile';
 import { plutoReading } from './readings';

@@ -1,5 +1,5 @@
-import type { Extraction } from '@/utils/extract/extraction';
-import { allMissing } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { allMissing } from '@/utils/model/reading-fields';
 
 /** A profile reading as the Instagram content script produces it for the Pluto fixture. */
 export function plutoReading(overrides: Partial<Extraction> = {}): Extraction {

@@ -1,5 +1,5 @@
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/storage/defaults';
-import type { Agreement, Campaign, CampaignCreator, Creator, Reminder } from '@/storage/schemas';
+import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import type { Agreement, Campaign, CampaignCreator, Creator, Reminder } from '@/utils/model/schemas';
 
 // Whole records for tests, with every field at a sensible default: tests say only what matters to them.
 

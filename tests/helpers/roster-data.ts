@@ -1,7 +1,7 @@
 import { database } from '@/storage/db';
-import { newId } from '@/storage/profiles';
-import type { Account, Creator } from '@/storage/schemas';
-import type { Platform } from '@/utils/extract/extraction';
+import { newId } from '@/utils/model/ids';
+import type { Account, Creator } from '@/utils/model/schemas';
+import type { Platform } from '@/utils/model/reading';
 
 /** Where each platform's profiles live: stored links must be on the account's own platform. */
 const PROFILE_HOSTS: Record<string, string> = { instagram: 'www.instagram.com', tiktok: 'www.tiktok.com/@', youtube: 'www.youtube.com/@', x: 'x.com', bluesky: 'bsky.app/profile' };

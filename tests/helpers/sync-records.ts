@@ -1,5 +1,5 @@
-import { newAccount } from '@/storage/defaults';
-import type { Account, Deliverable, Interaction, Post, Snapshot, Template } from '@/storage/schemas';
+import { newAccount } from '@/utils/model/defaults';
+import type { Account, Deliverable, Interaction, Post, Snapshot, Template } from '@/utils/model/schemas';
 
 // Whole records of the shared types the other helpers (records.ts) do not build, for the team sync tests.
 

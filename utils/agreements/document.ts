@@ -1,6 +1,6 @@
 // What the printable agreement says, section by section, as plain strings. Pure: the document
 // component only lays these out (as text), and tests can read every clause without a browser.
-import type { Account, Agreement, Creator } from '@/storage/schemas';
+import type { Account, Agreement, Creator } from '@/utils/model/schemas';
 import { formatDate, platformName } from '@/utils/format';
 import { DELIVERABLE_TYPE_LABELS, formatDays, formatMoney, STATUS_LABELS, USAGE_CHANNEL_LABELS } from './labels';
 import { durationForInput } from './draft';

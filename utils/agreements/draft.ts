@@ -1,10 +1,10 @@
 // The builder's form as typed (strings, as inputs hold them) and the agreement it stands for.
 // Pure. Calendar dates are kept as local midnight of the chosen day (a date input's value is a day,
 // not an instant); durations the user gives in months are turned into the days the record keeps.
-import { emptyAgreementTerms } from '@/storage/defaults';
-import type { FieldProblem } from '@/storage/errors';
-import type { Agreement, AgreementTerms } from '@/storage/schemas';
-import type { Platform } from '@/utils/extract/extraction';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import type { FieldProblem } from '@/utils/model/errors';
+import type { Agreement, AgreementTerms } from '@/utils/model/schemas';
+import type { Platform } from '@/utils/model/reading';
 import type { DeliverableType, UsageChannel } from './labels';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { parseAmount } from '@/utils/amount';

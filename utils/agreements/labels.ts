@@ -1,7 +1,7 @@
 // Words and numbers as an agreement shows them: deliverable types, usage channels, currencies,
 // statuses and money. Pure: the builder, the list and the printable document share them, so the
 // document says exactly what the builder showed.
-import type { Agreement, AgreementTerms, DELIVERABLE_TYPES, USAGE_CHANNELS } from '@/storage/schemas';
+import type { Agreement, AgreementTerms, DELIVERABLE_TYPES, USAGE_CHANNELS } from '@/utils/model/schemas';
 import { platformName } from '@/utils/format';
 
 export type DeliverableType = (typeof DELIVERABLE_TYPES)[number];

@@ -4,8 +4,8 @@
 // (its date moved), then the same date (its title changed), then any leftover pending one of the
 // same kind, earliest with earliest. Reminders already done are paired too, so a deliverable the
 // user ticked off is not asked for again, and they are never changed.
-import type { NewReminder } from '@/storage/reminders';
-import type { Reminder } from '@/storage/schemas';
+import type { NewReminder } from '@/utils/model/views';
+import type { Reminder } from '@/utils/model/schemas';
 
 export interface ReminderSyncPlan {
   create: NewReminder[];

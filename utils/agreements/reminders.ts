@@ -2,8 +2,8 @@
 // usage rights end and the day the paid-ad whitelisting window closes. Pure: storage/agreements.ts
 // brings the stored reminders in line with this list. Dates in the agreement are calendar days
 // (local midnight); a reminder fires on that day at the usual reminder hour, in the user's time zone.
-import type { NewReminder } from '@/storage/reminders';
-import type { Agreement } from '@/storage/schemas';
+import type { NewReminder } from '@/utils/model/views';
+import type { Agreement } from '@/utils/model/schemas';
 import { daysLaterAt } from '@/utils/reminder-schedule';
 import { deliverableLabel, formatMoney } from './labels';
 

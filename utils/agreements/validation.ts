@@ -1,8 +1,8 @@
 // What is wrong with an agreement, one sentence per builder field, each saying how to fix it. Pure:
 // the builder shows these next to the fields and storage refuses to save while there are any.
 import type * as z from 'zod';
-import { problemsFromIssues, tooBigSentence, type FieldProblem } from '@/storage/errors';
-import { AgreementTermsSchema } from '@/storage/schemas';
+import { problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
+import { AgreementTermsSchema } from '@/utils/model/schemas';
 import { formatDate } from '@/utils/format';
 import type { AgreementInput } from './draft';
 import { formatMoney } from './labels';

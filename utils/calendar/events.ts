@@ -2,7 +2,7 @@
 // payments due, usage-rights and whitelisting ends, and reminders — one list of dated items, built
 // from plain records. Pure. Days are local midnights (date-fns works in the user's time zone).
 import { addDays, startOfDay, startOfMonth, startOfWeek, endOfMonth, endOfWeek, eachDayOfInterval, isBefore } from 'date-fns';
-import type { Agreement, Deliverable, DeliverableStage, Reminder } from '@/storage/schemas';
+import type { Agreement, Deliverable, DeliverableStage, Reminder } from '@/utils/model/schemas';
 import { formatMoney } from '@/utils/agreements/labels';
 import { usageRightsEnd, whitelistingEnd } from '@/utils/agreements/reminders';
 import { deliverableTitle, isOverdue, STAGE_LABELS } from '@/utils/deliverables/rules';

@@ -1,8 +1,8 @@
 // What the campaign forms hold (text, as typed) and how it becomes a record's fields: dates from
 // date inputs, amounts as people write them, hashtags from a list. What cannot be read is a
 // problem naming the field, in a sentence the user can act on. Pure.
-import type { FieldProblem } from '@/storage/errors';
-import type { Campaign, CampaignCreator } from '@/storage/schemas';
+import type { FieldProblem } from '@/utils/model/errors';
+import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
 import { cleanTags } from '@/utils/tags';
 import { parseResultNumber, RESULT_FIELD_LABELS, RESULT_FIELDS } from './results-file';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';

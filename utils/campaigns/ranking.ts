@@ -3,7 +3,7 @@
 // the metrics computed from the sums (a creator's ROI is their total return on their total fees,
 // not an average of percentages). Amounts in different currencies are never added together: a
 // creator paid in two currencies has one line per currency. Pure.
-import type { Campaign } from '@/storage/schemas';
+import type { Campaign } from '@/utils/model/schemas';
 import { totalPrecision, totalResults, type Results, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { RESULT_FIELDS } from './results-file';
 import { reportColumn, reportPrecisions, reportValues, totalCost, type Precisions, type ReportColumnId, type Values } from './report';

@@ -2,7 +2,7 @@
 // them, with their formulas), the campaign's totals, and the same figures as a CSV file. The table
 // and the file are made from the same rounded figures, so they always agree. Pure.
 import Papa from 'papaparse';
-import type { Campaign } from '@/storage/schemas';
+import type { Campaign } from '@/utils/model/schemas';
 import { campaignMetrics, PAGE_COUNT_FIELDS, totalPrecision, totalResults, type Metric, type Results, type ResultsPrecision } from '@/utils/campaign-metrics';
 import { approximately, formatDate } from '@/utils/format';
 import { precisionCell } from '@/utils/csv/export';

@@ -1,10 +1,11 @@
 // Which account a cell of a spreadsheet names: a platform and a handle, or a profile address.
 // The platform adapters decide what a valid handle is, so an import accepts exactly the accounts
 // the extension itself could have saved from a page.
-import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Platform } from '@/utils/extract/extraction';
-import { accountIdOf, PLATFORMS } from '@/utils/extract/fields';
+import { adapterForUrl } from '@/utils/platforms/adapters';
+import type { Platform } from '@/utils/model/reading';
+import { accountIdOf, PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
+import { SITES, siteOf } from '@/utils/platforms/sites';
 
 export interface AccountRef {
   id: string;
@@ -15,45 +16,19 @@ export interface AccountRef {
 }
 
 // What people write in a "platform" column, lowercased with spaces and punctuation removed.
-const PLATFORM_ALIASES: Readonly<Record<string, Platform>> = {
-  instagram: 'instagram',
-  insta: 'instagram',
-  ig: 'instagram',
-  tiktok: 'tiktok',
-  tt: 'tiktok',
-  youtube: 'youtube',
-  yt: 'youtube',
-  x: 'x',
-  twitter: 'x',
-  xtwitter: 'x',
-  twitterx: 'x',
-  bluesky: 'bluesky',
-  bsky: 'bluesky',
-};
+const PLATFORM_ALIASES: ReadonlyMap<string, Platform> = new Map(SITES.flatMap((site) => site.csvAliases.map((alias) => [alias, site.platform] as const)));
 
 /** "Instagram", "IG", "X (Twitter)", "Bsky" → the platform; null for anything else. */
 export function platformFromText(text: string): Platform | null {
   const key = text.toLowerCase().replace(/[^a-z]/g, '');
-  return PLATFORM_ALIASES[key] ?? null;
+  return PLATFORM_ALIASES.get(key) ?? null;
 }
 
 export const PLATFORM_LIST_TEXT = PLATFORMS.map(platformName).join(', ');
 
 /** The address of a profile as the site itself links to it. */
 export function profileUrlFor(platform: Platform, handle: string): string {
-  switch (platform) {
-    case 'instagram':
-      return `https://www.instagram.com/${handle}/`;
-    case 'tiktok':
-      return `https://www.tiktok.com/@${handle}`;
-    case 'youtube':
-      // YouTube handles may be in any script; the adapter decodes the path.
-      return `https://www.youtube.com/@${encodeURIComponent(handle)}`;
-    case 'x':
-      return `https://x.com/${handle}`;
-    case 'bluesky':
-      return `https://bsky.app/profile/${handle}`;
-  }
+  return siteOf(platform).profileUrl(handle);
 }
 
 function toUrl(text: string): URL | null {
@@ -85,13 +60,6 @@ export function looksLikeUrl(text: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//.test(t) || /^(www\.|m\.|mobile\.)?[a-z0-9-]+\.[a-z]{2,}\//.test(t);
 }
 
-const HANDLE_HINTS: Readonly<Record<Platform, string>> = {
-  instagram: 'Instagram usernames have up to 30 letters, digits, “.” and “_”',
-  tiktok: 'TikTok usernames have up to 30 letters, digits, “.” and “_”',
-  youtube: 'YouTube handles have letters, digits, “.”, “_” and “-”',
-  x: 'X usernames have up to 15 letters, digits and “_”',
-  bluesky: 'Bluesky handles look like a domain, such as name.bsky.social',
-};
 
 export type HandleCheck = { ok: true; account: AccountRef } | { ok: false; reason: string };
 
@@ -101,7 +69,7 @@ export function accountFromHandle(platform: Platform, typed: string): HandleChec
   const found = accountFromUrl(profileUrlFor(platform, handle));
   // The adapter reads the handle back from the address only if every character is valid there.
   if (!handle || !found || found.platform !== platform || found.handle.toLowerCase() !== handle.toLowerCase()) {
-    return { ok: false, reason: `“${typed.trim()}” is not a valid ${platformName(platform)} handle (${HANDLE_HINTS[platform]}).` };
+    return { ok: false, reason: `“${typed.trim()}” is not a valid ${platformName(platform)} handle (${siteOf(platform).handleHint}).` };
   }
   return { ok: true, account: { id: accountIdOf(platform, handle), platform, handle, url: profileUrlFor(platform, handle) } };
 }

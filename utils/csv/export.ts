@@ -2,8 +2,8 @@
 // UTF-8 with a BOM (Excel otherwise guesses the system code page and garbles accents), CRLF line
 // ends, quotes wherever a value needs them, and no cell a spreadsheet would run as a formula.
 import Papa from 'papaparse';
-import type { Account, Creator } from '@/storage/schemas';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Account, Creator } from '@/utils/model/schemas';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { tierFor, tierLabel } from '@/utils/scoring/tier';
 import { dateInputValue, localDate } from '@/utils/date-input';

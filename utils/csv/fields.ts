@@ -1,8 +1,9 @@
 // The fields a CSV column can be imported as, and a first guess of each column's field from its
 // header (and, when the header says nothing, from its values).
-import type { Platform } from '@/utils/extract/extraction';
-import { PLATFORMS } from '@/utils/extract/fields';
+import type { Platform } from '@/utils/model/reading';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
+import { siteOf } from '@/utils/platforms/sites';
 import { accountFromUrl, looksLikeUrl, platformFromText } from './accounts';
 import type { CsvRow } from './parse';
 
@@ -130,15 +131,8 @@ function guessFromHeader(header: string): ImportField | null {
   return null;
 }
 
-function platformAliases(platform: Platform): string[] {
-  const all: Record<Platform, string[]> = {
-    instagram: ['instagram', 'insta', 'ig'],
-    tiktok: ['tiktok', 'tt'],
-    youtube: ['youtube', 'yt'],
-    x: ['xtwitter', 'twitterx', 'twitter', 'x'],
-    bluesky: ['bluesky', 'bsky'],
-  };
-  return all[platform];
+function platformAliases(platform: Platform): readonly string[] {
+  return siteOf(platform).csvAliases;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

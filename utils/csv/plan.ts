@@ -1,8 +1,8 @@
 // What importing the file's creators would do to the roster as it is: which creators are new,
 // which fields of saved ones change, and the records to write. The same function builds the
 // preview and, inside the import's transaction, the writes — so what is written is what was shown.
-import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
-import { DISPLAY_NAME_MAX, NOTES_MAX, type Account, type Creator, type Interaction } from '@/storage/schemas';
+import { newAccount, newCreator, statusChangeEvent } from '@/utils/model/defaults';
+import { DISPLAY_NAME_MAX, NOTES_MAX, type Account, type Creator, type Interaction } from '@/utils/model/schemas';
 import { approximately, statusLabel } from '@/utils/format';
 import { addTags } from '@/utils/tags';
 import { clipText } from '@/utils/text';

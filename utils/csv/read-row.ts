@@ -1,9 +1,9 @@
 // One CSV row, read through the column mapping into what it says about a creator and their
 // accounts — or every reason it cannot be imported, each naming the field and what is wrong.
 import type * as z from 'zod';
-import { CreatorSchema, MAX_COUNT } from '@/storage/schemas';
+import { CreatorSchema, MAX_COUNT } from '@/utils/model/schemas';
 import { parseCount, type ParsedCount } from '@/utils/counts';
-import type { Platform } from '@/utils/extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { cleanTags } from '@/utils/tags';

@@ -1,6 +1,6 @@
 // What the user is told once a seen post is linked to its deliverable: by the popup on a post page
 // and by a feed chip. No imports beyond types: feed chips run in content scripts.
-import type { LinkResult } from '@/storage/published';
+import type { PostLinkResult as LinkResult } from '@/utils/model/views';
 
 const FIELD_NAMES = { views: 'views', likes: 'likes', comments: 'comments' } as const;
 

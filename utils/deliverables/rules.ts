@@ -1,7 +1,7 @@
 // What a deliverable's stage and approval rounds allow, and the reminders it implies. Pure: the
 // storage module applies these to the records.
-import type { NewReminder } from '@/storage/reminders';
-import type { Deliverable, DeliverableStage } from '@/storage/schemas';
+import type { NewReminder } from '@/utils/model/views';
+import type { Deliverable, DeliverableStage } from '@/utils/model/schemas';
 import { deliverableLabel } from '@/utils/agreements/labels';
 import { reminderTimeOn } from '@/utils/agreements/reminders';
 

@@ -2,8 +2,8 @@
 // card (its post, for `feedSeen`), and a profile reading with what the card shows about its author
 // (name, profile link, the post), for saving them from the chip. A feed card shows none of the
 // author's own counts: they are missing, never 0.
-import type { Extraction, Platform, PostReading } from '../extract/extraction';
-import { accountIdOf, allMissing, missing } from '../extract/fields';
+import type { Extraction, Platform, PostReading } from '@/utils/model/reading';
+import { accountIdOf, allMissing, missing } from '@/utils/model/reading-fields';
 import type { FeedCard } from './types';
 
 const NOT_IN_FEED = 'A feed card does not show the author’s counts: open their profile to read them.';

@@ -1,6 +1,6 @@
 // What a feed reader returns for one card of a feed, search result list, timeline or reply thread.
 // Pure data plus the element the chip is placed beside; no browser APIs beyond the DOM.
-import type { Platform, PostReading } from '../extract/extraction';
+import type { Platform, PostReading } from '@/utils/model/reading';
 
 export interface FeedAuthor {
   /** As the site writes it, without "@" (X: "JeffreyGuterman"; Bluesky: "stephenking.bsky.social"). */

@@ -1,7 +1,7 @@
 // Published engagement benchmarks, each with its source and the formula it was computed with. A
 // creator's rate is compared only with benchmarks that use the same formula, and only with those
 // whose follower band the creator falls in: comparing across formulas is comparing different things.
-import type { Platform } from '../extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import type { EngagementMethod, EngagementResult } from './engagement';
 
 export interface Benchmark {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PLATFORMS } from '../extract/fields';
+import { PLATFORMS } from '@/utils/model/reading-fields';
 import { TIERS } from './tier';
 
 // What the brand looks for: the fit score's criteria, edited in the options page. Parsed with zod

@@ -1,6 +1,6 @@
 // Engagement rate, computed the way DESIGN.md defines it, with everything needed to show how.
 // Pure: `now` is passed in; no browser APIs.
-import type { Platform } from '../extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 
 /** The per-post numbers engagement needs; a missing number is null, never 0. */
 export interface PostMetrics {

@@ -1,7 +1,7 @@
 // How well a creator fits the brand: 0–100 from the brand profile's criteria, every component's
 // points and reason listed. Criteria the user has not set, and facts the page has not shown, are
 // left out of the score (and listed as such) rather than counted as zero. Pure.
-import type { Platform } from '../extract/extraction';
+import type { Platform } from '@/utils/model/reading';
 import { platformName } from '../format';
 import { plural, type Signal } from './authenticity';
 import type { BrandProfile } from './brand-profile';

@@ -1,6 +1,6 @@
 // One video's engagement, on its own page: (likes + comments) ÷ views. Pure: no browser APIs.
-import type { PostReading } from '../extract/extraction';
-import { isMeasured } from '../extract/fields';
+import type { PostReading } from '@/utils/model/reading';
+import { isMeasured } from '@/utils/model/reading-fields';
 
 export type PostEngagement =
   | {

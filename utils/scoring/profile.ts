@@ -1,8 +1,8 @@
 // Everything shown about a profile (popup and badge), from what the page shows, the posts and
 // snapshots seen before, and the brand profile. Pure: the background gathers the inputs.
-import type { Extraction, PostReading } from '../extract/extraction';
+import type { Extraction, PostReading } from '@/utils/model/reading';
 import { followersWord } from '../profile-counts';
-import { isMeasured, textValue } from '../extract/fields';
+import { isMeasured, textValue } from '@/utils/model/reading-fields';
 import { isAuthoredBy } from '../post-authors';
 import { authenticitySignals, type Signal, type SnapshotPoint } from './authenticity';
 import { compareWithBenchmarks, type BenchmarkComparison } from './benchmarks';

@@ -1,7 +1,8 @@
 // Creator tiers by audience size. Pure: thresholds are settings with these defaults (DESIGN.md).
 
-export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
-export type Tier = (typeof TIERS)[number];
+import { TIERS, type Tier } from '@/utils/model/tiers';
+
+export { TIERS, type Tier };
 
 /** Lower bounds of micro, mid, macro and mega (nano is everything below micro). */
 export interface TierThresholds {

@@ -1,9 +1,9 @@
 // View rate: how many of a creator's followers a typical recent video reaches. A channel's Videos
 // tab and a TikTok profile's grid show each video's views (and nothing else), so this is the rate a
 // scout can have on the first visit, before any video is opened. Pure: no browser APIs.
-import type { Extraction, MeasuredCount, Platform, PostReading } from '../extract/extraction';
-import { isMeasured } from '../extract/fields';
-import { channelRef } from '../extract/youtube/common';
+import type { Extraction, MeasuredCount, Platform, PostReading } from '@/utils/model/reading';
+import { isMeasured } from '@/utils/model/reading-fields';
+import { channelRef } from '@/utils/platforms/youtube/common';
 import { DEFAULT_ENGAGEMENT_SETTINGS, type EngagementSettings } from './engagement';
 
 export type ViewRateResult =

@@ -6,7 +6,7 @@
 // Snapshots and post readings are immutable documents whose id is derived from their content, so
 // two teammates who saw the same numbers write the same document and nothing ever conflicts.
 // Private data (personal reminders, UI state, drafts, preferences) has no mapping at all.
-import type { Account, Agreement, Campaign, Creator, Deliverable, Interaction, Post, Reminder, Snapshot, Template } from '@/storage/schemas';
+import type { Account, Agreement, Campaign, Creator, Deliverable, Interaction, Post, Reminder, Snapshot, Template } from '@/utils/model/schemas';
 
 /** The shared, mutable record types, with the Dexie table each comes from. */
 export const SHARED_TABLES = {

@@ -1,10 +1,10 @@
 // The values a template is filled in with, from what is saved about one creator, the user's own
 // details and (optionally) a campaign they are in. Pure: `now` comes in from outside.
-import type { AccountWithHistory, CreatorDetail } from '@/storage/creator-detail';
-import type { Campaign, Post } from '@/storage/schemas';
+import type { AccountWithHistory, CreatorDetail } from '@/utils/model/views';
+import type { Campaign, Post } from '@/utils/model/schemas';
 import { campaignMetrics } from '@/utils/campaign-metrics';
 import { formatCount, formatDate, platformName } from '@/utils/format';
-import type { SenderDetails } from '@/utils/sender-store';
+import type { SenderDetails } from '@/utils/model/sender';
 import { sliceGraphemes } from '../text';
 import type { TemplateContext, VariableName } from './variables';
 

@@ -1,5 +1,5 @@
 // Which template the compose page starts with, from the address (`?template=<id or kind>`). Pure.
-import type { Template } from '@/storage/schemas';
+import type { Template } from '@/utils/model/schemas';
 import { isTemplateKind, starterId, starterOf, type StarterKind, type StarterTemplate } from './starters';
 
 export type TemplateChoice =

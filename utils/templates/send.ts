@@ -1,8 +1,9 @@
 // Where a written message goes: an email draft (`mailto:`) or the creator's messages on their
 // platform, and when to follow up. Pure: `now` comes in from outside; dates are on the user's
 // local calendar (the time zone of the Date object).
-import type { Account } from '@/storage/schemas';
+import type { Account } from '@/utils/model/schemas';
 import { platformName } from '@/utils/format';
+import { siteOf } from '@/utils/platforms/sites';
 import { daysLaterAt, DEFAULT_FOLLOW_UP_DAYS, DEFAULT_REMINDER_HOUR } from '@/utils/reminder-schedule';
 import { parseDateInput } from '@/utils/date-input';
 import { encodeText } from '@/utils/text';
@@ -31,21 +32,6 @@ export interface MessageLink {
   note: string | null;
 }
 
-const PROFILE_URLS: Record<Account['platform'], (handle: string) => string> = {
-  instagram: (h) => `https://www.instagram.com/${h}/`,
-  tiktok: (h) => `https://www.tiktok.com/@${h}`,
-  youtube: (h) => `https://www.youtube.com/@${h}`,
-  x: (h) => `https://x.com/${h}`,
-  bluesky: (h) => `https://bsky.app/profile/${h}`,
-};
-
-const PROFILE_NOTES: Partial<Record<Account['platform'], string>> = {
-  tiktok: 'TikTok has no link that opens a message to one person, so this opens their profile: use its Message button.',
-  youtube: 'YouTube has no direct messages, so this opens their channel: its About section may list a business email.',
-  x: 'X has no link that opens a message to a handle, so this opens their profile: use its message button.',
-  bluesky: 'Bluesky has no link that opens a chat with a handle, so this opens their profile: use its Message button.',
-};
-
 function isWebAddress(url: string): boolean {
   try {
     return ['https:', 'http:'].includes(new URL(url).protocol);
@@ -58,11 +44,12 @@ function isWebAddress(url: string): boolean {
 export function messageLink(account: Pick<Account, 'platform' | 'handle' | 'url'>): MessageLink {
   const handle = encodeText(account.handle.replace(/^@/, ''));
   const name = platformName(account.platform);
-  if (account.platform === 'instagram') {
-    return { url: `https://ig.me/m/${handle}`, opens: 'messages', label: `Open ${name} messages`, note: null };
+  const site = siteOf(account.platform);
+  if (site.messages.url) {
+    return { url: site.messages.url(handle), opens: 'messages', label: `Open ${name} messages`, note: null };
   }
-  const url = isWebAddress(account.url) ? account.url : PROFILE_URLS[account.platform](handle);
-  return { url, opens: 'profile', label: `Open ${name} profile`, note: PROFILE_NOTES[account.platform] ?? null };
+  const url = isWebAddress(account.url) ? account.url : site.messageProfileUrl(handle);
+  return { url, opens: 'profile', label: `Open ${name} profile`, note: site.messages.note };
 }
 
 /** The suggested follow-up time: five days later, at 10:00 local time. */

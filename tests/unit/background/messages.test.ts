@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
-import { LAST_SEEN_TTL_MS, lastSeenIn } from '@/utils/last-seen';
+import { LAST_SEEN_TTL_MS, lastSeenIn } from '@/utils/browser/last-seen';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 

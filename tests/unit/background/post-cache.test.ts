@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cachedPosts, cachePosts } from '@/entrypoints/background/post-cache';
-import type { PostReading } from '@/utils/extract/extraction';
-import { allPostCountsMissing } from '@/utils/extract/fields';
+import type { PostReading } from '@/utils/model/reading';
+import { allPostCountsMissing } from '@/utils/model/reading-fields';
 
 // Posts of creators not yet saved wait in session storage, whose quota (10 MB in Firefox and Chrome)
 // long captions can reach before the cache's own caps: then the oldest accounts leave, and the

@@ -1,10 +1,10 @@
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
-import type { Extraction } from '@/utils/extract/extraction';
-import { allMissing, allPostCountsMissing } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { allMissing, allPostCountsMissing } from '@/utils/model/reading-fields';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 

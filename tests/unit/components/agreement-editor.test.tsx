@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgreementEditor } from '@/components/agreements/AgreementEditor';
 import { saveAgreement } from '@/storage/agreements';
-import { emptyAgreementTerms } from '@/storage/defaults';
-import { requestReminderSync } from '@/utils/reminder-sync';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';
 
-vi.mock('@/utils/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
+vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
 
 const db = withFreshDatabase();
 const at10 = (y: number, m: number, d: number) => new Date(y, m - 1, d, 10).getTime();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AgreementsPage } from '@/components/agreements/AgreementsPage';
 import { saveAgreement, setAgreementStatus } from '@/storage/agreements';
 import { database } from '@/storage/db';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';

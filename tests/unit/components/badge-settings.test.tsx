@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BadgeSettings, FeedChipSettings } from '@/components/settings/BadgeSettings';
-import { feedChipsHiddenOn } from '@/utils/feed/settings';
-import { badgeHiddenOn } from '@/utils/settings';
+import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 
 describe('BadgeSettings', () => {
   it('shows the badge on every site by default and turns it off per site', async () => {

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BrandProfileEditor } from '@/components/settings/BrandProfileEditor';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE, type BrandProfile } from '@/utils/scoring/brand-profile';
 
 /** Render the editor and wait until the stored profile has loaded. */

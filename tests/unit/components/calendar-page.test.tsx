@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '@/components/calendar/CalendarPage';
 import { saveAgreement } from '@/storage/agreements';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../helpers/db';
 import { seedCreators } from '../../helpers/roster-data';
 
-vi.mock('@/utils/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => undefined) }));
+vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => undefined) }));
 
 withFreshDatabase();
 const today = new Date();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CampaignPage } from '@/components/campaigns/CampaignPage';
 import { CampaignsPage } from '@/components/campaigns/CampaignsPage';
-import { NO_RESULTS } from '@/storage/defaults';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';

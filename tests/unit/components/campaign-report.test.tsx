@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CampaignReport } from '@/components/campaigns/CampaignReport';
 import { CreatorCampaignResults } from '@/components/campaigns/CreatorCampaignResults';
 import { TopPerformersPage } from '@/components/campaigns/TopPerformersPage';
-import { NO_RESULTS } from '@/storage/defaults';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposePage } from '@/components/templates/ComposePage';
 import { ensureStarterTemplates } from '@/storage/templates';
-import { requestReminderSync } from '@/utils/reminder-sync';
-import { senderDetails } from '@/utils/sender-store';
+import { requestReminderSync } from '@/utils/browser/reminder-sync';
+import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
 import { withFreshDatabase } from '../../helpers/db';
-import { seedAna, T } from '../storage/creator-detail-seed';
+import { seedAna, T } from '../../helpers/creator-detail-seed';
 
-vi.mock('@/utils/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
+vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
 
 const db = withFreshDatabase();
 // Links open other apps and tabs; jsdom cannot navigate, so stop it trying (React still sees the click).

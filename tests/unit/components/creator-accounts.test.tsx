@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { withFreshDatabase } from '../../helpers/db';
-import { accountRecord, creatorRecord, seedAna } from '../storage/creator-detail-seed';
+import { accountRecord, creatorRecord, seedAna } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

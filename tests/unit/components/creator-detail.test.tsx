@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
 import { withFreshDatabase } from '../../helpers/db';
-import { postRecordOf, seedAna } from '../storage/creator-detail-seed';
+import { postRecordOf, seedAna } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

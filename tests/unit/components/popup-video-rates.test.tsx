@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Extraction } from '@/utils/extract/extraction';
+import { adapterForUrl } from '@/utils/platforms/adapters';
+import type { Extraction } from '@/utils/model/reading';
 import { fakePopupApi } from '../../helpers/popup-api';
 import { listFixtures, parsePage } from '../../helpers/fixtures';
 

@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import type { Extraction } from '@/utils/extract/extraction';
-import { allMissing, allPostCountsMissing } from '@/utils/extract/fields';
+import type { Extraction } from '@/utils/model/reading';
+import { allMissing, allPostCountsMissing } from '@/utils/model/reading-fields';
 import { fakePopupApi, NOW, statusFor } from '../../helpers/popup-api';
 import { plutoReading } from '../../helpers/readings';
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RosterPage } from '@/components/roster/RosterPage';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { withFreshDatabase } from '../../helpers/db';
 import { SAMPLE, seedCreators } from '../../helpers/roster-data';

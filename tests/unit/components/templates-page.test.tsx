@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
-import { senderDetails } from '@/utils/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
 import { withFreshDatabase } from '../../helpers/db';
-import { seedAna } from '../storage/creator-detail-seed';
+import { seedAna } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '@/components/app/useHashRoute';
 import { WelcomePage } from '@/components/settings/WelcomePage';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { senderDetails } from '@/utils/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
 
 describe('WelcomePage (first run)', () => {
   it('is the options page’s #/welcome', () => {

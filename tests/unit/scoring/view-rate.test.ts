@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adapterForUrl } from '@/utils/extract/adapters';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { allPostCountsMissing, isMeasured } from '@/utils/extract/fields';
+import { adapterForUrl } from '@/utils/platforms/adapters';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { allPostCountsMissing, isMeasured } from '@/utils/model/reading-fields';
 import { postEngagement } from '@/utils/scoring/post-engagement';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { viewRate } from '@/utils/scoring/view-rate';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { accountsOfCreator, linkAccount, mergeCreators, unlinkAccount } from '@/storage/accounts';
 import type { CreatorScoutDB } from '@/storage/db';
 import { withFreshDatabase } from '../../helpers/db';
-import { accountRecord, campaignRecord, creatorRecord, DAY, interactionRecord, seedAna, T } from './creator-detail-seed';
+import { accountRecord, campaignRecord, creatorRecord, DAY, interactionRecord, seedAna, T } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

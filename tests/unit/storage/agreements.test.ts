@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCreators } from '@/storage/accounts';
 import { listAgreements, loadAgreement, saveAgreement, setAgreementStatus, syncAgreementReminders } from '@/storage/agreements';
-import { emptyAgreementTerms } from '@/storage/defaults';
-import { InvalidFieldError } from '@/storage/errors';
-import type { AgreementTerms, Reminder } from '@/storage/schemas';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import { InvalidFieldError } from '@/utils/model/errors';
+import type { AgreementTerms, Reminder } from '@/utils/model/schemas';
 import type { AgreementInput } from '@/utils/agreements/draft';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign, makeReminder } from '../../helpers/records';

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';
-import { brandProfile } from '@/utils/brand-profile-store';
+import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { NO_FILTERS } from '@/utils/roster-filters';
-import { savedViews, type SavedView } from '@/utils/roster-views-store';
+import { savedViews, type SavedView } from '@/utils/browser/roster-views-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { EMPTY_SENDER, senderDetails } from '@/utils/sender-store';
-import { badgeHiddenOn } from '@/utils/settings';
+import { EMPTY_SENDER, senderDetails } from '@/utils/browser/sender-store';
+import { badgeHiddenOn } from '@/utils/browser/settings';
 import {
   backupFileName,
   countsOf,
@@ -22,12 +22,12 @@ import {
 import { WRITE_SLICE } from '@/storage/bulk-write';
 import { CreatorScoutDB, LATEST_VERSION, setDatabaseForTests } from '@/storage/db';
 import { saveViewedProfile } from '@/storage/profiles';
-import { TABLE_NAMES } from '@/storage/schemas';
+import { TABLE_NAMES } from '@/utils/model/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { makeAgreement, makeCampaign, makeCreator, makeReminder } from '../../helpers/records';
-import { accountRecord } from './creator-detail-seed';
+import { accountRecord } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);

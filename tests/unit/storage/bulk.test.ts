@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted } from '@/storage/bulk';
-import { InvalidFieldError, storageErrorMessage } from '@/storage/errors';
+import { InvalidFieldError, storageErrorMessage } from '@/utils/model/errors';
 import { saveViewedProfile } from '@/storage/profiles';
-import { TABLE_NAMES } from '@/storage/schemas';
+import { TABLE_NAMES } from '@/utils/model/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { SAMPLE, seedCreators } from '../../helpers/roster-data';

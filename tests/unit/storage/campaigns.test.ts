@@ -12,8 +12,8 @@ import {
   updateCampaignDetails,
   updateCampaignMember,
 } from '@/storage/campaigns';
-import { InvalidFieldError } from '@/storage/errors';
-import { NO_RESULTS } from '@/storage/defaults';
+import { InvalidFieldError } from '@/utils/model/errors';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import type { CampaignDetails } from '@/utils/campaigns/draft';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addInteraction, interactionProblems, loadCreatorDetail } from '@/storage/creator-detail';
 import { updateCreator } from '@/storage/creators';
-import { InvalidFieldError } from '@/storage/errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { withFreshDatabase } from '../../helpers/db';
-import { DAY, seedAna, T } from './creator-detail-seed';
+import { DAY, seedAna, T } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTags, dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
-import { InvalidFieldError } from '@/storage/errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { saveViewedProfile } from '@/storage/profiles';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';

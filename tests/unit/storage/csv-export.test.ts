@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportRosterCsv } from '@/storage/csv-export';
-import type { Account, Creator } from '@/storage/schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
 import { ROSTER_CSV_COLUMNS, rosterCsv } from '@/utils/csv/export';
 import { withFreshDatabase } from '../../helpers/db';
 

@@ -6,7 +6,7 @@ import type { WorkProgress } from '@/storage/backup';
 import { WRITE_SLICE } from '@/storage/bulk-write';
 import { applyImport, ImportCancelledError, ImportRefusedError, previewCsvImport } from '@/storage/csv-import';
 import { saveViewedProfile } from '@/storage/profiles';
-import { AccountSchema, CreatorSchema, InteractionSchema } from '@/storage/schemas';
+import { AccountSchema, CreatorSchema, InteractionSchema } from '@/utils/model/schemas';
 import { guessMapping } from '@/utils/csv/fields';
 import { parseCsv } from '@/utils/csv/parse';
 import { generateRosterCsv } from '../../helpers/generate-csv';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newAccount, newCreator, statusChangeEvent } from '@/storage/defaults';
-import { AccountSchema, CreatorSchema, InteractionSchema } from '@/storage/schemas';
+import { newAccount, newCreator, statusChangeEvent } from '@/utils/model/defaults';
+import { AccountSchema, CreatorSchema, InteractionSchema } from '@/utils/model/schemas';
 
 const T = Date.UTC(2026, 10, 20);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { saveAgreement } from '@/storage/agreements';
 import { deleteCreators, restoreDeleted } from '@/storage/bulk';
-import { emptyAgreementTerms } from '@/storage/defaults';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { approveDraft, listDeliverables, moveDeliverable, recordDraft, requestChanges, saveMemberDeliverables } from '@/storage/deliverables';
-import { InvalidFieldError } from '@/storage/errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import { deliverablesForPost, linkPublishedPost } from '@/storage/published';
-import type { AgreementTerms } from '@/storage/schemas';
+import type { AgreementTerms } from '@/utils/model/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeCampaign } from '../../helpers/records';
 import { seedCreators } from '../../helpers/roster-data';

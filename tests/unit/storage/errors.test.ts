@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { InvalidFieldError, isDiskFull, problemsFromIssues, storageErrorMessage, storageFailureReason, tooBigSentence } from '@/storage/errors';
+import { InvalidFieldError, isDiskFull, problemsFromIssues, storageErrorMessage, storageFailureReason, tooBigSentence } from '@/utils/model/errors';
 
 const Schema = z.object({
   name: z.string().min(1).max(3000),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addInteraction, loadCreatorDetail } from '@/storage/creator-detail';
 import { logOutreach, scheduleFollowUp } from '@/storage/outreach';
 import { withFreshDatabase } from '../../helpers/db';
-import { creatorRecord, DAY, T } from './creator-detail-seed';
+import { creatorRecord, DAY, T } from '../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

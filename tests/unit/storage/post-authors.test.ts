@@ -6,14 +6,14 @@ import { loadCreatorDetail } from '@/storage/creator-detail';
 import { postsOfAccount } from '@/storage/posts';
 import { recordPostView, recordProfileView, saveViewedProfile } from '@/storage/profiles';
 import { scoreInputs } from '@/storage/score-inputs';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { instagram } from '@/utils/extract/instagram';
-import { youtube } from '@/utils/extract/youtube';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { instagram } from '@/utils/platforms/instagram/adapter';
+import { youtube } from '@/utils/platforms/youtube/adapter';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { FIXTURES_DIR } from '../../harness/fixtures';
 import { withFreshDatabase } from '../../helpers/db';
 import { parsePage } from '../../helpers/fixtures';
-import { accountRecord, creatorRecord } from './creator-detail-seed';
+import { accountRecord, creatorRecord } from '../../helpers/creator-detail-seed';
 
 // Posts keep who wrote them apart from where they were seen (issue 19, §5): a creator's scores
 // count the posts they wrote, a collab included, and a collab seen on a second profile still
@@ -131,7 +131,7 @@ describe('post authors', () => {
 describe('version 9 upgrade', () => {
   it('makes each post’s one account its author and where it was seen, keeping every other field and every other record', async () => {
     const { CreatorScoutDB } = await import('@/storage/db');
-    const { RECORD_SCHEMAS } = await import('@/storage/schemas');
+    const { RECORD_SCHEMAS } = await import('@/utils/model/schemas');
     const name = `upgrade-from-8-${Date.now()}`;
     const v8 = new CreatorScoutDB(name, 8);
     await v8.open();

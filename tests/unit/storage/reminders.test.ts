@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newCreator } from '@/storage/defaults';
+import { newCreator } from '@/utils/model/defaults';
 import { loadReminderLists } from '@/storage/reminder-list';
 import { createReminder, creatorsWithCadence, pendingReminders, reconcileKeepInTouch, setKeepInTouch } from '@/storage/reminders';
-import type { Reminder } from '@/storage/schemas';
+import type { Reminder } from '@/utils/model/schemas';
 import { withFreshDatabase } from '../../helpers/db';
 import { makeReminder } from '../../helpers/records';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup, restoreBackup, serializeBackup } from '@/storage/backup';
 import { importCampaignResults, updateCampaignMember } from '@/storage/campaigns';
 import { CreatorScoutDB, setDatabaseForTests } from '@/storage/db';
-import { NO_RESULTS } from '@/storage/defaults';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import { rankCreators } from '@/utils/campaigns/ranking';
 import { campaignReport, campaignReportCsv, formatFigure } from '@/utils/campaigns/report';
 import { withFreshDatabase } from '../../helpers/db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidFieldError } from '@/storage/errors';
+import { InvalidFieldError } from '@/utils/model/errors';
 import {
   addStarterTemplate,
   createTemplate,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '@/storage/backup';
 import { CreatorScoutDB, LATEST_VERSION } from '@/storage/db';
-import { emptyAgreementTerms, newCampaignCreator } from '@/storage/defaults';
-import { RECORD_SCHEMAS, TABLE_NAMES } from '@/storage/schemas';
+import { emptyAgreementTerms, newCampaignCreator } from '@/utils/model/defaults';
+import { RECORD_SCHEMAS, TABLE_NAMES } from '@/utils/model/schemas';
 import { makeCampaign } from '../../helpers/records';
 
 // Version 8: agreement lines and campaign creators' deliverables become one deliverable record each.

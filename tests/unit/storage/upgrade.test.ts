@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CreatorScoutDB, LATEST_VERSION, SCHEMA_VERSIONS } from '@/storage/db';
-import { emptyAgreementTerms, newCampaignCreator } from '@/storage/defaults';
-import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/storage/schemas';
+import { emptyAgreementTerms, newCampaignCreator } from '@/utils/model/defaults';
+import { RECORD_SCHEMAS, TABLE_NAMES, type TableName } from '@/utils/model/schemas';
 
 // The upgrade-test pattern: open the database at an older version, seed it with records in that
 // version's shape, reopen it with the current schema and check that every record survived and

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { postsOfAccount } from '@/storage/posts';
 import { recordPostView, recordProfileView, saveViewedProfile, VIEW_SNAPSHOT_INTERVAL_MS } from '@/storage/profiles';
-import type { Extraction, PostReading } from '@/utils/extract/extraction';
-import { allMissing, allPostCountsMissing } from '@/utils/extract/fields';
+import type { Extraction, PostReading } from '@/utils/model/reading';
+import { allMissing, allPostCountsMissing } from '@/utils/model/reading-fields';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAgreementTerms } from '@/storage/defaults';
-import type { AgreementTerms } from '@/storage/schemas';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import type { AgreementTerms } from '@/utils/model/schemas';
 import { planReminderSync } from '@/utils/agreements/reminder-plan';
 import { remindersFor, usageRightsEnd, whitelistingEnd } from '@/utils/agreements/reminders';
 import { makeAgreement, makeReminder } from '../../helpers/records';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAgreementTerms } from '@/storage/defaults';
-import type { AgreementTerms } from '@/storage/schemas';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import type { AgreementTerms } from '@/utils/model/schemas';
 import { draftOf as newDraftFrom, durationForInput, monthsToDays, newDraft, readDraft, splitFee, type AgreementInput } from '@/utils/agreements/draft';
 import { parseAmount } from '@/utils/amount';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';

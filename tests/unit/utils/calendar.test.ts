@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { emptyAgreementTerms } from '@/storage/defaults';
-import type { Deliverable } from '@/storage/schemas';
+import { emptyAgreementTerms } from '@/utils/model/defaults';
+import type { Deliverable } from '@/utils/model/schemas';
 import { calendarItems, filterItems, visibleDays, weekStartOf, type CalendarSources } from '@/utils/calendar/events';
 import { calendarCsv, calendarIcs } from '@/utils/calendar/export';
 import { makeAgreement, makeReminder } from '../../helpers/records';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { NO_RESULTS } from '@/storage/defaults';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import { rankCreators } from '@/utils/campaigns/ranking';
 import { campaignReport, campaignReportCsv, formatFigure, reportFileName, reportValues } from '@/utils/campaigns/report';
 import { makeCampaign } from '../../helpers/records';

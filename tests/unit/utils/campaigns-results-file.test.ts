@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_RESULTS } from '@/storage/defaults';
+import { NO_RESULTS } from '@/utils/model/defaults';
 import {
   guessResultsMapping,
   matchResultRows,

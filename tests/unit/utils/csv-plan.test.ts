@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Creator } from '@/storage/schemas';
+import type { Account, Creator } from '@/utils/model/schemas';
 import { guessMapping } from '@/utils/csv/fields';
 import { groupRecords, mergeRecords } from '@/utils/csv/group';
 import { parseCsv } from '@/utils/csv/parse';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChipState } from '@/storage/feed-states';
-import { FeedChip, type ChipActions } from '@/utils/feed/chip';
+import { FeedChip, type ChipActions } from '@/components/content/feed/chip';
 
 // The chip's card offers to link the card's post to the creator's open deliverable. The chip's
 // shadow root is closed (the page cannot reach it); the test keeps a handle on it as it is made.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSupportedUrl } from '@/utils/hosts';
+import { isSupportedUrl } from '@/utils/platforms/hosts';
 
 // One answer to "is this one of our sites?" for the popup (what it offers on a tab) and the
 // background (which senders are our content scripts), the same as the host patterns match.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REQUESTS } from '@/utils/messages/requests';
-import { checkRequest, classifySender, RefusedMessageError } from '@/utils/messaging';
+import { REQUESTS } from '@/utils/browser/messages/requests';
+import { checkRequest, classifySender, RefusedMessageError } from '@/utils/browser/messaging';
 import { plutoReading } from '../../helpers/readings';
 
 const own = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorDetail } from '@/storage/creator-detail';
-import type { Template } from '@/storage/schemas';
-import { EMPTY_SENDER, type SenderDetails } from '@/utils/sender-store';
+import type { Template } from '@/utils/model/schemas';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/browser/sender-store';
 import { buildContext, clipCaption, formatRoi } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, variablesUsed } from '@/utils/templates/render';
@@ -9,7 +9,7 @@ import { dateInputValue } from '@/utils/date-input';
 import { defaultFollowUpAt, fromDateInput, mailtoLink, messageLink } from '@/utils/templates/send';
 import { STARTER_TEMPLATES, starterId } from '@/utils/templates/starters';
 import { EMPTY_CONTEXT, EXAMPLE_CONTEXT, placeholder, suggestVariable, VARIABLES } from '@/utils/templates/variables';
-import { accountRecord, campaignRecord, creatorRecord, DAY, postRecordOf, snapshotRecord, T } from '../storage/creator-detail-seed';
+import { accountRecord, campaignRecord, creatorRecord, DAY, postRecordOf, snapshotRecord, T } from '../../helpers/creator-detail-seed';
 
 const SENDER: SenderDetails = { name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Partnerships lead', brandName: 'Northwind', website: 'northwind.example' };
 const HOSTILE = 'Sunrise on the 28 tram <img src=x onerror="alert(1)"> and {{sender.name}}, before the crowds, with coffee from the corner place that opens at six on weekdays';

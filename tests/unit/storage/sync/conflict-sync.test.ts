@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PouchDatabase, PouchDocument } from '@/storage/sync/pouch-api';
 import { pullChanges, resolveConflict } from '@/storage/sync/resolve';
 import { installTeamRules } from '@/storage/sync/team-setup';
-import { CreatorSchema, type Creator } from '@/storage/schemas';
+import { CreatorSchema, type Creator } from '@/utils/model/schemas';
 import { recordOfDoc, type SharedDoc } from '@/utils/sync/docs';
 import { teamRole } from '@/utils/sync/security';
 import { stampEdit } from '@/utils/sync/stamps';

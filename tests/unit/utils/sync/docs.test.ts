@@ -2,7 +2,7 @@
 // field; fields that stay on this machine never leave it; private records have no document at all;
 // readings get ids from their content.
 import { describe, expect, it } from 'vitest';
-import { RECORD_SCHEMAS } from '@/storage/schemas';
+import { RECORD_SCHEMAS } from '@/utils/model/schemas';
 import {
   canonicalJson,
   docId,

@@ -2,7 +2,7 @@
 // field by field by the later edit, merges tags and keyed lists as sets, keeps an edit over a
 // concurrent deletion, and reports what a person should look at.
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema, CreatorSchema, DeliverableSchema, type Creator } from '@/storage/schemas';
+import { CampaignSchema, CreatorSchema, DeliverableSchema, type Creator } from '@/utils/model/schemas';
 import { recordOfDoc, type SharedDoc, type SharedRecords, type SharedType } from '@/utils/sync/docs';
 import { commonAncestorGeneration, mergeLeaves } from '@/utils/sync/merge';
 import { stampEdit } from '@/utils/sync/stamps';

@@ -1,7 +1,0 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listRoster, type RosterRow } from './roster';
-
-/** The roster, kept live: any save (from the popup, a badge, another tab) re-renders it. `undefined` while loading. */
-export function useRoster(): RosterRow[] | undefined {
-  return useLiveQuery(listRoster, []);
-}

@@ -1,0 +1,63 @@
+// Saved views of the roster (a search, filters and a sort, under a name), kept in extension storage
+// with the other small preferences.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { PLATFORMS } from '@/utils/model/reading-fields';
+import type { RosterFilters } from '@/utils/roster-filters';
+import { TIERS } from '@/utils/scoring/tier';
+
+const KEY = 'rosterViews.v1';
+
+const nullableNumber = z.nullable(z.number());
+export const SavedViewSchema = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  query: z.string().check(z.maxLength(200)),
+  filters: z.object({
+    platforms: z.array(z.enum(PLATFORMS)),
+    tiers: z.array(z.enum(TIERS)),
+    statuses: z.array(z.string()),
+    tags: z.array(z.string()),
+    fitMin: nullableNumber,
+    fitMax: nullableNumber,
+    engagementMin: nullableNumber,
+    engagementMax: nullableNumber,
+    toVetOnly: z.boolean(),
+  }),
+  sorting: z.array(z.object({ id: z.string(), desc: z.boolean() })),
+});
+export type SavedView = z.infer<typeof SavedViewSchema> & { filters: RosterFilters };
+
+function read(value: unknown): SavedView[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) => {
+    const parsed = SavedViewSchema.safeParse(v);
+    return parsed.success ? [parsed.data as SavedView] : [];
+  });
+}
+
+export const savedViews = {
+  async list(): Promise<SavedView[]> {
+    return read((await browser.storage.local.get(KEY))[KEY]);
+  },
+  /** Save (or replace, by name) a view. */
+  async save(view: SavedView): Promise<void> {
+    const parsed = SavedViewSchema.parse(view) as SavedView;
+    const others = (await savedViews.list()).filter((v) => v.name.toLowerCase() !== parsed.name.toLowerCase());
+    await browser.storage.local.set({ [KEY]: [...others, parsed].sort((a, b) => a.name.localeCompare(b.name)) });
+  },
+  /** Replace every view (a restored backup's). */
+  async replaceAll(views: SavedView[]): Promise<void> {
+    const parsed = views.map((v) => SavedViewSchema.parse(v) as SavedView);
+    await browser.storage.local.set({ [KEY]: parsed.sort((a, b) => a.name.localeCompare(b.name)) });
+  },
+  async remove(name: string): Promise<void> {
+    await browser.storage.local.set({ [KEY]: (await savedViews.list()).filter((v) => v.name !== name) });
+  },
+  watch(onChange: (views: SavedView[]) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && KEY in changes) onChange(read(changes[KEY]?.newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
