@@ -60,7 +60,8 @@ describe('cancelling a restore or an import midway', () => {
     expect(midway.max).toBe(104_000);
     expect(midway.value).toBeGreaterThan(0);
     expect(midway.label).toMatch(/^Restoring the backup… \([\d,]+ of 104,000\)$/);
-    await page.getByRole('button', { name: 'Cancel restore' }).click();
+    // The bar moves under the button's feet: a user clicks where it is (no wait for the layout to settle).
+    await page.getByRole('button', { name: 'Cancel restore' }).click({ force: true });
     await page.getByRole('status').filter({ hasText: 'The restore was cancelled, so nothing was changed' }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('status').filter({ hasText: 'The restore was cancelled' }).innerText()).toBe(
       'The restore was cancelled, so nothing was changed: your data was checked and is as it was before (3 creators, 6 accounts, 6 snapshots).',
@@ -72,7 +73,8 @@ describe('cancelling a restore or an import midway', () => {
 
   it('cancels an import: the progress bar moved, then nothing was imported', async () => {
     const csv = path.join(work, 'large.csv');
-    writeFileSync(csv, generateRosterCsv(12_000));
+    // Large enough that the write (the preview's plan reused) is still running when Cancel is pressed.
+    writeFileSync(csv, generateRosterCsv(30_000));
     await page.getByLabel('Import creators from CSV…').setInputFiles(csv);
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
     await importButton.and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
@@ -80,7 +82,7 @@ describe('cancelling a restore or an import midway', () => {
     const midway = await progressMidway(page, /^Saving the import…/);
     expect(midway.value).toBeGreaterThan(0);
     expect(midway.value).toBeLessThan(midway.max);
-    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByRole('button', { name: 'Cancel import' }).click({ force: true });
     await page.getByRole('status').filter({ hasText: 'The import was cancelled' }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole('status').filter({ hasText: 'The import was cancelled' }).innerText()).toBe(
       'The import was cancelled, so nothing was imported: your roster was checked and is as it was before.',
