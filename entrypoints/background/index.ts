@@ -8,6 +8,7 @@ import { rescoreAll } from '@/storage/rescore';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { detectLanguage } from '@/utils/browser/detect-language';
 import { openOptionsTab, WELCOME_HASH } from '@/utils/browser/roster-tab';
+import { forgetLastSeen } from '@/utils/browser/last-seen';
 
 // Chrome runs this as a service worker (MV3); Firefox as an event page (`persistent: false`): both
 // unload it when idle and wake it for the listeners below, so every listener is registered at the
@@ -39,7 +40,13 @@ export default defineBackground({
       if (reason === 'install') openOptionsTab(WELCOME_HASH);
     });
     // The fit follows the brand profile: every saved creator is rescored when it changes.
-    brandProfile.watch((profile) => void rescoreAll(profile, detectLanguage).catch((error: unknown) => console.warn('Creator Scout: rescoring failed', error)));
+    // The badges' last scores (shown by the popup at once) were made with the old profile: forget them first.
+    brandProfile.watch(
+      (profile) =>
+        void forgetLastSeen()
+          .then(() => rescoreAll(profile, detectLanguage))
+          .catch((error: unknown) => console.warn('Creator Scout: rescoring failed', error)),
+    );
     browser.contextMenus.onClicked.addListener((info) => {
       if (info.menuItemId === MENU_ID) void saveLinkedProfile(info.linkUrl, Date.now());
     });

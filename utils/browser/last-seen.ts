@@ -45,3 +45,8 @@ export async function lastSeenIn(tabId: number, url: string, now: number): Promi
   if (!status || typeof status !== 'object' || typeof status.state !== 'object' || typeof status.score !== 'object' || status.state === null || status.score === null) return null;
   return { reading: seen.reading, status: status as ProfileStatus };
 }
+
+/** Forget every tab's badge scores: they were computed with a brand profile that has just changed. */
+export async function forgetLastSeen(): Promise<void> {
+  await browser.storage.session.remove(KEY);
+}
