@@ -101,11 +101,14 @@ function OpenFailed({ error }: { error: unknown }) {
   return (
     <section className="error-boundary" aria-labelledby={headingId}>
       <h2 id={headingId}>Creator Scout cannot open your data</h2>
-      <p role="alert">
-        {older
-          ? `Updating your data to this version of Creator Scout failed (from database version ${check.raw.version} to ${LATEST_VERSION}): ${errorText(error)}.`
-          : `Opening your data failed: ${errorText(error)}.`}
-      </p>
+      {/* Said once the disk was read: whether an update failed depends on the version found there. */}
+      {check.kind !== 'checking' && (
+        <p role="alert">
+          {older
+            ? `Updating your data to this version of Creator Scout failed (from database version ${check.raw.version} to ${LATEST_VERSION}): ${errorText(error)}.`
+            : `Opening your data failed: ${errorText(error)}.`}
+        </p>
+      )}
       {check.kind === 'checking' && <p role="status">Checking what is on disk…</p>}
       {check.kind === 'intact' && (
         <p role="status">
