@@ -1,5 +1,5 @@
 import type { CreatorScoutDB } from '@/storage/db';
-import { emptyAgreementTerms, newCampaignCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
+import { emptyAgreementTerms, newCampaignCreator, newCreator, REMINDER_DEFAULTS } from '@/utils/model/defaults';
 import {
   AccountSchema,
   AgreementSchema,
@@ -27,24 +27,7 @@ export const T = Date.UTC(2026, 10, 20, 9);
 export const DAY = 86_400_000;
 
 export function creatorRecord(id: string, overrides: Partial<Creator> = {}): Creator {
-  return CreatorSchema.parse({
-    id,
-    displayName: id,
-    status: 'shortlisted',
-    toVet: false,
-    tags: [],
-    strengths: [],
-    contact: { email: '', other: '' },
-    location: '',
-    language: '',
-    ambassador: false,
-    notes: '',
-    lastContactedAt: null,
-    keepInTouchDays: null,
-    createdAt: T - 30 * DAY,
-    updatedAt: T - 30 * DAY,
-    ...overrides,
-  } satisfies Creator);
+  return CreatorSchema.parse({ ...newCreator(id, id, T - 30 * DAY), ...overrides } satisfies Creator);
 }
 
 export function accountRecord(creatorId: string, platform: Account['platform'], handle: string, overrides: Partial<Account> = {}): Account {
