@@ -3,6 +3,7 @@ import type { CountField, PostReading } from '@/utils/model/reading';
 import { blueskyFeed } from '@/utils/platforms/bluesky/feed';
 import type { FeedCard, FeedReader } from '@/utils/feed/types';
 import { xFeed } from '@/utils/platforms/x/feed';
+import { tiktokFeed } from '@/utils/platforms/tiktok/feed';
 import { youtubeFeed } from '@/utils/platforms/youtube/feed';
 import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
@@ -252,5 +253,82 @@ describe('YouTube feed reader', () => {
     const card = youtubeFeed.read(techlinked!, base, null)!;
     techlinked!.replaceChildren(...diemaus!.cloneNode(true).childNodes);
     expect(youtubeFeed.readPost(card, base, null)).toBeNull();
+  });
+});
+
+describe('TikTok feed reader', () => {
+  const name = 'tiktok/tt-search-tartaria-2022';
+  let cards: ReadCard[] = [];
+  beforeAll(() => {
+    cards = readAll(name, tiktokFeed);
+  });
+
+  interface TikTokTruth {
+    handle: string;
+    id: string;
+    views: Expected;
+    postedAt: string;
+  }
+
+  it('reads each result of a real search page: three authors, each with their own video and its plays', () => {
+    const truth = listFixtures().find((f) => f.name === name)!.meta.groundTruth.feedCards as TikTokTruth[];
+    expect(cards.map((c) => c.author.handle)).toEqual(truth.map((t) => t.handle));
+    for (const t of truth) {
+      const card = cards.find((c) => c.author.handle === t.handle)!;
+      // A search result shows the handle only: no name, and no verified badge either way.
+      expect(card.author).toEqual({ handle: t.handle, name: null, profileUrl: `https://www.tiktok.com/@${t.handle}`, verified: null });
+      expect(card.post).toMatchObject({ id: t.id, url: `https://www.tiktok.com/@${t.handle}/video/${t.id}`, author: t.handle, pinned: false, sponsored: false });
+      expectCount(card.post!.counts.views, t.views, `${t.handle} views`);
+      // The result shows plays only: likes, comments and shares are missing, never 0.
+      for (const key of ['likes', 'comments', 'shares'] as const) expectCount(card.post!.counts[key], { missing: true }, `${t.handle} ${key}`);
+      expect(new Date(card.post!.postedAt!).toISOString().slice(0, 10)).toBe(t.postedAt);
+      // The chip goes right after the author's link, inside the result.
+      expect(card.nameBox.getAttribute('data-e2e')).toBe('search-card-user-link');
+      expect(card.card.contains(card.nameBox)).toBe(true);
+    }
+  });
+
+  it('reads the caption each result shows', () => {
+    expect(cards[0]!.post!.caption).toBe('The Tartarian Empire #tartaria #tartarianempire #mudflood #thegreatreset #oldmap #tartarianempire #tartarianmudflood');
+  });
+
+  it('reads a real For You card: the handle and name its author link shows, and no post (the card names no video)', () => {
+    const [card, ...rest] = readAll('tiktok/tt-foryou-card-2022', tiktokFeed);
+    expect(rest).toHaveLength(0);
+    expect(card!.author).toEqual({ handle: 'yuuna_1210', name: '悠那🌹🌕', profileUrl: 'https://www.tiktok.com/@yuuna_1210', verified: null });
+    expect(card!.nameBox.querySelector('[data-e2e="video-author-uniqueid"]')).not.toBeNull();
+    expect(card!.post).toBeNull();
+  });
+
+  it('gives a result whose author link is missing, not a profile, or disagrees with the handle shown nothing', () => {
+    const fixture = listFixtures().find((f) => f.name === name)!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const [first, second, third] = [...doc.querySelectorAll(tiktokFeed.cardSelector)];
+    first!.querySelector('[data-e2e="search-card-user-link"]')!.remove();
+    second!.querySelector('[data-e2e="search-card-user-link"]')!.setAttribute('href', '/tag/tartaria');
+    third!.querySelector('[data-e2e="search-card-user-unique-id"]')!.textContent = 'someone.else';
+    for (const card of [first!, second!, third!]) expect(tiktokFeed.read(card, base, 'en')).toBeNull();
+  });
+
+  it('gives no post for a result whose video link names another author, and reads it from the card as it is then', () => {
+    const fixture = listFixtures().find((f) => f.name === name)!;
+    const doc = parsePage(fixture.html, fixture.meta.url);
+    const base = new URL(fixture.meta.url);
+    const [first, second] = [...doc.querySelectorAll(tiktokFeed.cardSelector)];
+    const card = tiktokFeed.read(first!, base, 'en')!;
+    first!.parentElement!.querySelector('a[href*="/video/"]')!.setAttribute('href', 'https://www.tiktok.com/@mallory/video/7092885652148096261');
+    expect(tiktokFeed.readPost(card, base, 'en')).toBeNull();
+    const later = tiktokFeed.read(second!, base, 'en')!;
+    second!.replaceChildren(...first!.cloneNode(true).childNodes);
+    expect(tiktokFeed.readPost(later, base, 'en')).toBeNull();
+  });
+
+  it('does not take a mention in a caption for the author', () => {
+    const doc = parsePage(
+      '<div data-e2e="recommend-list-item-container"><div data-e2e="video-desc"><a href="/@burgerking_es"><p>@burgerking_es</p></a></div><a data-e2e="video-author-avatar" href="/@illojuan"></a></div>',
+      'https://www.tiktok.com/foryou',
+    );
+    expect(tiktokFeed.read(doc.querySelector(tiktokFeed.cardSelector)!, new URL('https://www.tiktok.com/foryou'), 'en')).toBeNull();
   });
 });
