@@ -10,6 +10,7 @@ import { savedViews, SavedViewSchema, type SavedView } from '@/utils/browser/ros
 import { BrandProfileSchema, type BrandProfile } from '@/utils/scoring/brand-profile';
 import { senderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/browser/sender-store';
 import { badgeHiddenOn } from '@/utils/browser/settings';
+import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 
 export interface BackupPreferences {
   senderDetails: SenderDetails;
@@ -17,6 +18,8 @@ export interface BackupPreferences {
   brandProfile: BrandProfile | null;
   rosterViews: SavedView[];
   badgeHiddenOn: Platform[];
+  /** Sites where the feed chips are off; absent in backups made before it was included (restoring one leaves the current setting). */
+  feedChipsHiddenOn?: Platform[];
 }
 
 const PreferencesSchema = z.object({
@@ -24,11 +27,18 @@ const PreferencesSchema = z.object({
   brandProfile: z.nullable(BrandProfileSchema),
   rosterViews: z.array(SavedViewSchema).check(z.maxLength(500)),
   badgeHiddenOn: z.array(z.enum(PLATFORMS)),
+  feedChipsHiddenOn: z.optional(z.array(z.enum(PLATFORMS))),
 });
 
 export async function readPreferences(): Promise<BackupPreferences> {
-  const [sender, profile, views, hidden] = await Promise.all([senderDetails.get(), brandProfile.get(), savedViews.list(), badgeHiddenOn.get()]);
-  return { senderDetails: sender, brandProfile: profile, rosterViews: views, badgeHiddenOn: hidden };
+  const [sender, profile, views, hidden, chipsHidden] = await Promise.all([
+    senderDetails.get(),
+    brandProfile.get(),
+    savedViews.list(),
+    badgeHiddenOn.get(),
+    feedChipsHiddenOn.get(),
+  ]);
+  return { senderDetails: sender, brandProfile: profile, rosterViews: views, badgeHiddenOn: hidden, feedChipsHiddenOn: chipsHidden };
 }
 
 export type ParsedPreferences = { ok: true; preferences: BackupPreferences } | { ok: false; errors: string[] };
@@ -49,12 +59,13 @@ export async function writePreferences(preferences: BackupPreferences): Promise<
     brandProfile.set(preferences.brandProfile),
     savedViews.replaceAll(preferences.rosterViews),
     badgeHiddenOn.set(preferences.badgeHiddenOn),
+    preferences.feedChipsHiddenOn ? feedChipsHiddenOn.set(preferences.feedChipsHiddenOn) : undefined,
   ]);
 }
 
 /** What the preferences hold, a line each, as a user reads them before restoring. */
 export function preferencesSummary(preferences: BackupPreferences): string[] {
-  const { senderDetails: sender, rosterViews, badgeHiddenOn: hidden, brandProfile: profile } = preferences;
+  const { senderDetails: sender, rosterViews, badgeHiddenOn: hidden, brandProfile: profile, feedChipsHiddenOn: chipsHidden } = preferences;
   const who = [sender.name, sender.brandName].filter(Boolean).join(', ');
   const views = rosterViews.length;
   return [
@@ -62,5 +73,10 @@ export function preferencesSummary(preferences: BackupPreferences): string[] {
     profile ? 'Your brand’s fit criteria' : 'No brand profile (fit criteria) set',
     views === 0 ? 'No saved roster views' : `${views} saved roster ${views === 1 ? 'view' : 'views'}: ${rosterViews.map((v) => v.name).join(', ')}`,
     hidden.length === 0 ? 'The in-page badge on every site' : `The in-page badge switched off on ${hidden.map(platformName).join(', ')}`,
+    !chipsHidden
+      ? 'No feed chip settings (a backup from before they were kept): yours stay as they are'
+      : chipsHidden.length === 0
+        ? 'The feed chips on every site'
+        : `The feed chips switched off on ${chipsHidden.map(platformName).join(', ')}`,
   ];
 }

@@ -140,6 +140,7 @@ describe('ImportExportPage: backup and restore', () => {
       'No brand profile (fit criteria) set',
       'No saved roster views',
       'The in-page badge on every site',
+      'The feed chips on every site',
     ]);
     expect(confirm).toHaveTextContent('Restoring replaces everything Creator Scout holds now (2 creators, 2 accounts, 2 snapshots, 3 timeline entries) with this backup.');
 

@@ -7,6 +7,7 @@ import { savedViews, type SavedView } from '@/utils/browser/roster-views-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { EMPTY_SENDER, senderDetails } from '@/utils/browser/sender-store';
 import { badgeHiddenOn } from '@/utils/browser/settings';
+import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 import {
   backupFileName,
   countsOf,
@@ -374,18 +375,20 @@ describe('preferences in a backup', () => {
     await brandProfile.set(PROFILE);
     await savedViews.save(VIEW);
     await badgeHiddenOn.set(['tiktok']);
+    await feedChipsHiddenOn.set(['x', 'youtube']);
   }
 
-  it('carries the sender details, fit criteria, saved views and badge settings, and restores them', async () => {
+  it('carries the sender details, fit criteria, saved views, badge and feed chip settings, and restores them', async () => {
     await seedEverything();
     await setPreferences();
     const backup = await exportBackup(T);
-    expect(backup.preferences).toEqual({ senderDetails: SENDER, brandProfile: PROFILE, rosterViews: [VIEW], badgeHiddenOn: ['tiktok'] });
+    expect(backup.preferences).toEqual({ senderDetails: SENDER, brandProfile: PROFILE, rosterViews: [VIEW], badgeHiddenOn: ['tiktok'], feedChipsHiddenOn: ['x', 'youtube'] });
     expect(preferencesSummary(backup.preferences!)).toEqual([
       'Your sender details (Sam Rivera, Northwind)',
       'Your brand’s fit criteria',
       '1 saved roster view: Travel micro',
       'The in-page badge switched off on TikTok',
+      'The feed chips switched off on X, YouTube',
     ]);
 
     // A new browser profile: default preferences, empty database.
@@ -399,6 +402,29 @@ describe('preferences in a backup', () => {
     });
     expect(after).toEqual(backup);
     expect(await readPreferences()).toEqual(backup.preferences);
+    expect(await feedChipsHiddenOn.get()).toEqual(['x', 'youtube']);
+  });
+
+  it('restores a backup whose preferences predate the feed chip setting, and leaves that setting as it is', async () => {
+    await seedEverything();
+    await setPreferences();
+    const backup = await exportBackup(T);
+    const { feedChipsHiddenOn: _, ...olderPreferences } = backup.preferences!;
+    const older = { ...backup, preferences: { ...olderPreferences, badgeHiddenOn: ['bluesky' as const] } };
+    const parsed = parseBackup(serializeBackup(older));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(preferencesSummary(parsed.backup.preferences!).at(-1)).toBe('No feed chip settings (a backup from before they were kept): yours stay as they are');
+    await restoreBackup(parsed.backup);
+    expect(await badgeHiddenOn.get()).toEqual(['bluesky']);
+    expect(await feedChipsHiddenOn.get()).toEqual(['x', 'youtube']);
+  });
+
+  it('refuses a backup whose feed chip setting names no site it knows', () => {
+    const parsed = parseBackup(
+      backupWith({}, { preferences: { senderDetails: SENDER, brandProfile: PROFILE, rosterViews: [], badgeHiddenOn: [], feedChipsHiddenOn: ['myspace'] } }),
+    );
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.errors[1]).toMatch(/^preferences: “preferences\.feedChipsHiddenOn\.0” — /);
   });
 
   it('leaves the current preferences alone when restoring a backup made before they were included', async () => {
