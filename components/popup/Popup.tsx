@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AfterSave } from './AfterSave';
 import { FeedPausedNotice } from './FeedPausedNotice';
 import { HomeView } from './HomeView';
+import { InTouchNotice } from './InTouchNotice';
 import type { PopupApi } from './popup-api';
 import { PostCard } from './PostCard';
 import { ProfileCard } from './ProfileCard';
@@ -72,9 +73,11 @@ export function Popup({ api }: { api: PopupApi }) {
           {state.message}
         </p>
       )}
+      {state.kind === 'post' && state.author?.saved && <InTouchNotice api={api} accountId={state.author.accountId} />}
       {state.kind === 'post' && <PostCard reading={state.reading} author={state.author} onOpenRoster={api.openRoster} api={api} />}
       {state.kind === 'profile' && (
         <>
+          {state.status?.state.saved && <InTouchNotice api={api} accountId={state.status.state.accountId} />}
           <SaveArea state={state} save={save} onSave={() => void saveProfile()} api={api} />
           <ProfileCard reading={state.reading} status={state.status} statusError={state.statusError} onSetBrandProfile={api.openBrandProfile} />
         </>

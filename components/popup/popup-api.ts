@@ -4,6 +4,7 @@ import type { AccountState, SaveResult } from '@/storage/profiles';
 import type { Extraction } from '@/utils/model/reading';
 import type { FeedHealth } from '@/utils/feed/scanner';
 import type { ProfileStatus } from '@/utils/browser/messaging';
+import type { ChipState } from '@/utils/model/views';
 
 /**
  * Everything the popup needs from the browser, behind one interface: the popup's entrypoint
@@ -20,6 +21,8 @@ export interface PopupApi {
   /** Scores and roster state of the profile read (records the visit if it is saved). */
   profileSeen(reading: Extraction): Promise<ProfileStatus>;
   accountState(accountId: string): Promise<AccountState>;
+  /** Whether and when the account's creator was last contacted, and with which template (as their feed chip says). */
+  contactState?(accountId: string): Promise<ChipState>;
   saveProfile(reading: Extraction): Promise<SaveResult>;
   quickEdit(creatorId: string, edit: QuickEdit): Promise<{ status: string; tags: string[] }>;
   searchRoster(query: string): Promise<RosterMatch[]>;

@@ -35,6 +35,11 @@ export const browserPopupApi: PopupApi = {
   },
   profileSeen: (reading) => sendRequest('profileSeen', { reading }),
   accountState: (accountId) => sendRequest('accountState', { accountId }),
+  contactState: async (accountId) => {
+    const [state] = await sendRequest('feedStates', { accountIds: [accountId] });
+    if (!state) throw new Error('The roster did not answer.');
+    return state;
+  },
   saveProfile: (reading) => sendRequest('saveProfile', { reading }),
   quickEdit: (creatorId, edit) => sendRequest('quickEdit', { creatorId, ...edit }),
   searchRoster: (query) => sendRequest('searchRoster', { query }),

@@ -1,10 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FeedPausedNotice } from '@/components/popup/FeedPausedNotice';
 import { Popup } from '@/components/popup/Popup';
 import type { ChipState } from '@/storage/feed-states';
 import { chipWords } from '@/components/content/feed/chip';
-import { fakePopupApi } from '../../../helpers/popup-api';
+import { fakePopupApi, statusFor } from '../../../helpers/popup-api';
 
 const author = { handle: 'MyDaughtersArmy', name: 'Greg Hogben', profileUrl: 'https://twitter.com/MyDaughtersArmy', verified: true };
 const saved: ChipState = {
@@ -62,5 +62,44 @@ describe('popup: feed reading paused', () => {
     await waitFor(() => expect(answered).toBe(true));
     await act(async () => {});
     expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('popup: already in touch', () => {
+  const saved = { saved: true as const, accountId: 'instagram:pluto__travel', creator: { id: 'c1', displayName: 'Pluto', status: 'contacted' }, lastSnapshot: null };
+  const contact = (lastContactedAt: number | null, lastTemplate: string | null): ChipState => ({
+    saved: true,
+    accountId: 'instagram:pluto__travel',
+    creatorId: 'c1',
+    displayName: 'Pluto',
+    status: 'contacted',
+    lastContactedAt,
+    lastTemplate,
+    followers: null,
+    engagementRate: null,
+    engagementMethod: null,
+    fitScore: null,
+  });
+
+  it('says when a saved creator was last contacted, and with which template, on their profile', async () => {
+    const contactState = vi.fn(async () => contact(Date.UTC(2026, 10, 2, 10), 'First outreach'));
+    render(<Popup api={fakePopupApi({ profileSeen: async (reading) => statusFor(reading, {}, saved), contactState })} />);
+    expect(await screen.findByText('Already in touch: last contacted Nov 2, 2026 with “First outreach”.')).toHaveAttribute('role', 'status');
+    expect(contactState).toHaveBeenCalledWith('instagram:pluto__travel');
+  });
+
+  it('says nothing for a saved creator not contacted yet, nor for one not on the roster', async () => {
+    const contactState = vi.fn(async () => contact(null, null));
+    const { unmount } = render(<Popup api={fakePopupApi({ profileSeen: async (reading) => statusFor(reading, {}, saved), contactState })} />);
+    await waitFor(() => expect(contactState).toHaveBeenCalled());
+    await act(async () => {});
+    expect(screen.queryByText(/Already in touch/)).toBeNull();
+    unmount();
+    const notAsked = vi.fn(async () => contact(Date.UTC(2026, 10, 2), 'First outreach'));
+    render(<Popup api={fakePopupApi({ contactState: notAsked })} />);
+    expect(await screen.findByRole('button', { name: 'Save to shortlist' })).toBeInTheDocument();
+    await act(async () => {});
+    expect(notAsked).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Already in touch/)).toBeNull();
   });
 });
