@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inBadge } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
+import { buttonNames, roster } from '../harness/feed.ts';
 
 // In-feed vetting on a real saved page: a twitter.com status page with two replies by other authors
 // (tests/fixtures/x/twitter-status-realDonaldTrump-2023-replies). The chips live in closed shadow
@@ -9,41 +9,6 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/extension
 // tree), clicks them with the real mouse and reads the roster from the extension's database.
 
 const PAGE = 'https://twitter.com/realDonaldTrump/status/1222907250383245320?variant=replies';
-
-/** Names of the buttons the accessibility tree shows (closed shadow roots included). */
-async function buttonNames(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ role?: { value: string }; name?: { value: string } }> };
-  await cdp.detach();
-  return nodes.filter((n) => n.role?.value === 'button').map((n) => n.name?.value ?? '');
-}
-
-interface StoredPost {
-  id: string;
-  authorAccountIds: string[];
-  seenAt: number;
-  counts: { likes?: { value: number }; views?: { value: number } };
-}
-
-async function roster(browser: ExtensionBrowser): Promise<{ accounts: string[]; posts: StoredPost[] }> {
-  return browser.worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('creator-scout');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['accounts', 'posts'], 'readonly');
-          const accounts = tx.objectStore('accounts').getAllKeys();
-          const posts = tx.objectStore('posts').getAll();
-          tx.oncomplete = () => {
-            resolve({ accounts: accounts.result as string[], posts: posts.result as StoredPost[] });
-            db.close();
-          };
-        };
-      }),
-  );
-}
 
 describe('feed chips on a real X reply thread', () => {
   let browser: ExtensionBrowser;
