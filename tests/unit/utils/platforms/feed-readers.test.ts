@@ -324,6 +324,52 @@ describe('TikTok feed reader', () => {
     expect(tiktokFeed.readPost(later, base, 'en')).toBeNull();
   });
 
+  // The 2025 video page's column, as trimmed in tests/unit/utils/platforms/extract/tiktok.test.ts from
+  // microlinkhq/metascraper @ e270ed4e2d1f : packages/metascraper-tiktok/test/fixtures/video.html
+  // (its first two cards with their data-e2e attributes and texts; class names, styles and SVGs dropped).
+  it('reads the 2025 video column: each card’s author link (not a caption’s mention), its video by player id, its counts and label', () => {
+    const doc = parsePage(
+      `<div id="column-list-container">
+  <article id="one-column-item-0" data-scroll-index="0" shape="vertical" data-e2e="recommend-list-item-container">
+    <section id="media-card-0" data-e2e="feed-video"><div id="xgwrapper-0-7571863205253778710" class="xgplayer-container tiktok-web-player"></div>
+      <a class="link-a11y-focus" href="/@illojuan"><p>illojuan</p></a><span> · 11-12</span>
+      <div data-e2e="video-desc"><span data-e2e="desc-span-0_-1">La nueva locurilla de fin de año: me he puesto un uniforme de trabajo 🔥 Mi menú Mystery King de </span><a data-e2e="search-common-link" href="/@burgerking_es"><p>@burgerking_es</p></a><span data-e2e="desc-span-0_1"> ya disponible</span></div>
+      <div data-e2e="sponsored-tag"><p>Paid partnership</p></div>
+    </section>
+    <section><a data-e2e="video-author-avatar" href="/@illojuan"></a>
+      <button aria-label="Like video 25.5K likes"><span data-e2e="like-icon"></span><strong data-e2e="like-count">25.5K</strong></button>
+      <button aria-label="Read or add comments 146 comments"><span data-e2e="comment-icon"></span><strong data-e2e="comment-count">146</strong></button>
+      <button aria-label="Share video 2156 shares"><span data-e2e="share-icon"></span><strong data-e2e="share-count">2156</strong></button>
+    </section>
+  </article>
+  <article id="one-column-item-1" data-scroll-index="1" shape="vertical" data-e2e="recommend-list-item-container">
+    <section id="media-card-1" data-e2e="feed-video"><div id="xgwrapper-0-7586458564600827138" class="xgplayer-container tiktok-web-player"></div>
+      <a class="link-a11y-focus" href="/@lacasa2edicion"><p>lacasa2edicion</p></a><span> · 12-22</span>
+      <div data-e2e="video-desc"><span data-e2e="desc-span-0_-1">😅😂 </span><a data-e2e="search-common-link" href="/tag/ruth"><p>#ruth</p></a></div>
+    </section>
+    <section>
+      <button aria-label="Like video 35.3K likes"><strong data-e2e="like-count">35.3K</strong></button>
+      <button aria-label="Read or add comments 223 comments"><strong data-e2e="comment-count">223</strong></button>
+      <button aria-label="Share video 24.8K shares"><strong data-e2e="share-count">24.8K</strong></button>
+    </section>
+  </article>
+</div>`,
+      'https://www.tiktok.com/@illojuan/video/7571863205253778710',
+    );
+    const cards = readCards(doc, tiktokFeed, new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710'));
+    expect(cards.map((c) => [c.author.handle, c.author.name, c.nameBox.getAttribute('href')])).toEqual([
+      ['illojuan', null, '/@illojuan'],
+      ['lacasa2edicion', null, '/@lacasa2edicion'],
+    ]);
+    expect(cards[0]!.post).toMatchObject({ id: '7571863205253778710', url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710', author: 'illojuan', sponsored: true });
+    expect(cards[0]!.post!.counts).toMatchObject({ likes: { value: 25500, precision: 100 }, comments: { value: 146, precision: 1 }, shares: { value: 2156, precision: 1 } });
+    // The column shows no play count: missing, never 0.
+    expect(cards[0]!.post!.counts.views).toEqual({ missing: expect.any(String) });
+    expect(new Date(cards[1]!.post!.postedAt!).toISOString()).toBe('2025-12-21T23:33:50.000Z');
+    expect(cards[1]!.post).toMatchObject({ id: '7586458564600827138', caption: '😅😂 #ruth', sponsored: false });
+    expect(cards[1]!.post!.counts.shares).toMatchObject({ value: 24800, precision: 100 });
+  });
+
   it('does not take a mention in a caption for the author', () => {
     const doc = parsePage(
       '<div data-e2e="recommend-list-item-container"><div data-e2e="video-desc"><a href="/@burgerking_es"><p>@burgerking_es</p></a></div><a data-e2e="video-author-avatar" href="/@illojuan"></a></div>',
