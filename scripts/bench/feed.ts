@@ -65,6 +65,8 @@ async function openPage(browser: ExtensionBrowser, feed: FeedPage, readerOn: boo
  * (anything else the browser does before it, a frame's style, layout and paint included).
  */
 async function appendCost(page: Page, feed: FeedPage, rounds: number): Promise<{ batch: number[]; task: number[] }> {
+  // From a second after the page showed its cards, as a user starts scrolling (the same wait with the reader off).
+  await page.waitForTimeout(1000);
   return page.evaluate(async ({ n, card, cell }) => {
     const templates = [...new Set([...document.querySelectorAll(card)].map((a) => (cell && a.closest(cell)) || a))];
     const list = templates[0]!.parentElement!;
