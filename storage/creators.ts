@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { cleanTags } from '@/utils/tags';
 import { database } from './db';
+import { authored } from './team';
 import { statusChangeEvent } from '@/utils/model/defaults';
 import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
@@ -111,7 +112,7 @@ export async function updateCreator(creatorId: string, patch: CreatorPatch, now:
     if (!parsed.success) throw new InvalidFieldError(problemsOf(parsed.error));
     const next = parsed.data;
     if (next.status !== creator.status) {
-      await db.interactions.add(InteractionSchema.parse(statusChangeEvent(newId(), creatorId, { from: creator.status, to: next.status }, now)));
+      await db.interactions.add(InteractionSchema.parse(authored(statusChangeEvent(newId(), creatorId, { from: creator.status, to: next.status }, now), db)));
     }
     await db.creators.put(next);
     return next;
@@ -134,7 +135,7 @@ export async function quickEditCreator(creatorId: string, edit: QuickEdit, now: 
   return db.transaction('rw', [db.creators, db.interactions], async () => {
     const next = await updateCreator(creatorId, { status: edit.status, tags: edit.tags }, now);
     const note = edit.note?.trim();
-    if (note) await db.interactions.add(InteractionSchema.parse({ id: newId(), creatorId, type: 'note', at: now, text: note, details: {} }));
+    if (note) await db.interactions.add(InteractionSchema.parse(authored({ id: newId(), creatorId, type: 'note', at: now, text: note, details: {} }, db)));
     return next;
   });
 }
