@@ -56,11 +56,17 @@ export function ownerLine(team: TeamSeen): string {
 }
 
 /**
- * "Contacted by sam on 3 Nov 2026 via “Intro”" (by "you" when it was this user); null when nobody
- * on the team is known to have contacted them.
+ * "contacted by sam on 3 Nov 2026 via “Intro”" (by "you" when it was this user), to follow
+ * "Already in touch: "; null when nobody on the team is known to have contacted them.
  */
-export function contactLine(team: TeamSeen): string | null {
+export function contactWords(team: TeamSeen): string | null {
   const contact = team.contact;
   if (!contact?.by) return null;
-  return `Contacted by ${memberWord(contact.by, team.actor)} on ${formatDate(contact.at)}${contact.template ? ` via “${contact.template}”` : ''}`;
+  return `contacted by ${memberWord(contact.by, team.actor)} on ${formatDate(contact.at)}${contact.template ? ` via “${contact.template}”` : ''}`;
+}
+
+/** "Contacted by sam on 3 Nov 2026 via “Intro”", as a line of its own; null as contactWords. */
+export function contactLine(team: TeamSeen): string | null {
+  const words = contactWords(team);
+  return words && `C${words.slice(1)}`;
 }
