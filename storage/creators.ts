@@ -28,6 +28,7 @@ const FIELD_LABELS: Record<string, string> = {
   location: 'Location',
   language: 'Language',
   notes: 'Notes',
+  owner: 'Owner',
   text: 'Text',
   at: 'Date',
   type: 'Type',
@@ -70,6 +71,8 @@ export interface CreatorPatch {
   language?: string;
   ambassador?: boolean;
   notes?: string;
+  /** In a team: the teammate who looks after them; null or empty for nobody. */
+  owner?: string | null;
 }
 
 /** The creator with the edit applied and cleaned as typed (trimmed, tags deduplicated). Not validated. */
@@ -89,6 +92,8 @@ export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, now: nu
     language: (patch.language ?? creator.language).trim(),
     ambassador: patch.ambassador ?? creator.ambassador,
     notes: (patch.notes ?? creator.notes).trim(),
+    // A creator saved outside a team keeps having no owner field until someone sets one.
+    ...(patch.owner !== undefined && { owner: patch.owner?.trim() || null }),
     updatedAt: now,
   };
 }
