@@ -101,7 +101,7 @@ function inTouch(state: Extract<ChipState, { saved: true }>): string | null {
   return `already in touch: last contacted ${formatDate(state.lastContactedAt)}${state.lastTemplate ? ` with “${state.lastTemplate}”` : ''}`;
 }
 
-function cardLines(view: ChipView): HTMLElement[] {
+export function cardLines(view: ChipView): HTMLElement[] {
   if (view.kind !== 'state') return [];
   const { state } = view;
   if (!state.saved) {
