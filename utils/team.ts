@@ -44,6 +44,14 @@ export function matchesOwner(owner: string | null | undefined, filter: OwnerFilt
   return sameMember(owner, filter.name);
 }
 
+/**
+ * Whether a reminder fires in this user's browser: in a team, one assigned to another teammate is
+ * theirs to be told about (it shows in the list, marked "for <name>"); anything else fires here.
+ */
+export function firesFor(reminder: { assignee?: string | null }, actor: string | null): boolean {
+  return actor === null || !reminder.assignee || sameMember(reminder.assignee, actor);
+}
+
 /** A teammate as a line names them: "you" for this user. */
 export function memberWord(name: string, actor: string): string {
   return sameMember(name, actor) ? 'you' : name;

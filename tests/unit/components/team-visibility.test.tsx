@@ -9,6 +9,7 @@ import { RosterPage } from '@/components/roster/RosterPage';
 import { createReminder } from '@/storage/reminders';
 import { resetTeamMemberForTests, setTeamActor } from '@/storage/team';
 import { formatDate } from '@/utils/format';
+import type { TeamSeen } from '@/utils/model/views';
 import { withFreshDatabase } from '../../helpers/db';
 import { seedAna } from '../../helpers/creator-detail-seed';
 import { NOW, statusFor } from '../../helpers/popup-api';
@@ -144,7 +145,7 @@ describe('the creator page in a team', () => {
 
 describe('the popup in a team', () => {
   const reading = plutoReading();
-  const saved = (team?: object) =>
+  const saved = (team?: TeamSeen) =>
     statusFor(reading, {}, { saved: true, accountId: 'instagram:pluto__travel', creator: { id: 'c1', displayName: 'Pluto', status: 'contacted' }, lastSnapshot: null, ...(team && { team }) });
 
   it('says who owns the creator and who on the team contacted them', () => {

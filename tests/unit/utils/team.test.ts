@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactLine, matchesOwner, memberWord, ownerLine, teammatesOf } from '@/utils/team';
+import { contactLine, firesFor, matchesOwner, memberWord, ownerLine, teammatesOf } from '@/utils/team';
 import { activeFilterCount, filterRoster, NO_FILTERS } from '@/utils/roster-filters';
 import { rosterRow } from '@/storage/roster';
 import { formatDate } from '@/utils/format';
@@ -51,6 +51,16 @@ describe('team lines', () => {
     expect(contactLine({ actor: 'sam', owner: null, contact: { by: null, at: AT, template: 'Intro' } })).toBeNull();
     expect(contactLine({ actor: 'sam', owner: null, contact: null })).toBeNull();
     expect(memberWord('SAM', 'sam')).toBe('you');
+  });
+});
+
+describe('firesFor', () => {
+  it('fires a reminder for the user, for nobody in particular, or for anyone outside a team; not one for a teammate', () => {
+    expect(firesFor({ assignee: 'Maya' }, 'maya')).toBe(true);
+    expect(firesFor({ assignee: null }, 'maya')).toBe(true);
+    expect(firesFor({}, 'maya')).toBe(true);
+    expect(firesFor({ assignee: 'sam' }, 'maya')).toBe(false);
+    expect(firesFor({ assignee: 'sam' }, null)).toBe(true);
   });
 });
 
