@@ -4,6 +4,7 @@ import { problemsOf } from './creators';
 import { isCampaignMember } from './creator-detail';
 import { InvalidFieldError } from '@/utils/model/errors';
 import { database, type CreatorScoutDB } from './db';
+import { authored, newOwner } from './team';
 import { newCreator } from '@/utils/model/defaults';
 import { newId } from '@/utils/model/ids';
 import {
@@ -38,7 +39,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 function note(creatorId: string, text: string, at: number, details: Interaction['details']): Interaction {
-  return InteractionSchema.parse({ id: newId(), creatorId, type: 'note', at, text, details } satisfies Interaction);
+  return InteractionSchema.parse(authored({ id: newId(), creatorId, type: 'note', at, text, details } satisfies Interaction));
 }
 
 async function requireCreator(db: CreatorScoutDB, creatorId: string): Promise<Creator> {
@@ -100,7 +101,7 @@ export async function unlinkAccount(accountId: string, now: number): Promise<str
     if (siblings <= 1) {
       throw new Error(`${describeAccount(account)} is ${from.displayName}’s only account, so there is nothing to split it from.`);
     }
-    const creator: Creator = CreatorSchema.parse(newCreator(newId(), account.displayName.trim() || account.handle, now));
+    const creator: Creator = CreatorSchema.parse({ ...newCreator(newId(), account.displayName.trim() || account.handle, now), ...newOwner(db) });
     await db.creators.add(creator);
     await db.accounts.put(AccountSchema.parse({ ...account, creatorId: creator.id }));
     await moveSavedEvents(db, accountId, from.id, creator.id);

@@ -1,6 +1,7 @@
 import { addTags, cleanTags, removeTag } from '@/utils/tags';
 import { problemsOf } from './creators';
 import { database } from './db';
+import { authored } from './team';
 import { statusChangeEvent } from '@/utils/model/defaults';
 import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
@@ -81,7 +82,7 @@ export async function bulkSetStatus(creatorIds: string[], status: string, now: n
       creators.map((c) => ({ ...c, status, updatedAt: now })),
       'No stage was changed:',
     );
-    const events = creators.map((c) => InteractionSchema.parse(statusChangeEvent(newId(), c.id, { from: c.status, to: status }, now)));
+    const events = creators.map((c) => InteractionSchema.parse(authored(statusChangeEvent(newId(), c.id, { from: c.status, to: status }, now), db)));
     await db.creators.bulkPut(next);
     await db.interactions.bulkAdd(events);
     return next.length;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { problemsOf } from './creators';
 import { database, type CreatorScoutDB } from './db';
+import { authored } from './team';
 import { InvalidFieldError, type FieldProblem } from '@/utils/model/errors';
 import { cancelFollowUpsOnReply } from './reminders';
 import { postsByAuthors } from './posts';
@@ -135,7 +136,7 @@ export async function addInteraction(creatorId: string, input: NewInteraction, n
       ? Math.max(creator.lastContactedAt ?? interaction.at, interaction.at)
       : creator.lastContactedAt;
     await db.creators.put(CreatorSchema.parse({ ...creator, lastContactedAt, updatedAt: now }));
-    await db.interactions.add(interaction);
+    await db.interactions.add(authored(interaction, db));
     // They answered: the follow-ups waiting on our outreach are no longer needed.
     if (interaction.type === 'reply') await cancelFollowUpsOnReply(creatorId, now);
     return interaction;

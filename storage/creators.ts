@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { cleanTags } from '@/utils/tags';
 import { database } from './db';
+import { authored } from './team';
 import { statusChangeEvent } from '@/utils/model/defaults';
 import { InvalidFieldError, problemsFromIssues, tooBigSentence, type FieldProblem } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
@@ -27,6 +28,7 @@ const FIELD_LABELS: Record<string, string> = {
   location: 'Location',
   language: 'Language',
   notes: 'Notes',
+  owner: 'Owner',
   text: 'Text',
   at: 'Date',
   type: 'Type',
@@ -69,6 +71,8 @@ export interface CreatorPatch {
   language?: string;
   ambassador?: boolean;
   notes?: string;
+  /** In a team: the teammate who looks after them; null or empty for nobody. */
+  owner?: string | null;
 }
 
 /** The creator with the edit applied and cleaned as typed (trimmed, tags deduplicated). Not validated. */
@@ -88,6 +92,8 @@ export function applyCreatorPatch(creator: Creator, patch: CreatorPatch, now: nu
     language: (patch.language ?? creator.language).trim(),
     ambassador: patch.ambassador ?? creator.ambassador,
     notes: (patch.notes ?? creator.notes).trim(),
+    // A creator saved outside a team keeps having no owner field until someone sets one.
+    ...(patch.owner !== undefined && { owner: patch.owner?.trim() || null }),
     updatedAt: now,
   };
 }
@@ -111,7 +117,7 @@ export async function updateCreator(creatorId: string, patch: CreatorPatch, now:
     if (!parsed.success) throw new InvalidFieldError(problemsOf(parsed.error));
     const next = parsed.data;
     if (next.status !== creator.status) {
-      await db.interactions.add(InteractionSchema.parse(statusChangeEvent(newId(), creatorId, { from: creator.status, to: next.status }, now)));
+      await db.interactions.add(InteractionSchema.parse(authored(statusChangeEvent(newId(), creatorId, { from: creator.status, to: next.status }, now), db)));
     }
     await db.creators.put(next);
     return next;
@@ -134,7 +140,7 @@ export async function quickEditCreator(creatorId: string, edit: QuickEdit, now: 
   return db.transaction('rw', [db.creators, db.interactions], async () => {
     const next = await updateCreator(creatorId, { status: edit.status, tags: edit.tags }, now);
     const note = edit.note?.trim();
-    if (note) await db.interactions.add(InteractionSchema.parse({ id: newId(), creatorId, type: 'note', at: now, text: note, details: {} }));
+    if (note) await db.interactions.add(InteractionSchema.parse(authored({ id: newId(), creatorId, type: 'note', at: now, text: note, details: {} }, db)));
     return next;
   });
 }

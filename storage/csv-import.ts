@@ -10,6 +10,7 @@ import { throwIfCancelled, WorkCancelledError, writeInSlices } from './bulk-writ
 import { database, type CreatorScoutDB } from './db';
 import { isDiskFull, storageFailureReason } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
+import { authored, newOwner } from './team';
 import { ensureSpaceFor, payloadBytes } from './space';
 import { AccountSchema, CreatorSchema, InteractionSchema, type Account, type Creator } from '@/utils/model/schemas';
 
@@ -49,7 +50,7 @@ export async function previewCsvImport(csv: ParsedCsv, mapping: ColumnMapping, o
   const db = database();
   const state = await db.transaction('r', [db.accounts, db.creators], () => loadState(db, accountIdsOf(read.records)));
   // Planned with real ids and times, so the import can write this very plan (see writeImport).
-  return previewFromRecords(read, state, total, csv.problems, { now: Date.now(), newId });
+  return previewFromRecords(read, state, total, csv.problems, { now: Date.now(), newId, ...newOwner() });
 }
 
 export class ImportRefusedError extends Error {
@@ -132,7 +133,7 @@ async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: numb
       writes = restampWrites(planned.writes, planned.at, now);
       counts = { added: preview.newCreators.length, updated: preview.updated.length };
     } else {
-      const plan = planImport(groupRecords(preview.records).groups, state, { now, newId });
+      const plan = planImport(groupRecords(preview.records).groups, state, { now, newId, ...newOwner(db) });
       if (plan.problems.length > 0) {
         throw new ImportRefusedError(`${plan.problems[0]!.reason} (line ${plan.problems[0]!.line}). Nothing was imported.`);
       }
@@ -143,7 +144,9 @@ async function writeImport(db: CreatorScoutDB, preview: ImportPreview, now: numb
       };
       counts = { added: plan.newCreators.length, updated: plan.updated.length };
     }
-    const { creators, accounts, interactions } = writes;
+    const { creators, accounts } = writes;
+    // The stage changes a file makes were made by whoever imports it (in a team).
+    const interactions = writes.interactions.map((i) => authored(i, db));
     const total = creators.length + accounts.length + interactions.length;
     let done = 0;
     onProgress?.({ phase, done, total });

@@ -3,6 +3,7 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
+import { teamSeen } from './team';
 import type { ChipState } from '@/utils/model/views';
 
 export type { ChipState };
@@ -34,6 +35,8 @@ export async function chipStates(accountIds: readonly string[]): Promise<ChipSta
           .first();
         const templateId = outreach?.details.templateId;
         const template = typeof templateId === 'string' && templateId ? await db.templates.get(templateId) : undefined;
+        // Who on the team owns and contacted them: only in a team, so a solo user's chip is as before.
+        const team = await teamSeen(db, creator);
         return {
           saved: true,
           accountId,
@@ -46,6 +49,7 @@ export async function chipStates(accountIds: readonly string[]): Promise<ChipSta
           engagementRate: account.engagementRate,
           engagementMethod: account.engagementMethod,
           fitScore: account.fitScore,
+          ...(team && { team }),
         };
       }),
     );

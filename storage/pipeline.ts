@@ -1,6 +1,7 @@
 import type { Platform } from '@/utils/model/reading';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { database } from './db';
+import { authored } from './team';
 import { statusChangeEvent } from '@/utils/model/defaults';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { newId } from '@/utils/model/ids';
@@ -101,7 +102,7 @@ export async function moveToStage(creatorId: string, stage: string, now: number)
     if (!creator) throw new CreatorGoneError();
     if (creator.status === stage) return { creator, moved: false };
     const next = CreatorSchema.parse({ ...creator, status: stage, updatedAt: now } satisfies Creator);
-    const event = InteractionSchema.parse(statusChangeEvent(newId(), creatorId, { from: creator.status, to: stage }, now));
+    const event = InteractionSchema.parse(authored(statusChangeEvent(newId(), creatorId, { from: creator.status, to: stage }, now), db));
     await db.creators.put(next);
     await db.interactions.add(event);
     return { creator: next, moved: true };

@@ -7,6 +7,7 @@ import { database, type CreatorScoutDB } from './db';
 import { newCreator } from '@/utils/model/defaults';
 import { newId } from '@/utils/model/ids';
 import { postRecord, upsertPosts } from './posts';
+import { authored, newOwner, teamSeen } from './team';
 import {
   DISPLAY_NAME_MAX,
   AccountSchema,
@@ -18,7 +19,7 @@ import {
   type ObservedCount,
   type Snapshot,
 } from '@/utils/model/schemas';
-import type { SaveResult, AccountState } from '@/utils/model/views';
+import type { SaveResult, AccountState, TeamSeen } from '@/utils/model/views';
 
 export type { SaveResult, AccountState };
 
@@ -81,24 +82,28 @@ export async function saveViewedProfile(reading: Extraction, options: SaveOption
     let creatorId: string;
     if (!owner) {
       creatorId = newId();
-      const creator: Creator = CreatorSchema.parse(
-        newCreator(creatorId, shownName ?? handle, now, {
+      const creator: Creator = CreatorSchema.parse({
+        ...newCreator(creatorId, shownName ?? handle, now, {
           status: options.status ?? 'shortlisted',
           toVet: options.toVet ?? false,
           // The creator's own language, never the page's `lang` (the viewer's interface language).
           language: options.language ?? '',
         }),
-      );
+        // In a team, whoever saves a creator first looks after them.
+        ...newOwner(db),
+      });
       await db.creators.add(creator);
       await db.interactions.add(
-        InteractionSchema.parse({
-          id: newId(),
-          creatorId,
-          type: 'saved',
-          at: now,
-          text: `Saved from ${reading.url}`,
-          details: { accountId },
-        }),
+        InteractionSchema.parse(
+          authored({
+            id: newId(),
+            creatorId,
+            type: 'saved',
+            at: now,
+            text: `Saved from ${reading.url}`,
+            details: { accountId },
+          }),
+        ),
       );
     } else {
       // Written as read, so the save reads the creator once; only its "updated" time changes.
@@ -148,6 +153,12 @@ type StateRead =
   | { state: Extract<AccountState, { saved: false }>; account: null }
   | { state: Extract<AccountState, { saved: true }>; account: Account };
 
+/** `{ team }` in a team, nothing outside one (a solo user's state is as it always was). */
+async function teamOf(db: CreatorScoutDB, creator: Creator): Promise<{ team?: TeamSeen }> {
+  const team = await teamSeen(db, creator);
+  return team ? { team } : {};
+}
+
 async function stateOf(db: CreatorScoutDB, accountId: string): Promise<StateRead> {
   const account = await db.accounts.get(accountId);
   const creator = account ? await db.creators.get(account.creatorId) : undefined;
@@ -163,6 +174,7 @@ async function stateOf(db: CreatorScoutDB, accountId: string): Promise<StateRead
       accountId,
       creator: { id: creator.id, displayName: creator.displayName, status: creator.status },
       lastSnapshot,
+      ...(await teamOf(db, creator)),
     },
     account,
   };
@@ -171,7 +183,7 @@ async function stateOf(db: CreatorScoutDB, accountId: string): Promise<StateRead
 /** Whether an account is on the roster, and how it looked last time. */
 export async function getAccountState(accountId: string): Promise<AccountState> {
   const db = database();
-  return db.transaction('r', [db.accounts, db.creators, db.snapshots], async () => (await stateOf(db, accountId)).state);
+  return db.transaction('r', [db.accounts, db.creators, db.snapshots, db.interactions, db.templates], async () => (await stateOf(db, accountId)).state);
 }
 
 /** A saved profile seen again adds a snapshot at most this often, so reloads do not flood history. */
@@ -188,7 +200,7 @@ export async function recordProfileView(reading: Extraction, now: number, scores
   if (reading.pageType !== 'profile' || !handle) throw new NotAProfileError();
   const db = database();
   const accountId = accountIdOf(reading.platform, handle);
-  return db.transaction('rw', [db.accounts, db.creators, db.snapshots, db.posts], async () => {
+  return db.transaction('rw', [db.accounts, db.creators, db.snapshots, db.posts, db.interactions, db.templates], async () => {
     const { state, account } = await stateOf(db, accountId);
     if (account === null) return state;
     const counts = observed(reading);

@@ -3,6 +3,9 @@
 import type { RosterRow } from '@/utils/model/views';
 import type { Platform } from '@/utils/model/reading';
 import type { Tier } from './scoring/tier';
+import { matchesOwner, type OwnerFilter } from './team';
+
+export type { OwnerFilter };
 
 export interface RosterFilters {
   platforms: Platform[];
@@ -16,6 +19,8 @@ export interface RosterFilters {
   engagementMin: number | null;
   engagementMax: number | null;
   toVetOnly: boolean;
+  /** In a team: whose creators (this user's, nobody's, a teammate's); absent or null for everyone's. */
+  owner?: OwnerFilter;
 }
 
 export const NO_FILTERS: RosterFilters = {
@@ -34,7 +39,8 @@ export function activeFilterCount(f: RosterFilters): number {
   return (
     [f.platforms, f.tiers, f.statuses, f.tags].filter((list) => list.length > 0).length +
     [f.fitMin, f.fitMax, f.engagementMin, f.engagementMax].filter((v) => v !== null).length +
-    (f.toVetOnly ? 1 : 0)
+    (f.toVetOnly ? 1 : 0) +
+    (f.owner ? 1 : 0)
   );
 }
 
@@ -58,12 +64,17 @@ function inRange(value: number | null, min: number | null, max: number | null): 
   return (min === null || value >= min) && (max === null || value <= max);
 }
 
-/** Rows matching the search (every word, anywhere in name, handles, tags, strengths, contact) and every filter. */
-export function filterRoster(rows: RosterRow[], query: string, f: RosterFilters): RosterRow[] {
+/**
+ * Rows matching the search (every word, anywhere in name, handles, tags, strengths, contact) and every
+ * filter. `actor` is the user's team name: the owner filter applies only in a team.
+ */
+export function filterRoster(rows: RosterRow[], query: string, f: RosterFilters, actor: string | null = null): RosterRow[] {
+  const owner = actor === null ? null : (f.owner ?? null);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const tags = f.tags.map((t) => t.toLowerCase());
   return rows.filter((row) => {
     if (f.toVetOnly && !row.creator.toVet) return false;
+    if (owner && !matchesOwner(row.creator.owner, owner, actor!)) return false;
     if (f.platforms.length && !row.platforms.some((p) => f.platforms.includes(p))) return false;
     if (f.tiers.length && (row.tier === null || !f.tiers.includes(row.tier))) return false;
     if (f.statuses.length && !f.statuses.includes(row.creator.status)) return false;

@@ -7,6 +7,7 @@ import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { rescoreCreator } from '@/storage/rescore';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { detectLanguage } from '@/utils/browser/detect-language';
+import { useTeamActor, useTeammates } from '@/components/data/team';
 
 // The creator's own details. The form edits a draft; only the fields the user changed are saved,
 // so an edit made meanwhile elsewhere (the popup, another tab) to another field is not overwritten.
@@ -28,8 +29,10 @@ interface Draft {
   ambassador: boolean;
   toVet: boolean;
   notes: string;
+  /** The teammate who looks after them ('' for nobody); edited in a team only. */
+  owner: string;
 }
-type TextKey = 'displayName' | 'tags' | 'otherStrengths' | 'email' | 'otherContact' | 'location' | 'language' | 'notes';
+type TextKey = 'displayName' | 'tags' | 'otherStrengths' | 'email' | 'otherContact' | 'location' | 'language' | 'notes' | 'owner';
 
 function draftOf(creator: Creator): Draft {
   return {
@@ -45,6 +48,7 @@ function draftOf(creator: Creator): Draft {
     ambassador: creator.ambassador,
     toVet: creator.toVet,
     notes: creator.notes,
+    owner: creator.owner ?? '',
   };
 }
 
@@ -67,6 +71,7 @@ function patchOf(draft: Draft, base: Draft): CreatorPatch {
   if (draft.ambassador !== base.ambassador) patch.ambassador = draft.ambassador;
   if (draft.toVet !== base.toVet) patch.toVet = draft.toVet;
   if (draft.notes !== base.notes) patch.notes = draft.notes;
+  if (draft.owner !== base.owner) patch.owner = draft.owner.trim() || null;
   return patch;
 }
 
@@ -81,13 +86,47 @@ const INPUT_OF_FIELD: Record<string, TextKey | 'status'> = {
   location: 'location',
   language: 'language',
   notes: 'notes',
+  owner: 'owner',
 };
 
 /** The input a record field's problem is shown at (anything else: the whole form). */
 const inputOf = (field: string) => INPUT_OF_FIELD[field] ?? 'form';
 
+/**
+ * In a team: who looks after the creator, typed or picked from the teammates the records name
+ * (empty for nobody). Not shown to a user in no team.
+ */
+function OwnerField({ id, value, teammates, actor, error, describedBy, onChange }: { id: string; value: string; teammates: string[]; actor: string; error: ReactNode; describedBy?: string; onChange: (owner: string) => void }) {
+  return (
+    <div className="creator-form__field">
+      <label htmlFor={`${id}-owner`}>Owner</label>
+      <input
+        id={`${id}-owner`}
+        type="text"
+        value={value}
+        list={`${id}-teammates`}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[`${id}-owner-hint`, describedBy].filter(Boolean).join(' ')}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <datalist id={`${id}-teammates`}>
+        {teammates.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <p id={`${id}-owner-hint`} className="creator-form__hint">
+        The teammate who looks after this creator (you are {actor}). Leave empty for nobody.
+      </p>
+      {error}
+    </div>
+  );
+}
+
 export function CreatorForm({ creator }: { creator: Creator }) {
   const id = useId();
+  const actor = useTeamActor();
+  const teammates = useTeammates();
   const [baseline, setBaseline] = useState(creator);
   const [draft, setDraft] = useState(() => draftOf(creator));
   const { formRef, messages, notice, setNotice, saving, refuse, save: write, clear } = useFormSave({ refused: 'Not saved: fix the highlighted field.', fieldOf: inputOf });
@@ -168,6 +207,17 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     <form ref={formRef} className="creator-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>Details</h3>
       {text('displayName', 'Display name', { required: true })}
+      {actor && (
+        <OwnerField
+          id={id}
+          value={draft.owner}
+          teammates={teammates}
+          actor={actor}
+          error={errorOf('owner')}
+          describedBy={messages.owner ? `${id}-owner-error` : undefined}
+          onChange={(owner) => edit('owner', owner)}
+        />
+      )}
       <div className="creator-form__field">
         <label htmlFor={`${id}-status`}>Pipeline stage</label>
         <select

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { WorkProgress } from '@/storage/backup';
 import { applyImport, ImportCancelledError, previewCsvImport, type ImportResult } from '@/storage/csv-import';
 import { storageErrorMessage } from '@/utils/model/errors';
-import { guessMapping, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
+import { useTeamActor } from '@/components/data/team';
+import { guessMapping as guessColumns, mappingProblem, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 import type { ImportPreview } from '@/utils/csv/preview';
 import { CSV_ENCODINGS, ENCODING_LABELS, type CsvEncoding } from '@/utils/csv/parse';
@@ -34,6 +35,10 @@ export function importedMessage(result: ImportResult): string {
  * dry run, then import — all of it or, while any row is rejected, nothing.
  */
 export function CsvImport() {
+  // Owners are a team's: in no team an "Owner" column is not guessed as one (nor offered).
+  const actor = useTeamActor();
+  const guessMapping = (columns: readonly string[], rows: ParsedCsv['rows']): ColumnMapping =>
+    guessColumns(columns, rows).map((field) => (field === 'owner' && actor === null ? 'ignore' : field));
   const id = useId();
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
@@ -179,7 +184,7 @@ export function CsvImport() {
               </select>
             </label>
           </p>
-          <MappingTable fileName={file.name} csv={file.csv} mapping={mapping} onChange={changeMapping} />
+          <MappingTable fileName={file.name} csv={file.csv} mapping={mapping} onChange={changeMapping} team={actor !== null} />
           {problem && (
             <p role="alert" className="import-export__error">
               {problem}

@@ -14,11 +14,14 @@ export function MappingTable({
   csv,
   mapping,
   onChange,
+  team = false,
 }: {
   fileName: string;
   csv: ParsedCsv;
   mapping: ColumnMapping;
   onChange: (column: number, field: ImportField) => void;
+  /** In a team, a column can be the creators' owner; in no team there is no such choice. */
+  team?: boolean;
 }) {
   const id = useId();
   return (
@@ -46,7 +49,7 @@ export function MappingTable({
                   {`Column “${column}”${sample ? ` (e.g. “${clip(sample, 40)}”)` : ''}`}
                 </label>
                 <select id={selectId} value={mapping[i] ?? 'ignore'} onChange={(e) => onChange(i, e.target.value as ImportField)}>
-                  {FIELD_CHOICES.map((field) => (
+                  {FIELD_CHOICES.filter((field) => team || field !== 'owner').map((field) => (
                     <option key={field} value={field}>
                       {FIELD_LABELS[field]}
                     </option>

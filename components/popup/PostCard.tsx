@@ -7,6 +7,7 @@ import { postEngagement } from '@/utils/scoring/post-engagement';
 import { CountStat } from '../CountStat';
 import { LinkDeliverable } from './LinkDeliverable';
 import type { PopupApi } from './popup-api';
+import { TeamLines } from './ProfileCard';
 
 const CAPTION_PREVIEW = 280;
 
@@ -55,6 +56,7 @@ export function PostCard({ reading, author, onOpenRoster, api }: { reading: Extr
       ) : (
         <p className="muted">@{reading.handle} is not on your roster. Their post’s numbers are kept for a day and added if you save them from their profile.</p>
       )}
+      {author?.saved && author.team && <TeamLines team={author.team} />}
       {author?.saved && post && api && <LinkDeliverable api={api} reading={reading} creatorId={author.creator.id} />}
     </article>
   );

@@ -4,6 +4,8 @@ import { platformName, statusLabel } from '@/utils/format';
 import { profileCountRows } from '@/utils/profile-counts';
 import type { ProfileStatus } from '@/utils/browser/messaging';
 import { CountStat } from '../CountStat';
+import { contactLine, ownerLine } from '@/utils/team';
+import type { TeamSeen } from '@/utils/model/views';
 import { EngagementSection, FitSection, GrowthLine, SignalsSection, TierLine } from './ScoreSections';
 import { ViewRateSection } from './ViewRateSection';
 
@@ -30,6 +32,17 @@ function MissingList({ reading }: { reading: Extraction }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** In a team: who looks after the creator and who on the team contacted them last. */
+export function TeamLines({ team }: { team: TeamSeen }) {
+  const contact = contactLine(team);
+  return (
+    <ul className="plain team-lines" aria-label="Your team">
+      <li>{ownerLine(team)}</li>
+      {contact && <li>{contact}</li>}
+    </ul>
   );
 }
 
@@ -61,6 +74,7 @@ export function ProfileCard({ reading, status, statusError, onSetBrandProfile }:
           {saved && <span className="chip chip--saved">Saved · {statusLabel(saved.creator.status)}</span>}
         </p>
       </header>
+      {saved?.team && <TeamLines team={saved.team} />}
       {bio && <p className="profile__bio">{bio}</p>}
       <dl className="stats">
         {profileCountRows(reading).map(([label, field]) => (

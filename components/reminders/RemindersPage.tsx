@@ -4,7 +4,7 @@ import { storageErrorMessage } from '@/utils/model/errors';
 import { type ReminderRow } from '@/storage/reminder-list';
 import { useReminderLists } from '@/components/data/reminder-list';
 import { cancelReminder, completeReminder, createReminder, setKeepInTouch, snoozeReminder, updateReminder } from '@/storage/reminders';
-import { REMINDER_KINDS, type Reminder } from '@/utils/model/schemas';
+import { REMINDER_KINDS, type Reminder, type ReminderVisibility } from '@/utils/model/schemas';
 import { CreatorSearchSelect } from '../app/CreatorSearchSelect';
 import { formatDateTime } from '@/utils/format';
 import { daysLaterAt, groupOf, type ReminderGroup } from '@/utils/reminder-schedule';
@@ -12,6 +12,8 @@ import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { dateTimeInputValue, parseDateTimeInput } from '@/utils/date-input';
 import './reminders.css';
 import { creatorHref } from '@/utils/routes';
+import { useTeamActor, useTeammates } from '@/components/data/team';
+import { memberWord, sameMember } from '@/utils/team';
 
 const KIND_LABELS: Record<Reminder['kind'], string> = {
   follow_up: 'Follow-up',
@@ -50,7 +52,14 @@ function useNow(): number {
   return now;
 }
 
-function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; onError: (m: string) => void }) {
+/** In a team: "· Team · for sam" (or "for you"); nothing for a personal reminder for nobody in particular. */
+function TeamNote({ reminder, actor }: { reminder: Reminder; actor: string | null }) {
+  if (!actor) return null;
+  const parts = [reminder.visibility === 'team' ? 'Team' : null, reminder.assignee ? `for ${memberWord(reminder.assignee, actor)}` : null].filter(Boolean);
+  return parts.length ? <> · {parts.join(' · ')}</> : null;
+}
+
+function ReminderItem({ row, now, onError, actor }: { row: ReminderRow; now: number; onError: (m: string) => void; actor: string | null }) {
   const { reminder } = row;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(reminder.title);
@@ -98,6 +107,7 @@ function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; on
             </>
           )}{' '}
           · {overdue ? 'was due' : 'due'} {formatDateTime(reminder.dueAt)}
+          <TeamNote reminder={reminder} actor={actor} />
         </span>
         {reminder.notes && <p className="reminder__notes">{reminder.notes}</p>}
       </div>
@@ -122,8 +132,47 @@ function ReminderItem({ row, now, onError }: { row: ReminderRow; now: number; on
   );
 }
 
+/** In a team: who sees the reminder and whom it is for. A personal reminder stays in this browser. */
+function TeamFields({ id, actor, visibility, assignee, onVisibility, onAssignee }: {
+  id: string;
+  actor: string;
+  visibility: ReminderVisibility;
+  assignee: string;
+  onVisibility: (v: ReminderVisibility) => void;
+  onAssignee: (name: string) => void;
+}) {
+  const teammates = useTeammates();
+  const others = teammates.filter((name) => !sameMember(name, actor));
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-visibility`}>Visible to</label>
+        <select id={`${id}-visibility`} className="input" value={visibility} onChange={(e) => onVisibility(e.target.value as ReminderVisibility)}>
+          <option value="personal">Only me</option>
+          <option value="team">Team</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-assignee`}>Assign to</label>
+        <select id={`${id}-assignee`} className="input" value={assignee} onChange={(e) => onAssignee(e.target.value)}>
+          <option value="">Nobody in particular</option>
+          <option value={actor}>Me ({actor})</option>
+          {others.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
 function NewReminderForm({ onError }: { onError: (m: string) => void }) {
   const id = useId();
+  const actor = useTeamActor();
+  const [visibility, setVisibility] = useState<ReminderVisibility>('personal');
+  const [assignee, setAssignee] = useState('');
   const [title, setTitle] = useState('');
   const [creator, setCreator] = useState<RosterMatch | null>(null);
   const [due, setDue] = useState(() => dateTimeInputValue(daysLaterAt(Date.now(), 1, 10), { seconds: true }));
@@ -136,12 +185,18 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
     const dueAt = parseDateTimeInput(due);
     if (!title.trim()) return onError('Give the reminder a title.');
     if (dueAt === null) return onError('Choose when the reminder is due.');
+    // A reminder for a teammate must reach them: only a team reminder leaves this browser.
+    if (actor && assignee && !sameMember(assignee, actor) && visibility !== 'team') {
+      return onError(`Make the reminder visible to the team: ${assignee} cannot see a reminder that is only yours.`);
+    }
+    const team = actor ? { visibility, assignee: assignee || null } : {};
     void applying(
-      () => createReminder({ creatorId: creator?.creatorId ?? null, title: title.trim(), dueAt, kind, notes: notes.trim() }, Date.now()),
+      () => createReminder({ creatorId: creator?.creatorId ?? null, title: title.trim(), dueAt, kind, notes: notes.trim(), ...team }, Date.now()),
       onError,
     ).then((ok) => {
       if (!ok) return;
-      setMessage(`Reminder “${title.trim()}” set for ${formatDateTime(dueAt)}.`);
+      const forWhom = actor && assignee ? ` for ${memberWord(assignee, actor)}` : '';
+      setMessage(`Reminder “${title.trim()}” set${forWhom} for ${formatDateTime(dueAt)}.`);
       setTitle('');
       setNotes('');
     });
@@ -173,6 +228,20 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea id={`${id}-notes`} className="input" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
+      {actor && (
+        <TeamFields
+          id={id}
+          actor={actor}
+          visibility={visibility}
+          assignee={assignee}
+          onVisibility={setVisibility}
+          onAssignee={(name) => {
+            setAssignee(name);
+            // Assigning it to a teammate shares it: they could not see it otherwise.
+            if (name && !sameMember(name, actor)) setVisibility('team');
+          }}
+        />
+      )}
       <button type="submit" className="button button--primary">
         Add reminder
       </button>
@@ -232,10 +301,15 @@ export function RemindersPage() {
   const lists = useReminderLists(now);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const actor = useTeamActor();
+  const [mineOnly, setMineOnly] = useState(false);
 
   if (!lists) return <p role="status">Loading reminders…</p>;
   const grouped = new Map<ReminderGroup, ReminderRow[]>(GROUPS.map((g) => [g.group, []]));
-  for (const row of lists.pending) grouped.get(groupOf(row.reminder, now))!.push(row);
+  for (const row of lists.pending) {
+    if (actor && mineOnly && !sameMember(row.reminder.assignee, actor)) continue;
+    grouped.get(groupOf(row.reminder, now))!.push(row);
+  }
   const dueCount = grouped.get('overdue')!.length;
 
   return (
@@ -251,6 +325,12 @@ export function RemindersPage() {
       )}
       <div className="reminders-layout">
         <div>
+          {actor && (
+            <label className="settings-check">
+              <input type="checkbox" checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} />
+              Assigned to me
+            </label>
+          )}
           {GROUPS.map(({ group, title, empty }) => (
             <section key={group} aria-labelledby={`${id}-${group}`} className="reminder-group">
               <h3 id={`${id}-${group}`}>
@@ -261,7 +341,7 @@ export function RemindersPage() {
               ) : (
                 <ul className="plain">
                   {grouped.get(group)!.map((row) => (
-                    <ReminderItem key={row.reminder.id} row={row} now={now} onError={setError} />
+                    <ReminderItem key={row.reminder.id} row={row} now={now} onError={setError} actor={actor} />
                   ))}
                 </ul>
               )}

@@ -3,7 +3,8 @@ import type { Platform } from '@/utils/model/reading';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
-import type { RosterFilters } from '@/utils/roster-filters';
+import type { OwnerFilter, RosterFilters } from '@/utils/roster-filters';
+import { sameMember } from '@/utils/team';
 import { tierLabel, TIERS, type Tier } from '@/utils/scoring/tier';
 
 function toggle<T>(list: T[], item: T, on: boolean): T[] {
@@ -30,8 +31,46 @@ function Checks<T extends string>({ legend, options, label, selected, onChange }
   );
 }
 
+/** An owner filter as a <select> value: "", "mine", "unowned" or "member:<name>". */
+function ownerValue(filter: OwnerFilter | undefined): string {
+  if (!filter) return '';
+  return filter.kind === 'member' ? `member:${filter.name}` : filter.kind;
+}
+
+function ownerFilterOf(value: string): OwnerFilter {
+  if (value === 'mine' || value === 'unowned') return { kind: value };
+  if (value.startsWith('member:')) return { kind: 'member', name: value.slice('member:'.length) };
+  return null;
+}
+
+/** In a team: whose creators to show. */
+function OwnerSelect({ id, filter, team, onChange }: { id: string; filter: OwnerFilter | undefined; team: TeamChoices; onChange: (next: OwnerFilter) => void }) {
+  const others = team.teammates.filter((name) => !sameMember(name, team.actor));
+  return (
+    <div className="filter-group">
+      <label htmlFor={`${id}-owner`}>Owner</label>{' '}
+      <select id={`${id}-owner`} className="input" value={ownerValue(filter)} onChange={(e) => onChange(ownerFilterOf(e.target.value))}>
+        <option value="">Everyone’s</option>
+        <option value="mine">Mine</option>
+        <option value="unowned">Unowned</option>
+        {others.map((name) => (
+          <option key={name} value={`member:${name}`}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The user's team name and their teammates; absent when they are in no team (then no owner filter). */
+export interface TeamChoices {
+  actor: string;
+  teammates: string[];
+}
+
 /** Every filter of the roster, each labelled; ranges accept an empty bound (no limit). */
-export function RosterFiltersPanel({ filters, tags, onChange }: { filters: RosterFilters; tags: string[]; onChange: (next: RosterFilters) => void }) {
+export function RosterFiltersPanel({ filters, tags, onChange, team }: { filters: RosterFilters; tags: string[]; onChange: (next: RosterFilters) => void; team?: TeamChoices }) {
   const id = useId();
   const set = (patch: Partial<RosterFilters>) => onChange({ ...filters, ...patch });
   const range = (label: string, key: 'fit' | 'engagement', scale: number, unit: string) => {
@@ -67,6 +106,7 @@ export function RosterFiltersPanel({ filters, tags, onChange }: { filters: Roste
   };
   return (
     <div className="filters">
+      {team && <OwnerSelect id={id} filter={filters.owner} team={team} onChange={(owner) => set({ owner })} />}
       <Checks<Platform> legend="Platform" options={PLATFORMS} label={platformName} selected={filters.platforms} onChange={(platforms) => set({ platforms })} />
       <Checks<Tier> legend="Tier" options={TIERS} label={tierLabel} selected={filters.tiers} onChange={(tiers) => set({ tiers })} />
       <Checks<string> legend="Stage" options={DEFAULT_STAGES} label={statusLabel} selected={filters.statuses} onChange={(statuses) => set({ statuses })} />

@@ -2,6 +2,7 @@ import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStoredValue } from '@/components/app/useStoredValue';
 import { useRoster } from '@/components/data/roster';
+import { useTeamActor, useTeammates } from '@/components/data/team';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
 import { BulkBar } from './BulkBar';
@@ -20,8 +21,12 @@ export function RosterPage() {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [showFilters, setShowFilters] = useState(false);
+  // In a team: an Owner column and filter. A user in no team sees neither.
+  const actor = useTeamActor();
+  const teammates = useTeammates();
+  const team = useMemo(() => (actor ? { actor, teammates } : undefined), [actor, teammates]);
 
-  const visible = useMemo(() => (rows ? filterRoster(rows, query, filters) : []), [rows, query, filters]);
+  const visible = useMemo(() => (rows ? filterRoster(rows, query, filters, actor) : []), [rows, query, filters, actor]);
   const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.creator.tags))].sort((a, b) => a.localeCompare(b)), [rows]);
   // Bulk actions act on what is selected and still shown.
   const selectedIds = useMemo(() => visible.filter((r) => selection[r.creator.id]).map((r) => r.creator.id), [visible, selection]);
@@ -86,7 +91,7 @@ export function RosterPage() {
             />
           </div>
           <div id={`${id}-filters`} hidden={!showFilters}>
-            <RosterFiltersPanel filters={filters} tags={tags} onChange={setFilters} />
+            <RosterFiltersPanel filters={filters} tags={tags} onChange={setFilters} team={team} />
           </div>
           <p className="roster__count" role="status" data-testid="roster-count">
             Showing {visible.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} creators
@@ -95,7 +100,15 @@ export function RosterPage() {
           {visible.length === 0 ? (
             <p className="muted">No creator matches this search and these filters.</p>
           ) : (
-            <RosterTable allRows={rows} rows={visible} sorting={sorting} onSortingChange={setSorting} selection={selection} onSelectionChange={setSelection} />
+            <RosterTable
+              allRows={rows}
+              rows={visible}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              selection={selection}
+              onSelectionChange={setSelection}
+              showOwner={actor !== null}
+            />
           )}
         </>
       )}

@@ -153,6 +153,14 @@ function columns(): Array<ColumnDef<RosterRow>> {
       meta: { title: (r: RosterRow) => r.creator.strengths.join(', ') },
     },
     {
+      // Shown in a team only (see `showOwner`).
+      id: 'owner',
+      accessorFn: (r) => orUndefined(r.creator.owner ?? null),
+      header: 'Owner',
+      ...TEXT,
+      cell: ({ row }) => row.original.creator.owner ?? '—',
+    },
+    {
       id: 'lastContacted',
       accessorFn: (r) => orUndefined(r.creator.lastContactedAt),
       header: 'Last contacted',
@@ -177,6 +185,8 @@ interface Props {
   onSortingChange: OnChangeFn<SortingState>;
   selection: RowSelectionState;
   onSelectionChange: OnChangeFn<RowSelectionState>;
+  /** The Owner column: in a team only. */
+  showOwner?: boolean;
 }
 
 /**
@@ -184,14 +194,14 @@ interface Props {
  * TanStack Virtual renders only the rows in view (with aria-rowcount/aria-rowindex so screen
  * readers still know where they are).
  */
-export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, onSortingChange, selection, onSelectionChange }: Props) {
+export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, onSortingChange, selection, onSelectionChange, showOwner = false }: Props) {
   const columnDefs = useMemo(columns, []);
   // The table holds every row and keeps its row objects and sorted order while the search and
   // filters change: rebuilding ten thousand rows per keystroke is what made typing slow.
   const table = useReactTable({
     data: allRows,
     columns: columnDefs,
-    state: { sorting, rowSelection: selection },
+    state: { sorting, rowSelection: selection, columnVisibility: { owner: showOwner } },
     getRowId: (row) => row.creator.id,
     onSortingChange,
     onRowSelectionChange: onSelectionChange,
@@ -230,7 +240,7 @@ export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, o
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-  const columnCount = columnDefs.length;
+  const columnCount = columnDefs.length - (showOwner ? 0 : 1);
   const tableRef = useRef<HTMLTableElement>(null);
   const hintId = useId();
   const scrollToRow = useCallback((index: number) => virtualizer.scrollToIndex(index), [virtualizer]);

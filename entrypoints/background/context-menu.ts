@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getAccountState, saveViewedProfile } from '@/storage/profiles';
+import { teamMemberApplied } from '@/storage/team';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { Extraction } from '@/utils/model/reading';
@@ -71,6 +72,7 @@ export async function saveLinkedProfile(linkUrl: string | undefined, now: number
     return;
   }
   try {
+    await teamMemberApplied();
     const state = await getAccountState(accountIdOf(reading.platform, reading.handle!));
     if (state.saved) {
       notify(`@${reading.handle} is already on your roster`, `As ${state.creator.displayName}. Nothing was changed.`);

@@ -5,6 +5,7 @@ import { registerFeedHandlers } from './feed';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
 import { rescoreAll } from '@/storage/rescore';
+import { startTeamMember } from '@/storage/team';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { detectLanguage } from '@/utils/browser/detect-language';
 import { openOptionsTab, WELCOME_HASH } from '@/utils/browser/roster-tab';
@@ -27,6 +28,8 @@ async function askForPersistentStorage(): Promise<void> {
 export default defineBackground({
   persistent: false,
   main() {
+    // Who writes in this browser when the user is in a team: read first, awaited by every write.
+    void startTeamMember();
     registerMessageHandlers();
     registerFeedHandlers();
     registerReminders();

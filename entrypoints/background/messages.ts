@@ -4,6 +4,7 @@ import { deliverableTitle } from '@/utils/deliverables/rules';
 import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { scoreInputs } from '@/storage/score-inputs';
+import { teamMemberApplied } from '@/storage/team';
 import { getAccountState, recordPostView, recordProfileView, recordScores, saveViewedProfile, type AccountScores } from '@/storage/profiles';
 import { accountIdOf, isMeasured, textValue } from '@/utils/model/reading-fields';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
@@ -34,6 +35,8 @@ export function checkOwnSite(type: string, readingUrl: string, sender: SenderInf
 /** Rethrow a storage failure as a sentence the popup or badge can show as it is. */
 export async function withStorageMessages<T>(work: () => Promise<T>): Promise<T> {
   try {
+    // A woken background reads who the user is in their team before it writes or answers for them.
+    await teamMemberApplied();
     return await work();
   } catch (error) {
     throw new Error(storageErrorMessage(error), { cause: error });

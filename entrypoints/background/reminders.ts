@@ -5,6 +5,8 @@ import type { Reminder } from '@/utils/model/schemas';
 import { formatDateTime } from '@/utils/format';
 import { ALARM_PREFIX, badgeText, daysLaterAt, planAlarms, reminderIdOfAlarm, TICK_ALARM } from '@/utils/reminder-schedule';
 import { openRosterTab } from '@/utils/browser/roster-tab';
+import { teamActor, teamMemberApplied } from '@/storage/team';
+import { firesFor } from '@/utils/team';
 
 // Reminders that actually fire: every pending reminder is a browser alarm; when one fires the user
 // gets a system notification (Open / Snooze where the browser has buttons) and the toolbar icon
@@ -39,8 +41,11 @@ async function setBadge(dueCount: number): Promise<void> {
 
 /** Make the browser's alarms, notifications and badge match the database. */
 export async function syncReminders(now: number): Promise<{ scheduled: number }> {
+  // In a team, a reminder assigned to a teammate fires in their browser, not this one.
+  await teamMemberApplied();
+  const actor = teamActor();
   await reconcileKeepInTouch(now);
-  const plan = planAlarms(await pendingReminders(), now);
+  const plan = planAlarms((await pendingReminders()).filter((r) => firesFor(r, actor)), now);
   const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(ALARM_PREFIX));
   for (const alarm of existing) {
     if (plan.alarms.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);

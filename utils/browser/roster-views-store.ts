@@ -22,6 +22,16 @@ export const SavedViewSchema = z.object({
     engagementMin: nullableNumber,
     engagementMax: nullableNumber,
     toVetOnly: z.boolean(),
+    // Views saved before teams have no owner filter.
+    owner: z.optional(
+      z.nullable(
+        z.union([
+          z.object({ kind: z.literal('mine') }),
+          z.object({ kind: z.literal('unowned') }),
+          z.object({ kind: z.literal('member'), name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)) }),
+        ]),
+      ),
+    ),
   }),
   sorting: z.array(z.object({ id: z.string(), desc: z.boolean() })),
 });

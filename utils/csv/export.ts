@@ -31,6 +31,8 @@ export const ROSTER_CSV_COLUMNS = [
   'Last contacted',
   'Created',
 ] as const;
+/** A team's roster names each creator's owner; a roster without owners (a solo user's) has no such column. */
+export const OWNER_COLUMN = 'Owner';
 
 const BOM = '\uFEFF';
 
@@ -68,6 +70,7 @@ function creatorCells(creator: Creator): Record<string, string> {
     'To vet': yesNo(creator.toVet),
     'Last contacted': dateInputValue(creator.lastContactedAt),
     Created: localDate(creator.createdAt),
+    [OWNER_COLUMN]: creator.owner ?? '',
   };
 }
 
@@ -101,6 +104,7 @@ export function rosterCsv(creators: readonly Creator[], accounts: readonly Accou
     else byCreator.set(account.creatorId, [account]);
   }
   const platformOrder = (a: Account) => PLATFORMS.indexOf(a.platform);
+  const columns: string[] = creators.some((c) => c.owner) ? [...ROSTER_CSV_COLUMNS, OWNER_COLUMN] : [...ROSTER_CSV_COLUMNS];
   const sorted = [...creators].sort((a, b) => a.displayName.localeCompare(b.displayName) || a.createdAt - b.createdAt);
   const data: string[][] = [];
   for (const creator of sorted) {
@@ -108,10 +112,10 @@ export function rosterCsv(creators: readonly Creator[], accounts: readonly Accou
     const shared = creatorCells(creator);
     for (const account of own.length > 0 ? own : [null]) {
       const cells: Record<string, string> = { ...shared, ...accountCells(account) };
-      data.push(ROSTER_CSV_COLUMNS.map((column) => cells[column] ?? ''));
+      data.push(columns.map((column) => cells[column] ?? ''));
     }
   }
-  return csvText([...ROSTER_CSV_COLUMNS], data);
+  return csvText(columns, data);
 }
 
 /** Rows of text cells as spreadsheet-safe CSV (BOM, CRLF, quoted where needed, formulas defused). */

@@ -18,6 +18,7 @@ export const CREATOR_FIELDS = [
   'language',
   'notes',
   'ambassador',
+  'owner',
 ] as const;
 export const ACCOUNT_FIELDS = ['platform', 'handle', 'profileUrl', 'followers', 'followersPrecision'] as const;
 
@@ -44,6 +45,7 @@ export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   language: 'Language',
   notes: 'Notes',
   ambassador: 'Ambassador',
+  owner: 'Owner',
   instagram: 'Instagram handle or URL',
   tiktok: 'TikTok handle or URL',
   youtube: 'YouTube handle or URL',
@@ -71,6 +73,7 @@ export const FIELD_CHOICES: readonly ImportField[] = [
   'language',
   'notes',
   'ambassador',
+  'owner',
 ];
 
 export function isPlatformField(field: ImportField): field is PlatformColumnField {
@@ -99,6 +102,7 @@ const HEADER_SYNONYMS: ReadonlyArray<[ImportField, readonly string[]]> = [
   ['language', ['language', 'languages', 'lang', 'locale']],
   ['notes', ['notes', 'note', 'comments', 'comment', 'remarks', 'description']],
   ['ambassador', ['ambassador', 'brandambassador', 'isambassador']],
+  ['owner', ['owner', 'ownedby', 'assignedto', 'accountowner', 'teammember']],
 ];
 const SYNONYM_TO_FIELD = new Map<string, ImportField>(HEADER_SYNONYMS.flatMap(([field, names]) => names.map((n) => [n, field] as const)));
 

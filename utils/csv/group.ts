@@ -101,6 +101,7 @@ export function mergeRecords(records: readonly RowRecord[]): CreatorDraft {
     language: null,
     notes: null,
     ambassador: null,
+    owner: null,
     accounts: [],
   };
   const accounts = new Map<string, RowAccount>();
@@ -114,6 +115,7 @@ export function mergeRecords(records: readonly RowRecord[]): CreatorDraft {
     draft.location = record.location ?? draft.location;
     draft.language = record.language ?? draft.language;
     draft.ambassador = record.ambassador ?? draft.ambassador;
+    draft.owner = record.owner ?? draft.owner;
     draft.tags = addTags(draft.tags, record.tags);
     draft.strengths = addTags(draft.strengths, record.strengths);
     if (record.notes !== null && !notes.includes(record.notes)) notes.push(record.notes);

@@ -59,6 +59,8 @@ export interface ImportPlan {
 export interface PlanOptions {
   now: number;
   newId: () => string;
+  /** The owner of a new creator whose row names none: the importing teammate, in a team (else none). */
+  owner?: string;
 }
 
 // A follower count from a file updates the account's latest count, but is not a snapshot: snapshots
@@ -123,12 +125,13 @@ function listProblems(draft: CreatorDraft, existing: Creator | null): Rejection[
   return problems;
 }
 
-function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOptions, plan: ImportPlan): void {
+function planNew(draft: CreatorDraft, state: ImportState, { now, newId, owner: importer }: PlanOptions, plan: ImportPlan): void {
   const id = newId();
   const first = draft.accounts[0]!;
   const name = draft.name ?? first.handle;
-  plan.writes.creators.push(
-    newCreator(id, name, now, {
+  const owner = draft.owner ?? importer;
+  plan.writes.creators.push({
+    ...newCreator(id, name, now, {
       status: draft.status ?? 'prospect',
       // Nobody has looked at an imported creator's numbers yet unless the file brought some.
       toVet: draft.accounts.every((a) => a.followers === null),
@@ -140,7 +143,8 @@ function planNew(draft: CreatorDraft, state: ImportState, { now, newId }: PlanOp
       ambassador: draft.ambassador ?? false,
       notes: draft.notes ?? '',
     }),
-  );
+    ...(owner && { owner }),
+  });
   for (const account of draft.accounts) {
     // A saved account whose creator is gone is taken over by the new creator.
     const saved = state.accounts.get(account.id);
@@ -194,6 +198,10 @@ function planExisting(draft: CreatorDraft, existing: Creator, state: ImportState
   if (draft.notes !== null && !existing.notes.includes(draft.notes)) {
     changes.push({ field: 'Notes', change: `adds “${excerpt(draft.notes)}”` });
     next.notes = existing.notes ? `${existing.notes}\n\n${draft.notes}` : draft.notes;
+  }
+  if (draft.owner !== null && draft.owner !== existing.owner) {
+    changes.push({ field: 'Owner', change: `${existing.owner ? `“${excerpt(existing.owner)}”` : 'nobody'} → “${excerpt(draft.owner)}”` });
+    next.owner = draft.owner;
   }
   if (draft.ambassador !== null && draft.ambassador !== existing.ambassador) {
     changes.push({ field: 'Ambassador', change: `${yesNo(existing.ambassador)} → ${yesNo(draft.ambassador)}` });

@@ -1,7 +1,7 @@
 // One CSV row, read through the column mapping into what it says about a creator and their
 // accounts — or every reason it cannot be imported, each naming the field and what is wrong.
 import type * as z from 'zod';
-import { CreatorSchema, MAX_COUNT } from '@/utils/model/schemas';
+import { CreatorSchema, MAX_COUNT, MEMBER_NAME_MAX, MemberNameSchema } from '@/utils/model/schemas';
 import { parseCount, type ParsedCount } from '@/utils/counts';
 import type { Platform } from '@/utils/model/reading';
 import { platformName, statusLabel } from '@/utils/format';
@@ -31,6 +31,8 @@ export interface RowRecord {
   language: string | null;
   notes: string | null;
   ambassador: boolean | null;
+  /** The teammate who looks after the creator (a team's export has an Owner column). */
+  owner: string | null;
   accounts: RowAccount[];
 }
 
@@ -188,6 +190,15 @@ function readText(field: keyof typeof TEXT_SCHEMAS, text: string | undefined, r:
   return text;
 }
 
+/** A teammate's name: one line of at most 100 characters (trimmed); an empty cell names nobody. */
+function readOwner(text: string | undefined, r: Reader): string | null {
+  if (text === undefined || !text.trim()) return null;
+  const parsed = MemberNameSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  r.reject('owner', `“${excerpt(text)}” is not a teammate’s name (one line, at most ${MEMBER_NAME_MAX} characters).`);
+  return null;
+}
+
 function readList(field: 'tags' | 'strengths', cells: string[] | undefined, r: Reader): string[] {
   const items = splitList((cells ?? []).join(';'));
   const [schema, max] = field === 'tags' ? [TAG_SCHEMA, MAX_TAGS] : [STRENGTH_SCHEMA, MAX_STRENGTHS];
@@ -262,6 +273,7 @@ export function readRow(row: CsvRow, mapping: ColumnMapping): RowResult {
     language: readText('language', first('language'), r),
     notes: readText('notes', values.get('notes')?.join('\n\n'), r),
     ambassador,
+    owner: readOwner(first('owner'), r),
     accounts: accounts.map((account, i) => ({ ...account, followers: i === 0 ? followers : null })),
   };
   return rejections.length > 0 ? { ok: false, rejections } : { ok: true, record };

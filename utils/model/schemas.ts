@@ -27,6 +27,10 @@ const shortText = z.string().max(300);
 /** The longest notes, brief or message text. */
 export const NOTES_MAX = 20_000;
 const longText = z.string().max(NOTES_MAX);
+/** The longest team member name (a CouchDB user name, as the team knows them). */
+export const MEMBER_NAME_MAX = 100;
+/** A teammate, by the name the team knows them by. Records written outside a team have none. */
+export const MemberNameSchema = z.string().trim().min(1).max(MEMBER_NAME_MAX).refine(wellFormed, 'must be well-formed text, without control characters');
 
 /** Stored as strings so a user's own stages can be added later; the defaults are in utils/pipeline.ts. */
 export const StatusSchema = z.string().min(1).max(60);
@@ -57,6 +61,11 @@ export const CreatorSchema = z.object({
   lastContactedAt: time.nullable(),
   /** "Keep in touch" cadence: a reminder this many days after the last contact (version 4). */
   keepInTouchDays: z.number().int().min(1).max(730).nullable(),
+  /**
+   * The teammate who looks after this creator; null for nobody. Absent on a creator saved outside a
+   * team. Not indexed (the roster filters in memory), so no database version.
+   */
+  owner: MemberNameSchema.nullable().optional(),
   createdAt: time,
   updatedAt: time,
 });
@@ -155,6 +164,8 @@ export const InteractionSchema = z.object({
   text: longText,
   /** Structured details that belong to the type: template id, amount and currency, old and new status… */
   details: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])),
+  /** The teammate who logged it (who contacted the creator, for an outreach); absent outside a team. */
+  by: MemberNameSchema.optional(),
 });
 export type Interaction = z.infer<typeof InteractionSchema>;
 
@@ -224,6 +235,8 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 
 export const REMINDER_KINDS = ['follow_up', 'keep_in_touch', 'deliverable', 'payment', 'usage_rights', 'custom'] as const;
 
+export const REMINDER_VISIBILITIES = ['personal', 'team'] as const;
+
 export const ReminderSchema = z.object({
   id,
   creatorId: id.nullable(),
@@ -237,10 +250,20 @@ export const ReminderSchema = z.object({
   /** When the user was told it was due (the alarm fired, or it was shown as missed); null until then. */
   notifiedAt: time.nullable(),
   completedAt: time.nullable(),
+  /**
+   * Who may see it: a personal reminder stays in this browser, a team one is shared with the team
+   * (absent means personal: every reminder is personal until the user says otherwise).
+   */
+  visibility: z.enum(REMINDER_VISIBILITIES).optional(),
+  /** The teammate it is for; null or absent for nobody in particular. Not indexed. */
+  assignee: MemberNameSchema.nullable().optional(),
   createdAt: time,
   updatedAt: time,
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
+export type ReminderVisibility = (typeof REMINDER_VISIBILITIES)[number];
+/** A reminder as the team sees it: the one home of its team fields is the Reminder itself. */
+export type TeamReminder = Reminder;
 
 export const CAMPAIGN_GOALS = ['awareness', 'engagement', 'traffic', 'signups', 'sales'] as const;
 export const DELIVERABLE_STATUSES = ['briefed', 'draft', 'approved', 'published'] as const;

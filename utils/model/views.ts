@@ -11,6 +11,21 @@ export interface NewReminder {
   kind: Reminder['kind'];
   notes?: string;
   source?: Reminder['source'];
+  /** In a team: shared with the team or kept to this user (default personal), and for whom. */
+  visibility?: Reminder['visibility'];
+  assignee?: string | null;
+}
+
+/**
+ * What the team knows of a creator, for the badge, the popup and the feed chips: who owns them and
+ * who contacted them last. Present only when the user is in a team (a solo user sees none of it).
+ */
+export interface TeamSeen {
+  /** This user's name in the team: a line about them says "you". */
+  actor: string;
+  owner: string | null;
+  /** The latest outreach: who logged it (null when nobody recorded who), when, and its template's name. */
+  contact: { by: string | null; at: number; template: string | null } | null;
 }
 
 /** What linking a post to a deliverable did. */
@@ -115,6 +130,8 @@ export type ChipState =
       engagementRate: number | null;
       engagementMethod: 'followers' | 'views' | 'totals' | null;
       fitScore: number | null;
+      /** Who on the team owns and contacted them; only in a team. */
+      team?: TeamSeen;
       /** Their deliverables a post in the feed could be (added by the background's feed handler). */
       deliverables?: ChipDeliverables;
     };
@@ -136,4 +153,6 @@ export type AccountState =
       creator: Pick<Creator, 'id' | 'displayName' | 'status'>;
       /** The newest snapshot before this visit, to show what changed since then. */
       lastSnapshot: Snapshot | null;
+      /** Who on the team owns and contacted them; only in a team. */
+      team?: TeamSeen;
     };

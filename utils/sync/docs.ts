@@ -6,7 +6,9 @@
 // Snapshots and post readings are immutable documents whose id is derived from their content, so
 // two teammates who saw the same numbers write the same document and nothing ever conflicts.
 // Private data (personal reminders, UI state, drafts, preferences) has no mapping at all.
-import type { Account, Agreement, Campaign, Creator, Deliverable, Interaction, Post, Reminder, Snapshot, Template } from '@/utils/model/schemas';
+import type { Account, Agreement, Campaign, Creator, Deliverable, Interaction, Post, Snapshot, Template, TeamReminder } from '@/utils/model/schemas';
+
+export type { TeamReminder };
 
 /** The shared, mutable record types, with the Dexie table each comes from. */
 export const SHARED_TABLES = {
@@ -93,9 +95,6 @@ export interface ReadingDoc {
 }
 
 export type TeamDoc = SharedDoc | ReadingDoc;
-
-/** Who may see a reminder: only a team reminder is shared; every reminder is personal until the user says otherwise. */
-export type TeamReminder = Reminder & { visibility?: 'personal' | 'team'; assignee?: string | null };
 
 export interface SharedRecords {
   creator: Creator;

@@ -7,6 +7,7 @@ import type { ProfileStatus } from '@/utils/browser/messaging';
 import { followersWord, profileCountRows } from '@/utils/profile-counts';
 import { tierLabel } from '@/utils/scoring/tier';
 import { signalsSummary } from '@/utils/scoring/authenticity';
+import { contactLine, ownerLine } from '@/utils/team';
 import { describePrecision, formatCount, formatPercent, platformName, statusLabel } from '@/utils/format';
 
 export type BadgeSave = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; creatorId: string } | { kind: 'failed'; message: string };
@@ -163,6 +164,9 @@ function details(state: BadgeState, actions: BadgeActions): HTMLElement {
   }
   if (status?.state.saved) {
     panel.append(el('p', { class: 'cs-line', text: `On your roster · ${statusLabel(status.state.creator.status)}` }));
+    // In a team: who looks after them, and who on the team contacted them last.
+    const team = status.state.team;
+    if (team) panel.append(el('p', { class: 'cs-line', text: [ownerLine(team), contactLine(team)].filter(Boolean).join(' · ') }));
   }
   if (state.save.kind === 'failed') panel.append(el('p', { class: 'cs-line cs-error', text: state.save.message, attrs: { role: 'alert' } }));
   panel.append(

@@ -8,6 +8,7 @@ import { describePrecision, formatCount, formatDate, formatPercent, statusLabel 
 import { tierFor, tierLabel } from '@/utils/scoring/tier';
 import { OWN_MARK } from '@/utils/feed/scanner';
 import type { FeedAuthor } from '@/utils/feed/types';
+import { contactWords, ownerLine } from '@/utils/team';
 
 export interface ChipActions {
   save(): void;
@@ -85,28 +86,31 @@ export function chipWords(author: FeedAuthor, view: ChipView): { label: string; 
   if (state.lastContactedAt !== null) parts.push('in touch');
   if (tier) parts.push(tier.replace(/ \(.*/, ''));
   if (state.fitScore !== null) parts.push(`fit ${Math.round(state.fitScore)}`);
-  const contacted =
-    state.lastContactedAt === null
-      ? 'not contacted yet'
-      : `already in touch: last contacted ${formatDate(state.lastContactedAt)}${state.lastTemplate ? ` with “${state.lastTemplate}”` : ''}`;
+  const contacted = `${inTouch(state) ?? 'not contacted yet'}${state.team ? `; ${ownerLine(state.team)}` : ''}`;
   return { label: parts.join(' · '), aria: `${who} is on your roster: ${statusLabel(state.status)}, ${contacted}. Show details` };
 }
 
-function cardLines(view: ChipView): HTMLElement[] {
+/**
+ * "already in touch: last contacted 3 Nov 2026 with “Intro”"; in a team, who it was: "already in
+ * touch: contacted by sam on 3 Nov 2026 via “Intro”". Null when not contacted yet.
+ */
+function inTouch(state: Extract<ChipState, { saved: true }>): string | null {
+  const byTeammate = state.team ? contactWords(state.team) : null;
+  if (byTeammate) return `already in touch: ${byTeammate}`;
+  if (state.lastContactedAt === null) return null;
+  return `already in touch: last contacted ${formatDate(state.lastContactedAt)}${state.lastTemplate ? ` with “${state.lastTemplate}”` : ''}`;
+}
+
+export function cardLines(view: ChipView): HTMLElement[] {
   if (view.kind !== 'state') return [];
   const { state } = view;
   if (!state.saved) {
     return [text('p', 'Not on your roster.'), text('p', 'Save adds their name, profile link and the posts this page shows. Followers are read on their profile.', 'muted')];
   }
   const lines = [text('p', `${statusLabel(state.status)} · ${state.displayName}`)];
-  lines.push(
-    text(
-      'p',
-      state.lastContactedAt === null
-        ? 'Not contacted yet.'
-        : `Already in touch: last contacted ${formatDate(state.lastContactedAt)}${state.lastTemplate ? ` with “${state.lastTemplate}”` : ''}.`,
-    ),
-  );
+  if (state.team) lines.push(text('p', `${ownerLine(state.team)}.`));
+  const contacted = inTouch(state);
+  lines.push(text('p', contacted === null ? 'Not contacted yet.' : `A${contacted.slice(1)}.`));
   lines.push(
     text(
       'p',

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerReminders, syncReminders } from '@/entrypoints/background/reminders';
 import { createReminder } from '@/storage/reminders';
+import { resetTeamMemberForTests, setTeamActor } from '@/storage/team';
 import { withFreshDatabase } from '../../helpers/db';
 import { SAMPLE, seedCreators } from '../../helpers/roster-data';
 
@@ -29,6 +30,22 @@ describe('syncReminders', () => {
     // A second sync announces nothing twice.
     await syncReminders(T + MIN);
     expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a team, fires the user’s reminders and those for nobody in particular, not a teammate’s', async () => {
+    setTeamActor('maya', db());
+    try {
+      const mine = await createReminder({ creatorId: null, title: 'Mine', dueAt: T - MIN, kind: 'custom', visibility: 'team', assignee: 'maya' }, T - 2 * MIN);
+      const anyone = await createReminder({ creatorId: null, title: 'Anyone', dueAt: T - MIN, kind: 'custom' }, T - 2 * MIN);
+      const sams = await createReminder({ creatorId: null, title: 'Sam’s', dueAt: T - MIN, kind: 'custom', visibility: 'team', assignee: 'sam' }, T - 2 * MIN);
+      const notify = vi.spyOn(fakeBrowser.notifications, 'create');
+      await syncReminders(T);
+      expect(notify.mock.calls.map(([id]) => id).sort()).toEqual([mine.id, anyone.id].sort());
+      expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+      expect((await db().reminders.get(sams.id))?.notifiedAt).toBeNull();
+    } finally {
+      resetTeamMemberForTests();
+    }
   });
 
   it('recreates lost alarms and drops ones for reminders that are gone', async () => {

@@ -90,6 +90,16 @@ describe('badge', () => {
     expect(act.openRoster).not.toHaveBeenCalled();
   });
 
+  it('in a team, says who owns the creator and who on the team contacted them', () => {
+    const inTeam = status(true);
+    if (!inTeam.state.saved) throw new Error('saved');
+    inTeam.state.team = { actor: 'maya', owner: 'maya', contact: { by: 'sam', at: Date.UTC(2026, 10, 3, 12), template: 'Intro' } };
+    const badge = buildBadge(state({ status: inTeam, expanded: true }), actions());
+    expect(badge).toHaveTextContent(/Owner: maya \(you\) · Contacted by sam on .*2026 via “Intro”/);
+    // A solo user's badge names nobody.
+    expect(buildBadge(state({ status: status(true), expanded: true }), actions())).not.toHaveTextContent(/Owner|Contacted by/);
+  });
+
   it('never shows 0 for a count the page did not show', () => {
     const reading = plutoReading();
     reading.counts.followers = { missing: 'The page did not show its follower counts.' };

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FeedPausedNotice } from '@/components/popup/FeedPausedNotice';
 import { Popup } from '@/components/popup/Popup';
 import type { ChipState } from '@/storage/feed-states';
-import { chipWords } from '@/components/content/feed/chip';
+import { cardLines, chipWords } from '@/components/content/feed/chip';
+import { formatDate } from '@/utils/format';
 import { fakePopupApi, statusFor } from '../../../helpers/popup-api';
 
 const author = { handle: 'MyDaughtersArmy', name: 'Greg Hogben', profileUrl: 'https://twitter.com/MyDaughtersArmy', verified: true };
@@ -37,6 +38,27 @@ describe('feed chip words', () => {
 
   it('names no tier when followers were never seen (never a tier from a count of 0)', () => {
     expect(chipWords(author, { kind: 'state', state: { ...saved, followers: null, fitScore: null, lastContactedAt: null } }).label).toBe('Contacted');
+  });
+
+  it('in a team, says who contacted them (the teammate’s name, or "you") and who owns them', () => {
+    const date = formatDate(Date.UTC(2026, 0, 5));
+    const team = { actor: 'maya', owner: 'sam', contact: { by: 'sam', at: Date.UTC(2026, 0, 5), template: 'First outreach' } };
+    const inTeam: ChipState = { ...saved, team };
+    expect(chipWords(author, { kind: 'state', state: inTeam }).aria).toBe(
+      `Greg Hogben is on your roster: Contacted, already in touch: contacted by sam on ${date} via “First outreach”; Owner: sam. Show details`,
+    );
+    const lines = cardLines({ kind: 'state', state: inTeam }).map((line) => line.textContent);
+    expect(lines).toContain('Owner: sam.');
+    expect(lines).toContain(`Already in touch: contacted by sam on ${date} via “First outreach”.`);
+    const mine = cardLines({ kind: 'state', state: { ...saved, team: { ...team, owner: 'maya', contact: { ...team.contact, by: 'maya' } } } }).map((l) => l.textContent);
+    expect(mine).toContain('Owner: maya (you).');
+    expect(mine).toContain(`Already in touch: contacted by you on ${date} via “First outreach”.`);
+  });
+
+  it('for a user in no team, keeps today’s words: no owner, no teammate', () => {
+    const lines = cardLines({ kind: 'state', state: saved }).map((line) => line.textContent);
+    expect(lines.join(' ')).not.toMatch(/Owner|contacted by/);
+    expect(lines).toContain(`Already in touch: last contacted ${formatDate(Date.UTC(2026, 0, 5))} with “First outreach”.`);
   });
 
   it('uses the handle where the card shows no name', () => {
