@@ -73,11 +73,11 @@ export function Popup({ api }: { api: PopupApi }) {
           {state.message}
         </p>
       )}
-      {state.kind === 'post' && state.author?.saved && <InTouchNotice api={api} accountId={state.author.accountId} />}
+      {state.kind === 'post' && state.author?.saved && <InTouchNotice api={api} accountId={state.author.accountId} team={state.author.team} />}
       {state.kind === 'post' && <PostCard reading={state.reading} author={state.author} onOpenRoster={api.openRoster} api={api} />}
       {state.kind === 'profile' && (
         <>
-          {state.status?.state.saved && <InTouchNotice api={api} accountId={state.status.state.accountId} />}
+          {state.status?.state.saved && <InTouchNotice api={api} accountId={state.status.state.accountId} team={state.status.state.team} />}
           <SaveArea state={state} save={save} onSave={() => void saveProfile()} api={api} />
           <ProfileCard reading={state.reading} status={state.status} statusError={state.statusError} onSetBrandProfile={api.openBrandProfile} />
         </>

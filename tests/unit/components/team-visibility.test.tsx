@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
+import { InTouchNotice } from '@/components/popup/InTouchNotice';
+import type { PopupApi } from '@/components/popup/popup-api';
 import { ProfileCard } from '@/components/popup/ProfileCard';
 import { RemindersPage } from '@/components/reminders/RemindersPage';
 import { RosterPage } from '@/components/roster/RosterPage';
@@ -159,6 +161,18 @@ describe('the popup in a team', () => {
   it('names the teammate who contacted them', () => {
     render(<ProfileCard reading={reading} status={saved({ actor: 'maya', owner: 'maya', contact: { by: 'sam', at: NOW, template: null } })} statusError={null} onSetBrandProfile={() => undefined} />);
     expect(screen.getByRole('list', { name: 'Your team' })).toHaveTextContent(`Owner: maya (you)Contacted by sam on ${formatDate(NOW)}`);
+  });
+
+  it('says "Already in touch" once: the team line names who, so the notice stays silent', async () => {
+    const contacted = { saved: true, accountId: 'instagram:pluto__travel', lastContactedAt: NOW, lastTemplate: 'Intro' } as unknown as Awaited<ReturnType<NonNullable<PopupApi['contactState']>>>;
+    const api = { contactState: vi.fn(async () => contacted) } as unknown as PopupApi;
+    const team: TeamSeen = { actor: 'maya', owner: 'maya', contact: { by: 'sam', at: NOW, template: 'Intro' } };
+    const { unmount } = render(<InTouchNotice api={api} accountId="instagram:pluto__travel" />);
+    expect(await screen.findByText(`Already in touch: last contacted ${formatDate(NOW)} with “Intro”.`)).toBeInTheDocument();
+    unmount();
+    render(<InTouchNotice api={api} accountId="instagram:pluto__travel" team={team} />);
+    await vi.waitFor(() => expect(api.contactState).toHaveBeenCalledTimes(2));
+    expect(screen.queryByText(/Already in touch/)).not.toBeInTheDocument();
   });
 
   it('shows nothing of a team to a solo user', () => {
