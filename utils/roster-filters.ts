@@ -40,7 +40,8 @@ export function activeFilterCount(f: RosterFilters): number {
 
 const searchText = new WeakMap<RosterRow, string>();
 
-function textOf(row: RosterRow): string {
+/** A row's text as the search reads it (lower case), built once per row. */
+export function searchTextOf(row: RosterRow): string {
   let text = searchText.get(row);
   if (text === undefined) {
     const c = row.creator;
@@ -71,7 +72,7 @@ export function filterRoster(rows: RosterRow[], query: string, f: RosterFilters)
     if (!inRange(row.fitScore, f.fitMin, f.fitMax)) return false;
     if (!inRange(row.engagementRate, f.engagementMin, f.engagementMax)) return false;
     if (words.length) {
-      const text = textOf(row);
+      const text = searchTextOf(row);
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;
