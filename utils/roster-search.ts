@@ -1,8 +1,8 @@
 // Search as you type over 100,000 creators (issue 16): a keystroke that adds to the search can only
 // narrow it, so only the rows the previous search kept are searched again. Each row's text is
-// built once (roster-filters.ts); `warmRosterSearch` builds it ahead, while the page is idle.
+// built once per roster read; `warmRosterSearch` builds it ahead, while the page is idle.
 import type { RosterRow } from '@/utils/model/views';
-import { activeFilterCount, filterRoster, searchTextOf, type RosterFilters } from './roster-filters';
+import { activeFilterCount, filterRoster, buildSearchText, type RosterFilters } from './roster-filters';
 
 export const searchWords = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -30,7 +30,7 @@ function find(rows: readonly RosterRow[], words: readonly string[], from: Int32A
   let kept = 0;
   for (let k = 0; k < count; k++) {
     const index = from ? from[k]! : k;
-    const text = (texts[index] ??= searchTextOf(rows[index]!));
+    const text = (texts[index] ??= buildSearchText(rows[index]!));
     let all = true;
     for (const word of words) {
       if (!text.includes(word)) {
@@ -87,22 +87,26 @@ export function rosterMatcher(): RosterMatcher {
 }
 
 /**
- * Build each row's search text in slices while the page is idle, so that the first keystroke does
- * not build 100,000 of them. Returns a function that stops it.
+ * Build each row's search text ahead, a few milliseconds at a time while the page is idle (at least
+ * every 50 ms on a busy page), so that the first keystroke does not build 100,000 of them. Returns
+ * a function that stops it.
  */
-export function warmRosterSearch(rows: readonly RosterRow[], slice = 2000): () => void {
+export function warmRosterSearch(rows: readonly RosterRow[], budgetMs = 8): () => void {
   let next = 0;
   let handle: ReturnType<typeof setTimeout> | number | null = null;
   const idle = typeof requestIdleCallback === 'function';
   const texts = textsOf(rows);
   const step = () => {
-    const end = Math.min(rows.length, next + slice);
-    for (; next < end; next++) texts[next] ??= searchTextOf(rows[next]!);
+    const until = performance.now() + budgetMs;
+    do {
+      const end = Math.min(rows.length, next + 256);
+      for (; next < end; next++) texts[next] ??= buildSearchText(rows[next]!);
+    } while (next < rows.length && performance.now() < until);
     if (next < rows.length) schedule();
     else handle = null;
   };
   const schedule = () => {
-    handle = idle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 0);
+    handle = idle ? requestIdleCallback(step, { timeout: 50 }) : setTimeout(step, 0);
   };
   schedule();
   return () => {

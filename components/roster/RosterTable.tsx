@@ -212,9 +212,7 @@ export const RosterTable = memo(function RosterTable({ allRows, rows, sorting, o
     count: tableRows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    // A few rows beyond the window: rows are drawn quickly, and every extra one is laid out again on
-    // each keystroke or filter click (issue 16).
-    overscan: 4,
+    overscan: 12,
     // Where the scroller has no height yet (hidden, or no layout at all as in jsdom), render a
     // window's worth of rows rather than none.
     observeElementRect: (instance, onRect) =>

@@ -47,8 +47,10 @@ describe('rosterMatcher', () => {
     expect(names(match(await listRoster(), 'tanaka', NO_FILTERS))).toEqual(['Tanaka 4']);
     await seedCreators([{ name: 'Tanaka Two', accounts: [] }]);
     const later = await listRoster();
-    warmRosterSearch(later, 3);
+    const stop = warmRosterSearch(later); // the search texts built ahead are the same
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(names(match(later, 'tanaka', NO_FILTERS)).sort()).toEqual(['Tanaka 4', 'Tanaka Two']);
+    stop();
   });
 });
 
