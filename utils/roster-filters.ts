@@ -46,13 +46,18 @@ export function activeFilterCount(f: RosterFilters): number {
 
 const searchText = new WeakMap<RosterRow, string>();
 
+/** A row's text as the search reads it (lower case). */
+export function buildSearchText(row: RosterRow): string {
+  const c = row.creator;
+  return [c.displayName, ...row.accounts.flatMap((a) => [a.handle, `@${a.handle}`, a.displayName]), ...c.tags, ...c.strengths, c.contact.email, c.location, c.language]
+    .join('\n')
+    .toLowerCase();
+}
+
 function textOf(row: RosterRow): string {
   let text = searchText.get(row);
   if (text === undefined) {
-    const c = row.creator;
-    text = [c.displayName, ...row.accounts.flatMap((a) => [a.handle, `@${a.handle}`, a.displayName]), ...c.tags, ...c.strengths, c.contact.email, c.location, c.language]
-      .join('\n')
-      .toLowerCase();
+    text = buildSearchText(row);
     searchText.set(row, text);
   }
   return text;

@@ -1,10 +1,11 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useStoredValue } from '@/components/app/useStoredValue';
 import { useRoster } from '@/components/data/roster';
 import { useTeamActor, useTeammates } from '@/components/data/team';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
-import { activeFilterCount, filterRoster, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
+import { activeFilterCount, NO_FILTERS, type RosterFilters } from '@/utils/roster-filters';
+import { rosterMatcher, warmRosterSearch } from '@/utils/roster-search';
 import { BulkBar } from './BulkBar';
 import { RosterFiltersPanel } from './RosterFiltersPanel';
 import { RosterTable } from './RosterTable';
@@ -26,10 +27,18 @@ export function RosterPage() {
   const teammates = useTeammates();
   const team = useMemo(() => (actor ? { actor, teammates } : undefined), [actor, teammates]);
 
-  const visible = useMemo(() => (rows ? filterRoster(rows, query, filters, actor) : []), [rows, query, filters, actor]);
+  // The box shows each keystroke at once; the table follows as soon as it is computed (a keystroke
+  // typed meanwhile replaces it). A search that narrows the last one looks only at its matches.
+  const shownQuery = useDeferredValue(query);
+  const [matcher] = useState(rosterMatcher);
+  const visible = useMemo(() => (rows ? matcher(rows, shownQuery, filters, actor) : []), [matcher, rows, shownQuery, filters, actor]);
+  useEffect(() => (rows ? warmRosterSearch(rows) : undefined), [rows]);
   const tags = useMemo(() => [...new Set((rows ?? []).flatMap((r) => r.creator.tags))].sort((a, b) => a.localeCompare(b)), [rows]);
   // Bulk actions act on what is selected and still shown.
-  const selectedIds = useMemo(() => visible.filter((r) => selection[r.creator.id]).map((r) => r.creator.id), [visible, selection]);
+  const selectedIds = useMemo(() => {
+    const chosen = new Set(Object.keys(selection).filter((key) => selection[key]));
+    return chosen.size === 0 ? [] : visible.filter((r) => chosen.has(r.creator.id)).map((r) => r.creator.id);
+  }, [visible, selection]);
   const filterCount = activeFilterCount(filters);
 
   // For `npm run bench`: when the first rows are on screen.
@@ -93,7 +102,7 @@ export function RosterPage() {
           <div id={`${id}-filters`} hidden={!showFilters}>
             <RosterFiltersPanel filters={filters} tags={tags} onChange={setFilters} team={team} />
           </div>
-          <p className="roster__count" role="status" data-testid="roster-count">
+          <p className="roster__count" role="status" data-testid="roster-count" data-query={shownQuery}>
             Showing {visible.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} creators
           </p>
           <BulkBar selectedIds={selectedIds} onDeleted={() => setSelection({})} />

@@ -73,7 +73,8 @@ export function useGridNavigation(table: RefObject<HTMLTableElement | null>, row
     }
     for (const cell of element.querySelectorAll<HTMLElement>(`th, td, ${FOCUSABLE}`)) {
       if (cell.closest('tr[aria-hidden="true"]')) continue;
-      cell.tabIndex = cell === target ? 0 : -1;
+      const tabIndex = cell === target ? '0' : '-1';
+      if (cell.getAttribute('tabindex') !== tabIndex) cell.setAttribute('tabindex', tabIndex);
     }
     if (focusPending.current && target && targetIn(element, current) === target) {
       focusPending.current = false;

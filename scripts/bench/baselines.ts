@@ -111,9 +111,11 @@ export async function rawBackupTimes(runs: number): Promise<number[]> {
 /**
  * Input-to-paint latency per keystroke: starting just after a frame, type one more character of
  * `text` into `selector` (or, with `selector` null, into a new input with no handler attached) and
- * wait until the browser has painted the next frame. Typed twice. Milliseconds each.
+ * wait until the browser has painted the next frame — and, with `shownBy`, a frame in which the
+ * element `shownBy` says (in its `data-query`) that the table shows that text: a page that paints
+ * the box first and the table a frame later is timed to the table. Typed twice. Milliseconds each.
  */
-export async function typingTimes({ selector, text }: { selector: string | null; text: string }): Promise<number[]> {
+export async function typingTimes({ selector, text, shownBy = null }: { selector: string | null; text: string; shownBy?: string | null }): Promise<number[]> {
   const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(); channel.port2.postMessage(0); }));
   let input = selector ? document.querySelector<HTMLInputElement>(selector) : null;
   if (!selector) {
@@ -132,6 +134,11 @@ export async function typingTimes({ selector, text }: { selector: string | null;
       setValue.call(input, text.slice(0, i));
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await afterPaint();
+      const value = text.slice(0, i);
+      for (let frames = 0; shownBy && document.querySelector<HTMLElement>(shownBy)?.dataset.query !== value; frames++) {
+        if (frames > 600) throw new Error(`${shownBy} never showed “${value}”`);
+        await afterPaint();
+      }
       if (i > 0) times.push(performance.now() - started);
     }
   }

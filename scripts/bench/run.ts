@@ -279,7 +279,7 @@ for (const size of SIZES) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     heapMb.push({ size, mb: usedSize / 2 ** 20 });
-    const typed = await page.evaluate(typingTimes, { selector: 'input[type="search"]', text: SEARCH_TEXT });
+    const typed = await page.evaluate(typingTimes, { selector: 'input[type="search"]', text: SEARCH_TEXT, shownBy: '[data-testid="roster-count"]' });
     const bareTyped = await page.evaluate(typingTimes, { selector: null, text: SEARCH_TEXT });
     await page.getByRole('searchbox').fill('');
     await page.getByRole('button', { name: /^Filters/ }).click();
