@@ -2,10 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './options.css';
+import { database } from '@/storage/db';
+import { followTeam, syncWhileOpen } from '@/storage/sync/member';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// In a team, this page's changes are signed by the member and queued for the team from the first
+// one: the team is read before the page renders. Sync runs live while the page is open.
+const db = database();
+void followTeam(db)
+  .then(() => syncWhileOpen(db))
+  .catch((error: unknown) => console.warn('Creator Scout: reading the team failed', error))
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

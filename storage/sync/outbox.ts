@@ -187,3 +187,18 @@ export async function flushOutbox(db: CreatorScoutDB, local: PouchDatabase, merg
 }
 
 export type { Loose };
+
+const ALL_TABLES = ['creators', 'accounts', 'interactions', 'templates', 'agreements', 'campaigns', 'deliverables', 'reminders', 'snapshots', 'posts'] as const;
+
+/** Joining a team: every record here is queued (a whole-table entry per table, expanded when flushed). */
+export async function queueEverything(db: CreatorScoutDB, by: string, at: number): Promise<void> {
+  await db.outbox.bulkPut(ALL_TABLES.map((table) => ({ key: outboxKey(table, null), table, id: null, by, at })));
+}
+
+/** Leaving a team (or joining another): nothing queued, nothing remembered of the team's documents. The records stay. */
+export async function forgetTeam(db: CreatorScoutDB): Promise<void> {
+  await db.transaction('rw', db.outbox, db.syncState, async () => {
+    await db.outbox.clear();
+    await db.syncState.clear();
+  });
+}
