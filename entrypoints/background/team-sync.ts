@@ -21,20 +21,29 @@ const SOON_MS = 1_500;
 const LiveMessage = z.object({ type: z.enum(['soon', 'now', 'ping']) });
 
 let engine: TeamEngine | null = null;
-let engineFor = '';
 let soon: ReturnType<typeof setTimeout> | null = null;
 let applying: ReturnType<typeof setTimeout> | null = null;
 const ports = new Set<unknown>();
 
-// PouchDB opens nothing until a team is joined: an install without one makes no request and has no replica.
-async function pouch() {
-  return TeamPouch;
+
+let building: Promise<TeamEngine> | null = null;
+let buildingFor = '';
+
+/** The engine for this team, made once (calls at the same time share it). */
+function engineOf(config: TeamConfig): Promise<TeamEngine> {
+  const key = `${config.url}\u0000${config.db}\u0000${config.user}\u0000${config.password}\u0000${config.joinedAt}`;
+  if (building && buildingFor === key) return building;
+  buildingFor = key;
+  building = buildEngine(config).catch((error: unknown) => {
+    building = null;
+    throw error;
+  });
+  return building;
 }
 
-async function engineOf(config: TeamConfig): Promise<TeamEngine> {
-  const key = `${config.url}\u0000${config.db}\u0000${config.user}\u0000${config.password}\u0000${config.joinedAt}`;
-  if (engine && engineFor === key) return engine;
+async function buildEngine(config: TeamConfig): Promise<TeamEngine> {
   await engine?.close();
+  engine = null;
   const local: PouchDatabase = new TeamPouch(LOCAL_REPLICA);
   // A new join (or a join after a leave this worker missed): start from an empty replica and queue every local record.
   let joined: { _rev?: string; joinedAt?: unknown } = {};
@@ -53,7 +62,6 @@ async function engineOf(config: TeamConfig): Promise<TeamEngine> {
   }
   const remote = new TeamPouch(`${config.url}/${encodeURIComponent(config.db)}`, { auth: { username: config.user, password: config.password }, skip_setup: true });
   engine = new TeamEngine({ db: database(), local: replica, remote, user: config.user, place: { url: config.url, db: config.db } });
-  engineFor = key;
   if (ports.size > 0) startLive(engine);
   return engine;
 }
@@ -98,16 +106,19 @@ function startLive(e: TeamEngine): void {
 }
 
 async function leave(): Promise<void> {
+  const closing = building;
+  building = null;
+  buildingFor = '';
+  await closing?.catch(() => null);
   await engine?.close();
   engine = null;
-  engineFor = '';
   await browser.alarms.clear(TEAM_ALARM);
   const db = database();
   actAs(db, null);
   // The local copy of the records stays; the replica, the outbox and the sync state go.
   if ((await db.outbox.count()) > 0 || (await db.syncState.count()) > 0) {
     await forgetTeam(db);
-    await new (await pouch())(LOCAL_REPLICA).destroy();
+    await new TeamPouch(LOCAL_REPLICA).destroy();
   }
 }
 

@@ -1,0 +1,18 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os'; import path from 'node:path';
+import { launchWithExtension } from '../tests/harness/extension.ts';
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cs-prefs-'));
+let b = await launchWithExtension({ userDataDir: dir });
+const id = b.extensionId;
+await b.context.close();
+const p = path.join(dir, 'Default/Preferences');
+const j = JSON.parse(readFileSync(p, 'utf8'));
+console.log('mac for ext?', JSON.stringify(j.protection.macs.extensions?.settings ? Object.keys(j.protection.macs.extensions.settings) : null));
+const s = j.extensions.settings[id];
+for (const k of ['granted_permissions', 'active_permissions']) s[k].explicit_host = [...s[k].explicit_host, 'http://127.0.0.1/*'];
+writeFileSync(p, JSON.stringify(j));
+b = await launchWithExtension({ userDataDir: dir });
+console.log('same id', b.extensionId === id);
+console.log(await b.worker.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] })));
+console.log(await b.worker.evaluate(() => (globalThis as any).chrome.permissions.getAll()));
+await b.context.close();
