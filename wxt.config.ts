@@ -27,6 +27,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 has no optional_host_permissions: optional hosts are optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'creator-scout@creator-scout.app',

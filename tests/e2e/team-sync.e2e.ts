@@ -183,20 +183,23 @@ describe('team sync in two real browsers', () => {
     await rosterA.getByRole('button', { name: 'Delete 1 for good' }).click();
     await rosterA.getByText(/Deleted 1 creator/).waitFor();
 
-    const rosterB = await restarted.context.newPage();
-    await rosterB.goto(restarted.extensionUrl('options.html#/roster'));
+    // Ben's browser (restarted) loses the creator too: its page says so, and the roster lists it no more.
+    const pageB = await restarted.context.newPage();
+    await pageB.goto(restarted.extensionUrl(`options.html#/creator/${encodeURIComponent(creatorId)}`));
     await expect
       .poll(
         async () => {
           await syncNow(teamA, teamB);
-          await rosterB.reload();
-          await rosterB.locator('main').waitFor();
-          await rosterB.waitForLoadState('load');
-          return rosterB.getByRole('row', { name: /Pluto/ }).count();
+          await pageB.reload();
+          await pageB.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 60_000 });
+          await pageB.getByText('Loading the creator…').waitFor({ state: 'detached', timeout: 60_000 });
+          return pageB.getByRole('heading', { level: 2 }).first().innerText();
         },
         { timeout: LONG, interval: 3_000 },
       )
-      .toBe(0);
+      .toBe('Creator not found');
+    await pageB.goto(restarted.extensionUrl('options.html#/roster'));
+    await pageB.getByRole('row', { name: /Pluto/ }).waitFor({ state: 'detached', timeout: 60_000 });
   });
 
   it('sent nothing anywhere but the served pages and the team server', () => {

@@ -76,9 +76,10 @@ export const syncStatus = {
 /** The port an extension page holds open to the background: sync runs live while one is connected. */
 export const LIVE_PORT = 'team-sync-live';
 
-/** The team server's origin pattern, as `permissions.request` takes it. */
+/** The team server's host, as `permissions.request` takes it (host permissions do not tell ports apart). */
 export function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 export type LiveMessage = { type: 'soon' } | { type: 'now' };
