@@ -102,6 +102,8 @@ function startLive(e: TeamEngine): void {
       }, 300);
     },
     () => syncSoon(),
+    // A refusal the live push met: the next cycle (soon) tells the user.
+    () => syncSoon(),
   );
 }
 

@@ -38,6 +38,8 @@ function refusalOf(denied: unknown[]): string {
 export class TeamEngine {
   private running: Promise<unknown> = Promise.resolve();
   private live: Replication[] = [];
+  /** Refusals the live push met since the last cycle (the cycle reports them). */
+  private liveDenied: unknown[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: TeamEngineOptions) {
@@ -101,9 +103,9 @@ export class TeamEngine {
         const push = local.replicate.to(remote);
         push.on('denied', (e) => denied.push(e));
         const result = await push;
-        if (result.doc_write_failures > 0 || denied.length > 0) {
-          refused = { count: (refused?.count ?? 0) + Math.max(result.doc_write_failures, denied.length), reason: refusalOf(denied) };
-        }
+        const live = this.liveDenied.splice(0);
+        const count = Math.max(result.doc_write_failures, denied.length) + live.length;
+        if (count > 0) refused = { count: (refused?.count ?? 0) + count, reason: refusalOf([...denied, ...live]) };
         await this.savePushed(seq);
       } catch (error) {
         const failure = describeFailure(error, place);
@@ -119,7 +121,7 @@ export class TeamEngine {
   }
 
   /** Continuous replication both ways while an extension page is open; `onPulled` after each batch pulled. */
-  startLive(onPulled: () => void, onError: (error: unknown) => void): void {
+  startLive(onPulled: () => void, onError: (error: unknown) => void, onDenied: () => void = () => undefined): void {
     if (this.live.length) return;
     const { local, remote } = this.options;
     const pull = local.replicate.from(remote, { live: true, retry: true });
@@ -127,6 +129,10 @@ export class TeamEngine {
     pull.on('error', onError);
     const push = local.replicate.to(remote, { live: true, retry: true });
     push.on('error', onError);
+    push.on('denied', (e) => {
+      this.liveDenied.push(e);
+      onDenied();
+    });
     this.live = [pull, push];
   }
 

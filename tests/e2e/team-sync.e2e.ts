@@ -180,7 +180,7 @@ describe('team sync in two real browsers', () => {
     await rosterA.goto(a.browser.extensionUrl('options.html#/roster'));
     await rosterA.getByRole('checkbox', { name: /Select Pluto/ }).check();
     await rosterA.getByRole('button', { name: 'Delete…' }).click();
-    await rosterA.getByRole('button', { name: 'Delete 1 for good' }).click();
+    await rosterA.getByRole('button', { name: 'Delete 1 creator for good' }).click();
     await rosterA.getByText(/Deleted 1 creator/).waitFor();
 
     // Ben's browser (restarted) loses the creator too: its page says so, and the roster lists it no more.

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './extension.ts';
 
 export interface TeamProfile {
@@ -50,4 +51,17 @@ export async function teamProfile(serverUrl: string): Promise<TeamProfile> {
     },
   };
   return profile;
+}
+
+/** Joins the team on the options page's Team page, as a user does; returns that page (it keeps sync live). */
+export async function joinTeamInOptions(browser: ExtensionBrowser, serverUrl: string, db: string, user: { name: string; password: string }): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html#/team'));
+  await page.getByLabel('Server address').fill(serverUrl);
+  await page.getByLabel('Team database').fill(db);
+  await page.getByLabel('User name').fill(user.name);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Join the team' }).click();
+  await page.getByText(`You joined the team “${db}”.`).waitFor({ timeout: 120_000 });
+  return page;
 }
