@@ -53,7 +53,9 @@ async function buildEngine(config: TeamConfig): Promise<TeamEngine> {
     // never joined
   }
   let replica = local;
+  let refused = (await syncStatus.get())?.refused ?? null;
   if (joined.joinedAt !== config.joinedAt) {
+    refused = null;
     await local.destroy();
     await forgetTeam(database());
     replica = new TeamPouch(LOCAL_REPLICA);
@@ -61,7 +63,7 @@ async function buildEngine(config: TeamConfig): Promise<TeamEngine> {
     await replica.put({ _id: JOINED_ID, joinedAt: config.joinedAt });
   }
   const remote = new TeamPouch(`${config.url}/${encodeURIComponent(config.db)}`, { auth: { username: config.user, password: config.password }, skip_setup: true });
-  engine = new TeamEngine({ db: database(), local: replica, remote, user: config.user, place: { url: config.url, db: config.db } });
+  engine = new TeamEngine({ db: database(), local: replica, remote, user: config.user, place: { url: config.url, db: config.db }, refused });
   if (ports.size > 0) startLive(engine);
   return engine;
 }
@@ -73,7 +75,7 @@ export async function syncTeam(): Promise<void> {
   actAs(database(), config);
   try {
     const e = await engineOf(config);
-    const { status } = await e.cycle(await syncStatus.get());
+    const { status } = await e.cycle();
     if (await teamConfig.get()) await syncStatus.set(status);
   } catch (error) {
     const failure = describeFailure(error, config);

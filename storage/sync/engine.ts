@@ -20,6 +20,8 @@ export interface TeamEngineOptions {
   user: string;
   place: TeamPlace;
   now?: () => number;
+  /** Refusals already reported (kept over restarts of the service worker), until the next join. */
+  refused?: SyncStatus['refused'];
 }
 
 export interface CycleResult {
@@ -42,8 +44,12 @@ export class TeamEngine {
   private liveDenied: unknown[] = [];
   private readonly now: () => number;
 
+  /** Changes the server refused, said in every status until the next join (kept here: cycles that overlap cannot lose it). */
+  private refused: SyncStatus['refused'];
+
   constructor(private readonly options: TeamEngineOptions) {
     this.now = options.now ?? Date.now;
+    this.refused = options.refused ?? null;
   }
 
   /** Runs `work` after whatever the engine is doing now. */
@@ -81,15 +87,14 @@ export class TeamEngine {
     await local.put({ _id: PUSHED_ID, ...(rev ? { _rev: rev } : {}), seq });
   }
 
-  /** One full round: flush, pull, settle and apply, push. `previous` carries a refusal forward. */
-  cycle(previous: SyncStatus | null = null): Promise<CycleResult> {
+  /** One full round: flush, pull, settle and apply, push. */
+  cycle(): Promise<CycleResult> {
     return this.serial(async () => {
       const { db, local, remote, place } = this.options;
       const merged: CycleResult['merged'] = [];
-      let refused = previous?.refused ?? null;
       const status = async (state: SyncStatus['state'] | null, reason: string | null = null): Promise<SyncStatus> => {
         const pending = await this.pending();
-        return { state: state ?? (pending > 0 ? 'pending' : 'synced'), pending, reason, refused, at: this.now() };
+        return { state: state ?? (pending > 0 ? 'pending' : 'synced'), pending, reason, refused: this.refused, at: this.now() };
       };
       const flushed = await flushOutbox(db, local, this.merger);
       merged.push(...flushed.reports);
@@ -105,7 +110,7 @@ export class TeamEngine {
         const result = await push;
         const live = this.liveDenied.splice(0);
         const count = Math.max(result.doc_write_failures, denied.length) + live.length;
-        if (count > 0) refused = { count: (refused?.count ?? 0) + count, reason: refusalOf([...denied, ...live]) };
+        if (count > 0) this.refused = { count: (this.refused?.count ?? 0) + count, reason: refusalOf([...denied, ...live]) };
         await this.savePushed(seq);
       } catch (error) {
         const failure = describeFailure(error, place);

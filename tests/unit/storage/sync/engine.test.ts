@@ -107,6 +107,27 @@ describe('team sync engine: Dexie ⇄ outbox ⇄ PouchDB ⇄ server', { timeout:
     expect((await a.db.creators.get('c3'))?.notes).toBe('');
   });
 
+  it('reports a refusal the live push met, in every later status', async () => {
+    const a = await browserOf(ann);
+    const v = await browserOf(vic);
+    await a.db.creators.put(makeCreator({ id: 'c6', displayName: 'Fay Films' }));
+    await a.engine.cycle();
+    await v.engine.cycle();
+    let denied = 0;
+    v.engine.startLive(() => undefined, () => undefined, () => denied++);
+    try {
+      await v.db.creators.update('c6', { notes: 'Vic was here' });
+      // The flush puts it in the replica; the live push (not the cycle's) meets the refusal.
+      const first = await v.engine.cycle();
+      for (let i = 0; i < 600 && denied === 0 && !first.status.refused; i++) await new Promise((r) => setTimeout(r, 100));
+      const { status } = await v.engine.cycle();
+      expect(status.refused).toEqual({ count: 1, reason: VIEWER_REFUSAL });
+      expect((await v.engine.cycle()).status.refused).toEqual({ count: 1, reason: VIEWER_REFUSAL });
+    } finally {
+      v.engine.stopLive();
+    }
+  });
+
   it('propagates a deletion, shares readings once, and keeps personal reminders at home', async () => {
     const a = await browserOf(ann);
     const b = await browserOf(ben);
