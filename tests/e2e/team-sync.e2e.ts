@@ -141,6 +141,8 @@ describe('team sync in two real browsers', () => {
       )
       .toEqual([want, want]);
     await statusOf(teamA).getByText('Team: synced.').waitFor({ timeout: LONG });
+    // The creator page says who changed the creator last (the merge, or a teammate).
+    await onA.getByText(/^Changed by (you|ben), (just now|\d+ min ago)$/).waitFor({ timeout: 60_000 });
     await onA.close();
     await onB.close();
   });
