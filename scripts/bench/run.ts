@@ -209,7 +209,9 @@ async function launch(): Promise<ExtensionBrowser> {
   return b;
 }
 
-for (const size of SIZES) {
+// Only the parts measured at each size set a roster up (`--only=sync` alone skips it).
+const SIZED_PARTS = ['restore', 'backup', 'roster', 'search', 'import'];
+for (const size of SIZED_PARTS.some((p) => only.has(p)) ? SIZES : []) {
   console.log(`Measuring at ${n2(size)} creators…`);
   const large = await launch();
   try {
