@@ -17,6 +17,9 @@ export default defineConfig({
     // the permission exempts it from eviction under disk pressure (no install warning).
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'unlimitedStorage'],
     host_permissions: [...SUPPORTED_HOST_PATTERNS],
+    // Team sync (optional): the team's CouchDB server, asked for at run time when the user joins a
+    // team, for that one origin only. Installs without a team never hold it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
       default_title: 'Creator Scout',
@@ -24,6 +27,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 has no optional_host_permissions: optional hosts are optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'creator-scout@creator-scout.app',

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { ChangeFeed, sharedChanges } from './changes';
+import { ChangeFeed, sharedChanges, type OutboxEntry, type SyncState } from './changes';
 import { deliverablesOfAgreement, moveCampaignDeliverables, upgradeCampaign, upgradeReminder, upgradeTerms } from './upgrades';
 import type {
   Account,
@@ -166,6 +166,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Team sync (storage/sync): the outbox, one entry per shared record or reading changed here
+    // and not yet handed to the team replica (written in the same transaction as the change), and
+    // what this browser last exchanged with the team per document (revision, who changed which
+    // field when, what a merge could not settle). Both stay empty without a team. New tables only:
+    // every record is kept as it is.
+    version: 10,
+    stores: {
+      outbox: 'key',
+      syncState: 'id, recordKey',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -181,6 +193,8 @@ export class CreatorScoutDB extends Dexie {
   reminders!: EntityTable<Reminder, 'id'>;
   campaigns!: EntityTable<Campaign, 'id'>;
   deliverables!: EntityTable<Deliverable, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'key'>;
+  syncState!: EntityTable<SyncState, 'id'>;
 
   /** Every committed change to a shared record, stamped with who and when (./changes.ts). */
   readonly changes = new ChangeFeed();

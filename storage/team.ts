@@ -1,13 +1,14 @@
 // This browser's user in their team, as the database sees them: the change feed's actor
 // (`db.changes.actor`, LOCAL_ACTOR when in no team). Every extension context calls
-// `startTeamMember()` at start-up: it applies the member name read from extension storage
-// (utils/browser/team-member.ts, the one place that reads it) and follows it when the user joins or
-// leaves a team. Also what the team's screens read: who owns and contacted a creator, who the
+// `startTeamMember()` at start-up: it applies the joined team's member name (utils/browser/team-member.ts,
+// the one place that reads it) and follows it when the user joins or leaves a team; in a team the
+// change feed also queues each local change for the team sync (the outbox). Also what the team's screens read: who owns and contacted a creator, who the
 // teammates are.
 import Dexie from 'dexie';
 import { database, type CreatorScoutDB } from './db';
 import { LOCAL_ACTOR } from './changes';
-import { memberName, watchMemberName } from '@/utils/browser/team-member';
+import { memberOf } from '@/utils/browser/team-member';
+import { teamConfig, type TeamConfig } from '@/utils/browser/team-store';
 import { teammatesOf } from '@/utils/team';
 import type { Creator, Interaction } from '@/utils/model/schemas';
 import type { TeamSeen } from '@/utils/model/views';
@@ -33,6 +34,12 @@ export function onTeamActorChange(listener: (actor: string | null) => void): () 
   return () => listeners.delete(listener);
 }
 
+/** Write as the member of the team `config` (null: in no team): sign changes and queue them for the team. */
+export function actAs(db: CreatorScoutDB, config: TeamConfig | null): void {
+  setTeamActor(memberOf(config), db);
+  db.changes.queue = config !== null && memberOf(config) !== null;
+}
+
 let started: Promise<void> | null = null;
 
 /**
@@ -42,8 +49,8 @@ let started: Promise<void> | null = null;
  */
 export function startTeamMember(db: CreatorScoutDB = database()): Promise<void> {
   started ??= (async () => {
-    watchMemberName((name) => setTeamActor(name, db));
-    setTeamActor(await memberName(), db);
+    teamConfig.watch((config) => actAs(db, config));
+    actAs(db, await teamConfig.get());
   })().catch((error: unknown) => console.warn('Creator Scout: reading the team member failed', error));
   return started;
 }

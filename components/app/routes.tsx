@@ -26,6 +26,7 @@ const TemplatesPage = lazy(() => import('@/components/templates/TemplatesPage').
 const BadgeSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.BadgeSettings })));
 const FeedChipSettings = lazy(() => import('@/components/settings/BadgeSettings').then((m) => ({ default: m.FeedChipSettings })));
 const WelcomePage = lazy(() => import('@/components/settings/WelcomePage').then((m) => ({ default: m.WelcomePage })));
+const TeamPage = lazy(() => import('@/components/settings/TeamPage').then((m) => ({ default: m.TeamPage })));
 const BrandProfileEditor = lazy(() => import('@/components/settings/BrandProfileEditor').then((m) => ({ default: m.BrandProfileEditor })));
 
 type Page = Route['page'];
@@ -69,6 +70,7 @@ export const ROUTES: readonly RouteEntry[] = [
   section('top-performers', 'Top performers', () => <TopPerformersPage />),
   section('import-export', 'Import and export', () => <ImportExportPage />),
   section('brand', 'Brand profile', () => <BrandProfileEditor />),
+  section('team', 'Team', () => <TeamPage />),
   section('settings', 'Settings', () => (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'import-export' }
   | { page: 'brand' }
   | { page: 'settings' }
+  | { page: 'team' }
   | { page: 'welcome' }
   | { page: 'not-found'; hash: string };
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TeamChangeLine } from './TeamChangeLine';
 import { useCreatorDetail } from '@/components/data/creator-detail';
 import { formatDate, statusLabel } from '@/utils/format';
 import { ErrorBoundary } from '../app/ErrorBoundary';
@@ -63,6 +64,7 @@ export function CreatorDetail({ creatorId }: { creatorId: string }) {
             Last contacted {creator.lastContactedAt === null ? 'never' : formatDate(creator.lastContactedAt)} · On the roster since {formatDate(creator.createdAt)}
           </span>
         </p>
+        <TeamChangeLine creatorId={creator.id} />
         {creator.strengths.length > 0 && <p className="creator-detail__strengths">Strengths: {creator.strengths.join(', ')}</p>}
         <nav className="creator-detail__actions" aria-label={`Work with ${creator.displayName}`}>
           <a className="button button--primary" href={composeHref(creator.id)}>

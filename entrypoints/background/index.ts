@@ -4,6 +4,7 @@ import { createContextMenu, MENU_ID, saveLinkedProfile } from './context-menu';
 import { registerFeedHandlers } from './feed';
 import { registerMessageHandlers } from './messages';
 import { registerReminders, syncReminders } from './reminders';
+import { registerTeamSync } from './team-sync';
 import { rescoreAll } from '@/storage/rescore';
 import { startTeamMember } from '@/storage/team';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
@@ -33,6 +34,7 @@ export default defineBackground({
     registerMessageHandlers();
     registerFeedHandlers();
     registerReminders();
+    registerTeamSync();
     void askForPersistentStorage();
     // Menus persist across restarts of the service worker or event page; they are (re)created on
     // install and update. Alarms may not survive an update: rebuild them from the database too.

@@ -3,6 +3,7 @@ import { useHashRoute, type Route } from '@/components/app/useHashRoute';
 import { DatabaseGate } from '@/components/app/DatabaseGate';
 import { ErrorBoundary } from '@/components/app/ErrorBoundary';
 import { NAV, routeEntry, sectionOf } from '@/components/app/routes';
+import { TeamStatusLine } from '@/components/app/TeamStatusLine';
 
 function Page({ route }: { route: Route }) {
   const entry = routeEntry(route);
@@ -49,6 +50,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <TeamStatusLine />
       </header>
       <main className="app__main" ref={main} tabIndex={-1}>
         <DatabaseGate>

@@ -13,12 +13,13 @@ import { generateRosterCsv } from '../../tests/helpers/generate-csv.ts';
 import { benchFeed } from './feed.ts';
 import { clickingTimes, clickToMark, extensionWithBaselinePage, plainFilterTimes, rawBackupTimes, rawWriteTimes, typingTimes } from './baselines.ts';
 import { generateBackup } from './seed.ts';
+import { benchSync } from './sync.ts';
 import { entrypointSizes } from './sizes.ts';
 
 const RUNS = 25;
-/** `--only=popup,backup` (or BENCH_ONLY): just those parts. Parts: pages (extraction, feed), popup, restore, backup, roster, search, import. */
+/** `--only=popup,backup` (or BENCH_ONLY): just those parts. Parts: pages (extraction, feed), popup, restore, backup, roster, search, import, sync (team sync). */
 const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? process.env.BENCH_ONLY;
-const PARTS = ['pages', 'popup', 'restore', 'backup', 'roster', 'search', 'import'];
+const PARTS = ['pages', 'popup', 'restore', 'backup', 'roster', 'search', 'import', 'sync'];
 const only = new Set((onlyArg ?? PARTS.join(',')).split(',').map((p) => p.trim()));
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only takes some of ${PARTS.join(', ')}; got ${part}`);
 interface Row {
@@ -208,7 +209,9 @@ async function launch(): Promise<ExtensionBrowser> {
   return b;
 }
 
-for (const size of SIZES) {
+// Only the parts measured at each size set a roster up (`--only=sync` alone skips it).
+const SIZED_PARTS = ['restore', 'backup', 'roster', 'search', 'import'];
+for (const size of SIZED_PARTS.some((p) => only.has(p)) ? SIZES : []) {
   console.log(`Measuring at ${n2(size)} creators…`);
   const large = await launch();
   try {
@@ -346,6 +349,16 @@ for (const size of SIZES) {
 }
 rmSync(work, { recursive: true, force: true });
 rmSync(path.dirname(extensionDir), { recursive: true, force: true });
+
+// --- Team sync (issue 15): value, baseline and ratio; the issue sets no target ---------------------
+if (only.has('sync')) {
+  console.log('Team sync…');
+  for (const f of await benchSync()) {
+    const ratio = median(f.value) / median(f.baseline);
+    rows.push({ measure: f.measure, value: `${ms(median(f.value))} vs ${ms(median(f.baseline))} = ${ratio.toFixed(1)}×`, target: `baseline: ${f.baselineName}${f.value.length > 1 ? `; median of ${f.value.length}` : ''}` });
+    console.log(`  ${f.measure}: ${ms(median(f.value))} (worst ${ms(Math.max(...f.value))}) vs ${ms(median(f.baseline))} = ${ratio.toFixed(1)}×`);
+  }
+}
 
 // --- Report ---------------------------------------------------------------------------------------
 const width = Math.max(...rows.map((r) => r.measure.length));

@@ -4,8 +4,10 @@ import type { browser as extensionApi } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // "Seen by the team" in a real Chromium with the built extension. The user is a team member the way
-// joining a team leaves them: their team name in extension storage under `team.member` (read in one
-// place, utils/browser/team-member.ts, and applied to every context's database at start-up). Maya
+// joining a team leaves them: the team's settings in extension storage (`team.v1`, whose user name is
+// read in one place, utils/browser/team-member.ts, and applied to every context's database at
+// start-up). The server is not running here (its sync is tested in team-sync.e2e.ts): the screens
+// read the local roster. Maya
 // saves a creator from a real saved Instagram page: the popup says she owns them, the roster lists
 // and filters by owner, the creator page hands them to Sam, and a reminder is assigned to Sam. A
 // user in no team sees none of it.
@@ -15,8 +17,8 @@ const PROFILE_URL = 'https://www.instagram.com/pluto__travel/';
 function setTeamMember(browser: ExtensionBrowser, name: string | null): Promise<void> {
   return browser.worker.evaluate(async (member) => {
     const { storage } = (globalThis as unknown as { chrome: typeof extensionApi }).chrome;
-    if (member === null) await storage.local.remove('team.member');
-    else await storage.local.set({ 'team.member': member });
+    if (member === null) await storage.local.remove('team.v1');
+    else await storage.local.set({ 'team.v1': { url: 'http://127.0.0.1:9', db: 'acme-team', user: member, password: 'secret', role: 'editor', joinedAt: Date.now() } });
   }, name);
 }
 

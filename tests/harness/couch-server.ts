@@ -1,7 +1,7 @@
 // A CouchDB-compatible server for tests: `pouchdb-server` (npm, dev dependency) on 127.0.0.1 on a
 // free port, in a fresh temporary folder (it writes config.json, log.txt and its databases into its
 // working directory), with an admin, the team database created as that admin and the team's users.
-// It stands in for Apache CouchDB 3, which teams run; see README "Team sync (in progress)".
+// It stands in for Apache CouchDB 3, which teams run; see README "Team sync".
 // Stopped by its process group's id: no orphan process is left behind, even when a test fails.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

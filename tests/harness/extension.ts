@@ -15,8 +15,8 @@ export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 export interface RequestRecord {
   url: string;
-  /** served: a saved page; aborted: stopped here; extension-file: the extension's own packaged file. */
-  status: 'served' | 'aborted' | 'extension-file';
+  /** served: a saved page; aborted: stopped here; extension-file: the extension's own packaged file; passed: to a test server the test allowed. */
+  status: 'served' | 'aborted' | 'extension-file' | 'passed';
   frameUrl: string | null;
   fromServiceWorker: boolean;
 }
@@ -76,6 +76,8 @@ export interface LaunchOptions {
   pages?: FixturePage[];
   /** Load the extension from this folder instead of the build (the benchmark adds its baseline page to a copy). */
   extensionDir?: string;
+  /** Origins whose requests go through (a local test server, e.g. the team's CouchDB stand-in); everything else stays blocked. */
+  passThrough?: string[];
 }
 
 export type ExtensionBrowser = Awaited<ReturnType<typeof launchWithExtension>>;
@@ -106,6 +108,11 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
     if (url.startsWith('chrome-extension://')) {
       // The extension's own files, loaded from disk: never the network.
       requests.push({ ...record, status: 'extension-file' });
+      await route.continue();
+      return;
+    }
+    if (options.passThrough?.some((origin) => url.startsWith(`${origin}/`))) {
+      requests.push({ ...record, status: 'passed' });
       await route.continue();
       return;
     }

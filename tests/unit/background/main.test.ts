@@ -8,6 +8,7 @@ import { withFreshDatabase } from '../../helpers/db';
 const db = withFreshDatabase();
 
 const syncReminders = vi.fn(async (_now: number) => {});
+const connects: unknown[] = [];
 
 type MenuClick = (info: { menuItemId: string | number; linkUrl?: string }) => void;
 
@@ -18,6 +19,12 @@ async function startBackground(): Promise<MenuClick[]> {
   (await import('@/storage/db')).setDatabaseForTests(db());
   // Rebuilding alarms from the database is tested on its own (tests/unit/reminders); here it is only asked for.
   vi.doMock('@/entrypoints/background/reminders', async (original) => ({ ...(await original<object>()), syncReminders: syncReminders }));
+  // PouchDB's plugins are applied once per process (its modules are not reloaded with ours); team sync
+  // is tested on its own (tests/unit/storage/sync, team-sync e2e): here it only registers its listeners.
+  const loaded = await import('@/storage/sync/pouchdb');
+  vi.doMock('@/storage/sync/pouchdb', () => loaded);
+  // The fake browser has no runtime.onConnect: catch what main() registers there (the pages' live line).
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(((listener: unknown) => void connects.push(listener)) as never);
   const clicks: MenuClick[] = [];
   // The fake browser has no contextMenus.onClicked: catch what main() registers there.
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((listener: MenuClick) => void clicks.push(listener)) as never);
@@ -51,6 +58,8 @@ describe('background main()', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
     await vi.waitFor(() => expect(menus).toHaveBeenCalled());
     expect(tabs).not.toHaveBeenCalled();
+    // Team sync listens for the pages' live line on every start (a woken worker must hear them).
+    expect(connects.length).toBeGreaterThan(0);
   });
 
   it('saves the creator behind a right-clicked profile link', async () => {

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
 import { resetTeamMemberForTests, startTeamMember } from '@/storage/team';
-import { TEAM_MEMBER_KEY } from '@/utils/browser/team-member';
 import { withFreshDatabase } from '../../helpers/db';
+import { joinTeamAs } from '../../helpers/team';
 import { plutoReading } from '../../helpers/readings';
 
 // The background woken by a message reads who the user is in their team before it writes: the
@@ -27,8 +27,8 @@ async function send(type: string, data: unknown) {
 }
 
 describe('the background and the team member', () => {
-  it('saves as the member named in extension storage, and answers with the owner', async () => {
-    await fakeBrowser.storage.local.set({ [TEAM_MEMBER_KEY]: 'maya' });
+  it('saves as the member of the team joined, and answers with the owner', async () => {
+    await joinTeamAs('maya');
     // As the background's start-up does, without waiting: the handlers wait for it.
     void startTeamMember(db());
     stop = registerMessageHandlers(() => NOW);

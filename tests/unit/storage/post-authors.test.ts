@@ -130,7 +130,7 @@ describe('post authors', () => {
 
 describe('version 9 upgrade', () => {
   it('makes each post’s one account its author and where it was seen, keeping every other field and every other record', async () => {
-    const { CreatorScoutDB } = await import('@/storage/db');
+    const { CreatorScoutDB, LATEST_VERSION } = await import('@/storage/db');
     const { RECORD_SCHEMAS } = await import('@/utils/model/schemas');
     const name = `upgrade-from-8-${Date.now()}`;
     const v8 = new CreatorScoutDB(name, 8);
@@ -148,7 +148,7 @@ describe('version 9 upgrade', () => {
 
     const current = new CreatorScoutDB(name);
     await current.open();
-    expect(current.verno).toBe(9);
+    expect(current.verno).toBe(LATEST_VERSION);
     const upgraded = posts.map(({ accountId, ...p }) => ({ ...p, authorAccountIds: [accountId], seenOnAccountIds: [accountId] }));
     expect(await current.posts.toArray()).toEqual(upgraded.sort((a, b) => a.id.localeCompare(b.id)));
     for (const p of await current.posts.toArray()) expect(() => RECORD_SCHEMAS.posts.parse(p)).not.toThrow();

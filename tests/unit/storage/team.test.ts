@@ -12,7 +12,7 @@ import { createReminder } from '@/storage/reminders';
 import { createTemplate } from '@/storage/templates';
 import { listTeammates, resetTeamMemberForTests, setTeamActor, startTeamMember, teamActor, teamMemberApplied } from '@/storage/team';
 import { TABLE_NAMES } from '@/utils/model/schemas';
-import { setMemberName, TEAM_MEMBER_KEY } from '@/utils/browser/team-member';
+import { teamSettings, joinTeamAs } from '../../helpers/team';
 import { withFreshDatabase } from '../../helpers/db';
 import { plutoReading } from '../../helpers/readings';
 import { makeCreator, makeReminder } from '../../helpers/records';
@@ -108,21 +108,23 @@ describe('reminders in a team', () => {
 });
 
 describe('the team member, read from extension storage', () => {
-  it('applies `team.member` to the change feed at start-up and follows joining and leaving', async () => {
-    await fakeBrowser.storage.local.set({ [TEAM_MEMBER_KEY]: '  maya ' });
+  it('applies the joined team’s member to the change feed at start-up and follows joining and leaving', async () => {
+    await fakeBrowser.storage.local.set({ 'team.v1': teamSettings('  maya ') });
     void startTeamMember(db());
     await teamMemberApplied();
     expect(db().changes.actor).toBe('maya');
     expect(teamActor(db())).toBe('maya');
-    await setMemberName(null);
+    expect(db().changes.queue).toBe(true);
+    await joinTeamAs(null);
     await expect.poll(() => db().changes.actor).toBe(LOCAL_ACTOR);
     expect(teamActor(db())).toBeNull();
-    await setMemberName('sam');
+    expect(db().changes.queue).toBe(false);
+    await joinTeamAs('sam');
     await expect.poll(() => db().changes.actor).toBe('sam');
   });
 
-  it('ignores a stored value that is no name', async () => {
-    await fakeBrowser.storage.local.set({ [TEAM_MEMBER_KEY]: 42 });
+  it('ignores stored team settings that name no member', async () => {
+    await fakeBrowser.storage.local.set({ 'team.v1': { ...teamSettings('maya'), user: 42 } });
     await startTeamMember(db());
     expect(db().changes.actor).toBe(LOCAL_ACTOR);
   });
