@@ -4,6 +4,7 @@ import { type AgreementRow as AgreementListRow } from '@/storage/agreements';
 import { useAgreementList } from '@/components/data/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
+import '@/components/form/form.css';
 import './agreements.css';
 import { agreementDocumentHref, agreementHref, creatorHref, newAgreementHref } from '@/utils/routes';
 
@@ -17,9 +18,9 @@ function AgreementRow({ agreement, creatorName, campaignName, nextDueAt }: Agree
     <tr>
       <th scope="row">
         <a href={agreementHref(agreement.id)}>{agreement.title}</a>
-        {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
+        {campaignName && <span className="field__hint"> · {campaignName}</span>}
       </th>
-      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
+      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="field__hint">Deleted creator</span>}</td>
       <td>
         <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
       </td>
@@ -50,7 +51,7 @@ export function AgreementsPage() {
           New agreement
         </a>
       </div>
-      <p className="agreement-form__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
+      <p className="field__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
       <div className="agreement-page__filter">
         <label htmlFor={filterId}>Status</label>
         <select id={filterId} className="input" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus | 'all')}>

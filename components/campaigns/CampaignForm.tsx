@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormFooter } from '@/components/form/FormNotice';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { campaignProblems, createCampaign, updateCampaignDetails } from '@/storage/campaigns';
@@ -6,7 +7,8 @@ import { CAMPAIGN_GOALS, type Campaign } from '@/utils/model/schemas';
 import { draftOfCampaign, emptyCampaignDraft, readCampaignDraft, type CampaignDraft } from '@/utils/campaigns/draft';
 import { GOAL_HEADLINES, GOAL_LABELS } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
-import { currentTime, Field } from './FormField';
+import { currentTime } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // A campaign's details and brief, for a new campaign or an existing one. The brief follows the
 // guides: one main goal, the deliverables, hashtags and required disclosures, the deadlines, and
@@ -128,7 +130,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
         {text('donts', 'brief.donts', 'Don’t', { multiline: true, hint: 'Keep it short: creators know their audience; give guidelines, not a script.' })}
       </fieldset>
 
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {campaign ? 'Save' : 'Create campaign'}
         </button>
@@ -150,15 +152,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
             Discard changes
           </button>
         )}
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ErrorNotice, SavedNotice } from '@/components/form/FormNotice';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { addCreatorToCampaign, setCampaignLandingUrl, type CampaignPerson } from '@/storage/campaigns';
 import { searchRoster, type RosterMatch } from '@/storage/creators';
@@ -84,14 +85,8 @@ function AddCreator({ campaign }: { campaign: Campaign }) {
           ))}
         </ul>
       )}
-      <p role="status" className="campaign-saved">
-        {message?.tone === 'ok' ? message.text : ''}
-      </p>
-      {message?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {message.text}
-        </p>
-      )}
+      <SavedNotice notice={message} />
+      <ErrorNotice notice={message} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
@@ -7,7 +8,8 @@ import { DELIVERABLE_STAGES, type Campaign, type CampaignCreator, type Deliverab
 import { readAmount } from '@/utils/campaigns/draft';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { deliverableTitle, STAGE_LABELS } from '@/utils/deliverables/rules';
-import { currentTime, Field, useFollowingDraft } from './FormField';
+import { currentTime, useFollowingDraft } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // A creator's fee (the cost every metric divides by) and their deliverables (the shared deliverable
 // records, version 8: their own and their agreements' for this campaign), each moving brief sent →
@@ -128,7 +130,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
           ))}
         </ol>
       )}
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button
           type="button"
           className="button"
@@ -142,15 +144,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
         <button type="submit" className="button button--primary" disabled={saving || !dirty}>
           Save fee and deliverables
         </button>
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

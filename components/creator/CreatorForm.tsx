@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Field, FieldError } from '@/components/form/Field';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
 import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creators';
 import type { Creator } from '@/utils/model/schemas';
@@ -130,35 +132,19 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     clear();
   };
 
-  const describedBy = (key: string, hint?: boolean) =>
-    [hint ? `${id}-${key}-hint` : '', messages[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const errorOf = (key: string) =>
-    messages[key] ? (
-      <p id={`${id}-${key}-error`} className="creator-form__error">
-        {messages[key]}
-      </p>
-    ) : null;
-
   const text = (key: TextKey, label: string, options: { type?: 'text' | 'email'; hint?: ReactNode; autoComplete?: string; required?: boolean } = {}) => (
-    <div className="creator-form__field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type={options.type ?? 'text'}
-        value={draft[key]}
-        autoComplete={options.autoComplete ?? 'off'}
-        required={options.required}
-        aria-invalid={messages[key] ? true : undefined}
-        aria-describedby={describedBy(key, Boolean(options.hint))}
-        onChange={(event) => edit(key, event.target.value)}
-      />
-      {options.hint && (
-        <p id={`${id}-${key}-hint`} className="creator-form__hint">
-          {options.hint}
-        </p>
+    <Field id={`${id}-${key}`} label={label} hint={options.hint} error={messages[key]}>
+      {(props) => (
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          value={draft[key]}
+          autoComplete={options.autoComplete ?? 'off'}
+          required={options.required}
+          onChange={(event) => edit(key, event.target.value)}
+        />
       )}
-      {errorOf(key)}
-    </div>
+    </Field>
   );
 
   const stages: string[] = DEFAULT_STAGES.includes(draft.status as (typeof DEFAULT_STAGES)[number]) ? [...DEFAULT_STAGES] : [draft.status, ...DEFAULT_STAGES];
@@ -168,27 +154,21 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     <form ref={formRef} className="creator-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>Details</h3>
       {text('displayName', 'Display name', { required: true })}
-      <div className="creator-form__field">
-        <label htmlFor={`${id}-status`}>Pipeline stage</label>
-        <select
-          id={`${id}-status`}
-          value={draft.status}
-          aria-invalid={messages.status ? true : undefined}
-          aria-describedby={describedBy('status')}
-          onChange={(event) => edit('status', event.target.value)}
-        >
-          {stages.map((stage) => (
-            <option key={stage} value={stage}>
-              {statusLabel(stage)}
-            </option>
-          ))}
-        </select>
-        {errorOf('status')}
-      </div>
+      <Field id={`${id}-status`} label="Pipeline stage" error={messages.status}>
+        {(props) => (
+          <select {...props} value={draft.status} onChange={(event) => edit('status', event.target.value)}>
+            {stages.map((stage) => (
+              <option key={stage} value={stage}>
+                {statusLabel(stage)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       {text('tags', 'Tags', { hint: 'Separate tags with commas.' })}
-      <fieldset className="creator-form__field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
+      <fieldset className="field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
         <legend>Strengths</legend>
-        <p id={`${id}-strengths-hint`} className="creator-form__hint">
+        <p id={`${id}-strengths-hint`} className="field__hint">
           What this creator does best, so you can pick the right person for each campaign.
         </p>
         <div className="creator-form__checks">
@@ -221,35 +201,18 @@ export function CreatorForm({ creator }: { creator: Creator }) {
           To vet
         </label>
       </div>
-      <div className="creator-form__field creator-form__field--wide">
-        <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea
-          id={`${id}-notes`}
-          rows={4}
-          value={draft.notes}
-          aria-invalid={messages.notes ? true : undefined}
-          aria-describedby={describedBy('notes')}
-          onChange={(event) => edit('notes', event.target.value)}
-        />
-        {errorOf('notes')}
-      </div>
-      {messages.form && <p className="creator-form__error">{messages.form}</p>}
-      <div className="creator-form__actions">
+      <Field id={`${id}-notes`} label="Notes" error={messages.notes} className="creator-form__field--wide">
+        {(props) => <textarea {...props} rows={4} value={draft.notes} onChange={(event) => edit('notes', event.target.value)} />}
+      </Field>
+      <FieldError id={`${id}-form`} message={messages.form} />
+      <FormFooter notice={notice} className="creator-form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           Save
         </button>
         <button type="button" className="button" onClick={cancel} disabled={!dirty || saving}>
           Cancel
         </button>
-        <p role="status" className="creator-form__saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="creator-form__error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

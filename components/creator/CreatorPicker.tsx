@@ -79,7 +79,7 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
             aria-describedby={`${id}-search-hint`}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <p id={`${id}-search-hint`} className="creator-form__hint">
+          <p id={`${id}-search-hint`} className="field__hint">
             By name or handle.
           </p>
           {shownMatches !== null &&
@@ -144,7 +144,7 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
       )}
 
       {error && (
-        <p role="alert" className="creator-form__error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}

@@ -182,7 +182,7 @@ describe('TemplatesPage', () => {
     await user.type(within(form).getByLabelText('Brand name'), 'Northwind');
     await user.type(within(form).getByLabelText('Brand website'), ' northwind.example ');
     await user.click(within(form).getByRole('button', { name: 'Save your details' }));
-    expect(await within(form).findByRole('status')).toHaveTextContent('Saved');
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Saved'));
     expect(await senderDetails.get()).toEqual({ name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Partnerships lead', brandName: 'Northwind', website: 'northwind.example' });
 
     await previewFor(user, 'Ana Lima');
@@ -214,7 +214,7 @@ describe('Your details while the page loads', () => {
     await user.type(within(beside).getByLabelText('Brand name'), 'Northwind');
     expect(within(beside).getByLabelText('Your name')).toHaveValue('Sam Rivera');
     await user.click(within(beside).getByRole('button', { name: 'Save your details' }));
-    expect(await within(beside).findByRole('status')).toHaveTextContent('Saved');
+    await waitFor(() => expect(within(beside).getByRole('status')).toHaveTextContent('Saved'));
     expect(await senderDetails.get()).toMatchObject({ name: 'Sam Rivera', brandName: 'Northwind' });
   });
 });

@@ -82,7 +82,7 @@ describe('the preferences kept before the helper existed', () => {
   it('keeps what the badge last showed in session storage, per tab', async () => {
     const status = { state: { saved: false }, score: { fit: null } } as never;
     await rememberLastSeen(7, { url: 'https://x.com/ana', at: 1_000, reading: { platform: 'x' } as never, status });
-    expect(Object.keys((await fakeBrowser.storage.session.get('lastSeen.v1'))['lastSeen.v1'])).toEqual(['7']);
+    expect(Object.keys((await fakeBrowser.storage.session.get('lastSeen.v1'))['lastSeen.v1'] as object)).toEqual(['7']);
     expect(await lastSeenIn(7, 'https://x.com/ana', 2_000)).toEqual({ reading: { platform: 'x' }, status });
     expect(await lastSeenIn(7, 'https://x.com/bo', 2_000)).toBeNull();
   });
