@@ -5,7 +5,6 @@ import Dexie from 'dexie';
 import { database } from './db';
 import type { ChipState } from '@/utils/model/views';
 
-export type { ChipState };
 
 export const MAX_CHIP_STATES = 100;
 

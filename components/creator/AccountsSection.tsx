@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { ErrorNotice } from '@/components/form/FormNotice';
 import { unlinkAccount } from '@/storage/accounts';
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Creator } from '@/utils/model/schemas';
 import { formatDate, formatPercent, platformName } from '@/utils/format';

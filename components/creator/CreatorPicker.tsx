@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { accountsOfCreator, linkAccount, mergeCreators } from '@/storage/accounts';
-import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { searchRoster } from '@/storage/creators';
+import { type RosterMatch } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Account, Creator } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import type { Post } from '@/utils/model/schemas';
 import { formatDate, formatPercent } from '@/utils/format';
 import { postName } from '@/utils/post-name';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { RosterMatch } from '@/storage/creators';
+import type { RosterMatch } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { type ReminderRow } from '@/storage/reminder-list';
 import { useReminderLists } from '@/components/data/reminder-list';

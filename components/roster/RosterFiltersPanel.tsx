@@ -4,7 +4,8 @@ import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import type { RosterFilters } from '@/utils/roster-filters';
-import { tierLabel, TIERS, type Tier } from '@/utils/scoring/tier';
+import { tierLabel } from '@/utils/scoring/tier';
+import { TIERS, type Tier } from '@/utils/model/tiers';
 
 function toggle<T>(list: T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);

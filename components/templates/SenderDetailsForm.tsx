@@ -3,7 +3,8 @@ import type { Notice } from '@/components/app/useFormSave';
 import { useStoredValue } from '@/components/app/useStoredValue';
 import { Field } from '@/components/form/Field';
 import { ErrorNotice, SavedNotice } from '@/components/form/FormNotice';
-import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/browser/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER, senderProblems, type SenderDetails } from '@/utils/model/sender';
 
 /** Your details (for `sender.*` and `brand.*`), kept live across tabs; `undefined` while loading. */
 export function useSenderDetails(): SenderDetails | undefined {

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import type { RosterFilters } from '@/utils/roster-filters';
-import { TIERS } from '@/utils/scoring/tier';
+import { TIERS } from '@/utils/model/tiers';
 import { definePreference } from './preference';
 
 const nullableNumber = z.nullable(z.number());

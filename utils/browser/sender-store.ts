@@ -3,8 +3,6 @@
 import { readSenderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/model/sender';
 import { definePreference } from './preference';
 
-export { EMPTY_SENDER, readSenderDetails, SenderDetailsSchema, senderProblems, type SenderDetails } from '@/utils/model/sender';
-
 const stored = definePreference('local:senderDetails.v1', { read: readSenderDetails });
 
 /** Your details, used by the `sender.*` and `brand.*` template variables. */

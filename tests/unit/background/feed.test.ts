@@ -4,7 +4,7 @@ import { registerFeedHandlers } from '@/entrypoints/background/feed';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
 import { logOutreach } from '@/storage/outreach';
 import { createTemplate } from '@/storage/templates';
-import type { ChipState } from '@/storage/feed-states';
+import type { ChipState } from '@/utils/model/views';
 import type { Deliverable } from '@/utils/model/schemas';
 import { linkedMessage } from '@/utils/deliverables/linked';
 import { postReadingOf, profileReadingOf } from '@/utils/feed/readings';

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { EMPTY_SENDER, senderDetails } from '@/utils/browser/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER } from '@/utils/model/sender';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportExportPage } from '@/components/import-export/ImportExportPage';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChipState } from '@/storage/feed-states';
+import type { ChipState } from '@/utils/model/views';
 import { FeedChip, type ChipActions } from '@/components/content/feed/chip';
 
 // The chip's card offers to link the card's post to the creator's open deliverable. The chip's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CreatorDetail } from '@/storage/creator-detail';
+import type { CreatorDetail } from '@/utils/model/views';
 import type { Template } from '@/utils/model/schemas';
-import { EMPTY_SENDER, type SenderDetails } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER, type SenderDetails } from '@/utils/model/sender';
 import { buildContext, clipCaption, formatRoi } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, variablesUsed } from '@/utils/templates/render';

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FeedPausedNotice } from '@/components/popup/FeedPausedNotice';
 import { Popup } from '@/components/popup/Popup';
-import type { ChipState } from '@/storage/feed-states';
+import type { ChipState } from '@/utils/model/views';
 import { chipWords } from '@/components/content/feed/chip';
 import { fakePopupApi } from '../../../helpers/popup-api';
 
