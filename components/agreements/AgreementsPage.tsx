@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
 import { type AgreementRow as AgreementListRow } from '@/storage/agreements';
 import { useAgreementList } from '@/components/data/agreements';
@@ -56,11 +57,7 @@ export function AgreementsPage() {
         <label htmlFor={filterId}>Status</label>
         <select id={filterId} className="input" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus | 'all')}>
           <option value="all">All</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <Options values={STATUSES} label={(s) => STATUS_LABELS[s]} />
         </select>
       </div>
       {shown === undefined ? (

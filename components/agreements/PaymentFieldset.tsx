@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { splitFee, type AgreementDraft, type PaymentDraft } from '@/utils/agreements/draft';
 import { parseAmount } from '@/utils/amount';
 import { COMMON_CURRENCIES, formatMoney } from '@/utils/agreements/labels';
@@ -35,11 +36,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
         <div className="field">
           <label htmlFor={kit.id('currency')}>Currency</label>
           <select id={kit.id('currency')} className="input" value={draft.currency} {...kit.aria('currency')} onChange={(e) => edit({ currency: e.target.value })}>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
+            <Options values={currencies} label={(code) => code} />
           </select>
           {kit.error('currency')}
         </div>

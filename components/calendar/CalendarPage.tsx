@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Options } from '@/components/form/Options';
 import { useId, useMemo, useState } from 'react';
 import { downloadFile } from '@/components/import-export/download';
 import { loadCalendarData, moveDeliverable } from '@/storage/deliverables';
@@ -128,11 +129,7 @@ export function CalendarPage() {
         <label htmlFor={`${id}-stage`}>Status</label>
         <select id={`${id}-stage`} className="input" value={filter.stage} onChange={(e) => setFilter({ ...filter, stage: e.target.value })}>
           <option value="">Everything</option>
-          {DELIVERABLE_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <Options values={DELIVERABLE_STAGES} label={(s) => STAGE_LABELS[s]} />
         </select>
       </div>
       <p className="calendar__hint" id={`${id}-hint`}>

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Options } from '@/components/form/Options';
 import { FormFooter } from '@/components/form/FormNotice';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
@@ -103,11 +104,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
       <Field id={`${id}-status`} label="Status" error={messages.status}>
         {(props) => (
           <select {...props} value={draft.status} onChange={(e) => edit('status', e.target.value as Campaign['status'])}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <Options values={STATUSES} label={(s) => statusLabel(s)} />
           </select>
         )}
       </Field>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Options } from '@/components/form/Options';
 import { FormFooter } from '@/components/form/FormNotice';
 import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
@@ -103,11 +104,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
               <Field id={`${id}-${d.id}-status`} label={`Deliverable ${i + 1} status`} error={messages[`deliverables.${i}.status`]}>
                 {(props) => (
                   <select {...props} value={d.status} onChange={(e) => editDeliverable(i, { status: e.target.value as Deliverable['status'] })}>
-                    {DELIVERABLE_STAGES.map((s) => (
-                      <option key={s} value={s}>
-                        {STAGE_LABELS[s]}
-                      </option>
-                    ))}
+                    <Options values={DELIVERABLE_STAGES} label={(s) => STAGE_LABELS[s]} />
                   </select>
                 )}
               </Field>

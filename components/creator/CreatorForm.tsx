@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Options } from '@/components/form/Options';
 import { Field, FieldError } from '@/components/form/Field';
 import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
@@ -157,11 +158,7 @@ export function CreatorForm({ creator }: { creator: Creator }) {
       <Field id={`${id}-status`} label="Pipeline stage" error={messages.status}>
         {(props) => (
           <select {...props} value={draft.status} onChange={(event) => edit('status', event.target.value)}>
-            {stages.map((stage) => (
-              <option key={stage} value={stage}>
-                {statusLabel(stage)}
-              </option>
-            ))}
+            <Options values={stages} label={(stage) => statusLabel(stage)} />
           </select>
         )}
       </Field>

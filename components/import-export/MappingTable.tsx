@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Options } from '@/components/form/Options';
 import { FIELD_CHOICES, FIELD_LABELS, sampleValues, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 
@@ -46,11 +47,7 @@ export function MappingTable({
                   {`Column “${column}”${sample ? ` (e.g. “${clip(sample, 40)}”)` : ''}`}
                 </label>
                 <select id={selectId} value={mapping[i] ?? 'ignore'} onChange={(e) => onChange(i, e.target.value as ImportField)}>
-                  {FIELD_CHOICES.map((field) => (
-                    <option key={field} value={field}>
-                      {FIELD_LABELS[field]}
-                    </option>
-                  ))}
+                  <Options values={FIELD_CHOICES} label={(field) => FIELD_LABELS[field]} />
                 </select>
               </td>
             </tr>
