@@ -7,9 +7,9 @@ import { AgreementDocument } from '@/components/agreements/AgreementDocument';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
 import type { AgreementTerms } from '@/utils/model/schemas';
 import { senderDetails } from '@/utils/browser/sender-store';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeAgreement, makeCampaign } from '../../helpers/records';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeAgreement, makeCampaign } from '../../../helpers/records';
+import { seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
@@ -162,7 +162,7 @@ describe('AgreementDocument', () => {
 
   it('prints only the agreement: the app bar, navigation and buttons are hidden on paper', () => {
     // jsdom does not apply style sheets, so the print rules are checked as written.
-    const css = readFileSync(resolve(__dirname, '../../../components/agreements/agreement-document.css'), 'utf8');
+    const css = readFileSync(resolve(__dirname, '../../../../components/agreements/agreement-document.css'), 'utf8');
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/body:has\(\.agreement-doc\) \.app__bar,\s*body:has\(\.agreement-doc\) nav,\s*body:has\(\.agreement-doc\) button,[^{]*\{\s*display: none !important;/);
     expect(css).toMatch(/@page \{\s*margin: [^;]+;\s*\}/);

@@ -5,9 +5,9 @@ import { AgreementEditor } from '@/components/agreements/AgreementEditor';
 import { saveAgreement } from '@/storage/agreements';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
 import { requestReminderSync } from '@/utils/browser/reminder-sync';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign } from '../../helpers/records';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign } from '../../../helpers/records';
+import { seedCreators } from '../../../helpers/roster-data';
 
 vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
 

@@ -5,9 +5,9 @@ import { AgreementsPage } from '@/components/agreements/AgreementsPage';
 import { saveAgreement, setAgreementStatus } from '@/storage/agreements';
 import { database } from '@/storage/db';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign } from '../../helpers/records';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign } from '../../../helpers/records';
+import { seedCreators } from '../../../helpers/roster-data';
 
 withFreshDatabase();
 const NOW = Date.UTC(2026, 0, 10);

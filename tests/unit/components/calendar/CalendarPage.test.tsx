@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CalendarPage } from '@/components/calendar/CalendarPage';
 import { saveAgreement } from '@/storage/agreements';
 import { emptyAgreementTerms } from '@/utils/model/defaults';
-import { withFreshDatabase } from '../../helpers/db';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { seedCreators } from '../../../helpers/roster-data';
 
 vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => undefined) }));
 

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CampaignPage } from '@/components/campaigns/CampaignPage';
 import { CampaignsPage } from '@/components/campaigns/CampaignsPage';
 import { NO_RESULTS } from '@/utils/model/defaults';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign } from '../../helpers/records';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign } from '../../../helpers/records';
+import { seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
 // The landing page is remembered per campaign in this browser: each test starts without one.

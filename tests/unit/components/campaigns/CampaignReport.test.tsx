@@ -6,9 +6,9 @@ import { CampaignReport } from '@/components/campaigns/CampaignReport';
 import { CreatorCampaignResults } from '@/components/campaigns/CreatorCampaignResults';
 import { TopPerformersPage } from '@/components/campaigns/TopPerformersPage';
 import { NO_RESULTS } from '@/utils/model/defaults';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign } from '../../helpers/records';
-import { seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign } from '../../../helpers/records';
+import { seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
 

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CreatorDetail } from '@/components/creator/CreatorDetail';
-import { withFreshDatabase } from '../../helpers/db';
-import { postRecordOf, seedAna } from '../../helpers/creator-detail-seed';
+import { withFreshDatabase } from '../../../helpers/db';
+import { postRecordOf, seedAna } from '../../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

@@ -9,8 +9,8 @@ import { applyImport, previewCsvImport } from '@/storage/csv-import';
 import { saveViewedProfile } from '@/storage/profiles';
 import { guessMapping } from '@/utils/csv/fields';
 import { parseCsv } from '@/utils/csv/parse';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 // A count the page rounds ("6.2M": 6,200,000 known to the nearest 100,000) must never come out of
 // the extension as an exact figure: not in the roster, not on a pipeline card, not in the CSV.

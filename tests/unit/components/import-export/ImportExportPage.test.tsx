@@ -7,8 +7,8 @@ import { ImportExportPage } from '@/components/import-export/ImportExportPage';
 import { exportBackup, parseBackup, serializeBackup } from '@/storage/backup';
 import { quickEditCreator } from '@/storage/creators';
 import { saveViewedProfile } from '@/storage/profiles';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 12);

@@ -5,8 +5,8 @@ import { PipelineBoard } from '@/components/pipeline/PipelineBoard';
 import { loadBoard, moveToStage } from '@/storage/pipeline';
 import { saveViewedProfile } from '@/storage/profiles';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 const db = withFreshDatabase();
 const T = Date.UTC(2026, 10, 20, 9);

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import type { Extraction } from '@/utils/model/reading';
 import { allMissing, allPostCountsMissing } from '@/utils/model/reading-fields';
-import { fakePopupApi, NOW, statusFor } from '../../helpers/popup-api';
-import { plutoReading } from '../../helpers/readings';
+import { fakePopupApi, NOW, statusFor } from '../../../helpers/popup-api';
+import { plutoReading } from '../../../helpers/readings';
 
 const DAY = 86_400_000;
 const stat = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling!;

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { adapterForUrl } from '@/utils/platforms/adapters';
 import type { Extraction } from '@/utils/model/reading';
-import { fakePopupApi } from '../../helpers/popup-api';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { fakePopupApi } from '../../../helpers/popup-api';
+import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
 // The popup on real saved pages whose grid or video shows views: the view rate on a channel's first
 // visit, and on a watch page that video's own engagement, its collaborators and its live viewers.

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RemindersPage } from '@/components/reminders/RemindersPage';
 import { createReminder } from '@/storage/reminders';
-import { withFreshDatabase } from '../../helpers/db';
-import { SAMPLE, seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { SAMPLE, seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
 const HOUR = 3_600_000;

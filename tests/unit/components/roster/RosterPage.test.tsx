@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RosterPage } from '@/components/roster/RosterPage';
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { withFreshDatabase } from '../../helpers/db';
-import { SAMPLE, seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { SAMPLE, seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
 

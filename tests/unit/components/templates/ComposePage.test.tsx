@@ -6,8 +6,8 @@ import { ensureStarterTemplates } from '@/storage/templates';
 import { requestReminderSync } from '@/utils/browser/reminder-sync';
 import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
-import { withFreshDatabase } from '../../helpers/db';
-import { seedAna, T } from '../../helpers/creator-detail-seed';
+import { withFreshDatabase } from '../../../helpers/db';
+import { seedAna, T } from '../../../helpers/creator-detail-seed';
 
 vi.mock('@/utils/browser/reminder-sync', () => ({ requestReminderSync: vi.fn(async () => {}) }));
 

@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplatesPage } from '@/components/templates/TemplatesPage';
 import { senderDetails } from '@/utils/browser/sender-store';
 import { starterId } from '@/utils/templates/starters';
-import { withFreshDatabase } from '../../helpers/db';
-import { seedAna } from '../../helpers/creator-detail-seed';
+import { withFreshDatabase } from '../../../helpers/db';
+import { seedAna } from '../../../helpers/creator-detail-seed';
 
 const db = withFreshDatabase();
 

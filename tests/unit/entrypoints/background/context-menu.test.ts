@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readingFromLink, saveLinkedProfile } from '@/entrypoints/background/context-menu';
 import { saveViewedProfile } from '@/storage/profiles';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 const db = withFreshDatabase();
 const NOW = Date.UTC(2026, 10, 20, 10);

@@ -10,9 +10,9 @@ import { linkedMessage } from '@/utils/deliverables/linked';
 import { postReadingOf, profileReadingOf } from '@/utils/feed/readings';
 import type { FeedCard } from '@/utils/feed/types';
 import { xFeed } from '@/utils/platforms/x/feed';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign } from '../../helpers/records';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign } from '../../../helpers/records';
+import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
 // The background's feed handlers, driven through the fake browser with the sender a real browser
 // attaches to a content script on twitter.com, fed with the cards of a real status page and its replies.

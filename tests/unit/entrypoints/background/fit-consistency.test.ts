@@ -6,8 +6,8 @@ import { rescoreAll, rescoreCreator, scoreStoredAccount } from '@/storage/rescor
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { detectLanguage } from '@/utils/browser/detect-language';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 // One fit for one set of inputs: what the badge shows before a save, what the save stores for the
 // roster, what the popup shows a moment later and what the roster recomputes are the same number,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { withFreshDatabase } from '../../helpers/db';
+import { withFreshDatabase } from '../../../helpers/db';
 
 // The background's main() run the WXT way: against the fake browser, then driven by the events the
 // browser would send. It must register every listener on start (an event page or service worker is

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
 import { LAST_SEEN_TTL_MS, lastSeenIn } from '@/utils/browser/last-seen';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 // The background's real listeners, driven through the fake browser's runtime.onMessage with the
 // sender a real browser would attach.

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerReminders, syncReminders } from '@/entrypoints/background/reminders';
 import { createReminder } from '@/storage/reminders';
-import { withFreshDatabase } from '../../helpers/db';
-import { SAMPLE, seedCreators } from '../../helpers/roster-data';
+import { withFreshDatabase } from '../../../helpers/db';
+import { SAMPLE, seedCreators } from '../../../helpers/roster-data';
 
 // The background's reminders through the fake browser: alarms, notifications and the badge.
 

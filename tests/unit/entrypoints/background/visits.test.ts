@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';
 import type { Extraction } from '@/utils/model/reading';
 import { allMissing, allPostCountsMissing } from '@/utils/model/reading-fields';
-import { withFreshDatabase } from '../../helpers/db';
-import { plutoReading } from '../../helpers/readings';
+import { withFreshDatabase } from '../../../helpers/db';
+import { plutoReading } from '../../../helpers/readings';
 
 // The badge's conversation with the background: a profile seen, a post seen, a save that picks up
 // posts seen before, all through the real listeners with the sender a browser would attach.

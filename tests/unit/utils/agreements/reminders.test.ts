@@ -3,7 +3,7 @@ import { emptyAgreementTerms } from '@/utils/model/defaults';
 import type { AgreementTerms } from '@/utils/model/schemas';
 import { planReminderSync } from '@/utils/agreements/reminder-plan';
 import { remindersFor, usageRightsEnd, whitelistingEnd } from '@/utils/agreements/reminders';
-import { makeAgreement, makeReminder } from '../../helpers/records';
+import { makeAgreement, makeReminder } from '../../../helpers/records';
 
 // Calendar days are local midnight; reminders fire at 10:00 local on the day. Built with local
 // dates, so these hold in any time zone.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REQUESTS } from '@/utils/browser/messages/requests';
 import { checkRequest, classifySender, RefusedMessageError } from '@/utils/browser/messaging';
-import { plutoReading } from '../../helpers/readings';
+import { plutoReading } from '../../../helpers/readings';
 
 const own = { id: 'our-id', baseUrl: 'chrome-extension://our-id/' };
 const popup = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };

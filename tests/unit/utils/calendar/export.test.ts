@@ -5,7 +5,7 @@ import { emptyAgreementTerms } from '@/utils/model/defaults';
 import type { Deliverable } from '@/utils/model/schemas';
 import { calendarItems, filterItems, visibleDays, weekStartOf, type CalendarSources } from '@/utils/calendar/events';
 import { calendarCsv, calendarIcs } from '@/utils/calendar/export';
-import { makeAgreement, makeReminder } from '../../helpers/records';
+import { makeAgreement, makeReminder } from '../../../helpers/records';
 
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
 const NOW = new Date(2026, 2, 15, 12).getTime();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_RESULTS } from '@/utils/model/defaults';
 import { rankCreators } from '@/utils/campaigns/ranking';
 import { campaignReport, campaignReportCsv, formatFigure, reportFileName, reportValues } from '@/utils/campaigns/report';
-import { makeCampaign } from '../../helpers/records';
+import { makeCampaign } from '../../../helpers/records';
 
 const names: Record<string, string> = { ana: 'Ana Lima', bo: 'Bo Chen', cy: '=HYPERLINK("http://evil")' };
 const nameOf = (id: string) => names[id] ?? id;

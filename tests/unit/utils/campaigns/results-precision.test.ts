@@ -6,8 +6,8 @@ import { CreatorScoutDB, setDatabaseForTests } from '@/storage/db';
 import { NO_RESULTS } from '@/utils/model/defaults';
 import { rankCreators } from '@/utils/campaigns/ranking';
 import { campaignReport, campaignReportCsv, formatFigure } from '@/utils/campaigns/report';
-import { withFreshDatabase } from '../../helpers/db';
-import { makeCampaign, makeCreator } from '../../helpers/records';
+import { withFreshDatabase } from '../../../helpers/db';
+import { makeCampaign, makeCreator } from '../../../helpers/records';
 
 // Campaign results filled from a post whose page showed a count rounded ("1.2M views") keep that
 // precision: in the record, every total made from it, the report, its CSV and backups.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { tierFor, tierLabel } from '@/utils/scoring/tier';
-import { plutoReading } from '../../helpers/readings';
+import { plutoReading } from '../../../helpers/readings';
 
 describe('tierFor', () => {
   it.each([

@@ -5,7 +5,7 @@ import { allPostCountsMissing, isMeasured } from '@/utils/model/reading-fields';
 import { postEngagement } from '@/utils/scoring/post-engagement';
 import { scoreProfile } from '@/utils/scoring/profile';
 import { viewRate } from '@/utils/scoring/view-rate';
-import { listFixtures, parsePage } from '../../helpers/fixtures';
+import { listFixtures, parsePage } from '../../../helpers/fixtures';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 

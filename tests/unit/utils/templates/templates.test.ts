@@ -9,7 +9,7 @@ import { dateInputValue } from '@/utils/date-input';
 import { defaultFollowUpAt, fromDateInput, mailtoLink, messageLink } from '@/utils/templates/send';
 import { STARTER_TEMPLATES, starterId } from '@/utils/templates/starters';
 import { EMPTY_CONTEXT, EXAMPLE_CONTEXT, placeholder, suggestVariable, VARIABLES } from '@/utils/templates/variables';
-import { accountRecord, campaignRecord, creatorRecord, DAY, postRecordOf, snapshotRecord, T } from '../../helpers/creator-detail-seed';
+import { accountRecord, campaignRecord, creatorRecord, DAY, postRecordOf, snapshotRecord, T } from '../../../helpers/creator-detail-seed';
 
 const SENDER: SenderDetails = { name: 'Sam Rivera', email: 'sam@northwind.example', title: 'Partnerships lead', brandName: 'Northwind', website: 'northwind.example' };
 const HOSTILE = 'Sunrise on the 28 tram <img src=x onerror="alert(1)"> and {{sender.name}}, before the crowds, with coffee from the corner place that opens at six on weekdays';

@@ -4,7 +4,7 @@ import { buildBadge, render, type BadgeActions, type BadgeState } from '@/compon
 import type { ProfileStatus } from '@/utils/browser/messaging';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { scoreProfile } from '@/utils/scoring/profile';
-import { plutoReading } from '../../../helpers/readings';
+import { plutoReading } from '../../../../helpers/readings';
 
 const actions = (): BadgeActions => ({ save: vi.fn(), openRoster: vi.fn(), openBrandProfile: vi.fn(), hideOnThisSite: vi.fn(), toggle: vi.fn() });
 

@@ -4,7 +4,7 @@ import { FeedPausedNotice } from '@/components/popup/FeedPausedNotice';
 import { Popup } from '@/components/popup/Popup';
 import type { ChipState } from '@/utils/model/views';
 import { chipWords } from '@/components/content/feed/chip';
-import { fakePopupApi } from '../../../helpers/popup-api';
+import { fakePopupApi } from '../../../../helpers/popup-api';
 
 const author = { handle: 'MyDaughtersArmy', name: 'Greg Hogben', profileUrl: 'https://twitter.com/MyDaughtersArmy', verified: true };
 const saved: ChipState = {
