@@ -161,7 +161,7 @@ function AgreementForm(props: FormProps) {
                 setCreator(c);
                 setNotice(null);
               }} />
-            <div className="field">
+            <div className="form-field">
               <label htmlFor={kit.id('campaign')}>Campaign</label>
               <select id={kit.id('campaign')} className="input" value={draft.campaignId} {...kit.aria('campaign')} onChange={(e) => edit({ campaignId: e.target.value })}>
                 <option value="">None</option>

@@ -19,9 +19,9 @@ function AgreementRow({ agreement, creatorName, campaignName, nextDueAt }: Agree
     <tr>
       <th scope="row">
         <a href={agreementHref(agreement.id)}>{agreement.title}</a>
-        {campaignName && <span className="field__hint"> · {campaignName}</span>}
+        {campaignName && <span className="form-field__hint"> · {campaignName}</span>}
       </th>
-      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="field__hint">Deleted creator</span>}</td>
+      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="form-field__hint">Deleted creator</span>}</td>
       <td>
         <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
       </td>
@@ -52,7 +52,7 @@ export function AgreementsPage() {
           New agreement
         </a>
       </div>
-      <p className="field__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
+      <p className="form-field__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
       <div className="agreement-page__filter">
         <label htmlFor={filterId}>Status</label>
         <select id={filterId} className="input" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus | 'all')}>

@@ -19,20 +19,20 @@ export function DeliverablesFieldset({ rows, edit, kit, newId }: { rows: Deliver
   return (
     <fieldset className="agreement-form__group">
       <legend>Deliverables</legend>
-      {rows.length === 0 && <p className="field__hint">No deliverables yet: add what the creator will publish, where and by when.</p>}
+      {rows.length === 0 && <p className="form-field__hint">No deliverables yet: add what the creator will publish, where and by when.</p>}
       {rows.map((row, i) => {
         const name = `Deliverable ${i + 1}`;
         const field = (key: string) => `deliverables.${i}.${key}`;
         return (
           <fieldset key={row.id} className="agreement-form__row">
             <legend>{name}</legend>
-            <div className="field">
+            <div className="form-field">
               <label htmlFor={kit.id(field('type'))}>Type</label>
               <select id={kit.id(field('type'))} className="input" value={row.type} onChange={(e) => change(i, { type: e.target.value as DeliverableType })}>
                 <Options values={DELIVERABLE_TYPES} label={(type) => DELIVERABLE_TYPE_LABELS[type]} />
               </select>
             </div>
-            <div className="field">
+            <div className="form-field">
               <label htmlFor={kit.id(field('platform'))}>Platform</label>
               <select id={kit.id(field('platform'))} className="input" value={row.platform} onChange={(e) => change(i, { platform: e.target.value as Platform | '' })}>
                 <option value="">Any</option>

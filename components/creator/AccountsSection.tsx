@@ -129,7 +129,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
         </div>
       )}
       {accounts.length > 1 && (
-        <p className="field__hint">Unlink splits an account off into a creator of its own, with its history.</p>
+        <p className="form-field__hint">Unlink splits an account off into a creator of its own, with its history.</p>
       )}
       <div className="creator-section__actions">
         <button ref={linkOpener} type="button" className="button" aria-expanded={picking === 'link'} onClick={() => open('link')}>

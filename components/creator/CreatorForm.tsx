@@ -163,9 +163,9 @@ export function CreatorForm({ creator }: { creator: Creator }) {
         )}
       </Field>
       {text('tags', 'Tags', { hint: 'Separate tags with commas.' })}
-      <fieldset className="field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
+      <fieldset className="form-field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
         <legend>Strengths</legend>
-        <p id={`${id}-strengths-hint`} className="field__hint">
+        <p id={`${id}-strengths-hint`} className="form-field__hint">
           What this creator does best, so you can pick the right person for each campaign.
         </p>
         <div className="creator-form__checks">

@@ -80,7 +80,7 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
             aria-describedby={`${id}-search-hint`}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <p id={`${id}-search-hint`} className="field__hint">
+          <p id={`${id}-search-hint`} className="form-field__hint">
             By name or handle.
           </p>
           {shownMatches !== null &&

@@ -48,7 +48,7 @@ export function KeepInTouch({ creator }: { creator: Pick<Creator, 'id' | 'displa
           : `A reminder comes due ${current} days after your last contact with ${creator.displayName}, and again after each one.`}
       </p>
       <form className="keep-in-touch-form" onSubmit={onSubmit} noValidate aria-label={`Keep in touch with ${creator.displayName}`}>
-        <div className="field">
+        <div className="form-field">
           <label htmlFor={`${id}-days`}>Every (days)</label>
           <input
             id={`${id}-days`}

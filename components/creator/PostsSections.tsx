@@ -39,7 +39,7 @@ export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHi
         <p className="creator-section__empty">No posts seen yet: open a few of this creator’s posts and their numbers are kept here.</p>
       ) : (
         <>
-          <p className="field__hint">
+          <p className="form-field__hint">
             Per post: (likes + comments) ÷ followers; on TikTok, YouTube and X, (likes + comments + shares) ÷ views.
           </p>
           {measured.length === 0 ? (

@@ -19,7 +19,7 @@ export function controlProps(id: string, { hint = false, error }: { hint?: boole
 
 export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <p id={`${id}-hint`} className="field__hint">
+    <p id={`${id}-hint`} className="form-field__hint">
       {children}
     </p>
   );
@@ -28,7 +28,7 @@ export function FieldHint({ id, children }: { id: string; children: ReactNode })
 /** The message of the control `id`, if it has one. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
-    <p id={`${id}-error`} className="field__error">
+    <p id={`${id}-error`} className="form-field__error">
       {message}
     </p>
   ) : null;
@@ -50,7 +50,7 @@ export function Field({
   children: (props: ControlProps) => ReactNode;
 }) {
   return (
-    <div className={className ? `field ${className}` : 'field'}>
+    <div className={className ? `form-field ${className}` : 'form-field'}>
       <label htmlFor={id}>{label}</label>
       {children(controlProps(id, { hint: Boolean(hint), error }))}
       {hint && <FieldHint id={id}>{hint}</FieldHint>}

@@ -7,26 +7,11 @@ import { CreatorCampaignResults } from '@/components/campaigns/CreatorCampaignRe
 import { TopPerformersPage } from '@/components/campaigns/TopPerformersPage';
 import { NO_RESULTS } from '@/utils/model/defaults';
 import { withFreshDatabase } from '../../../helpers/db';
+import { captureDownloads } from '../../../helpers/downloads';
 import { makeCampaign } from '../../../helpers/records';
 import { seedCreators } from '../../../helpers/roster-data';
 
 const db = withFreshDatabase();
-
-/** Catch what the page downloads: the Blob and the file name of each <a download> clicked. */
-function captureDownloads(): Array<{ name: string; blob: Blob }> {
-  const downloads: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return downloads;
-}
 
 async function seed() {
   const ids = await seedCreators([

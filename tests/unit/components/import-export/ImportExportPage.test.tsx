@@ -2,12 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { senderDetails } from '@/utils/browser/sender-store';
 import { EMPTY_SENDER } from '@/utils/model/sender';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportExportPage } from '@/components/import-export/ImportExportPage';
 import { exportBackup, parseBackup, serializeBackup } from '@/storage/backup';
 import { quickEditCreator } from '@/storage/creators';
 import { saveViewedProfile } from '@/storage/profiles';
 import { withFreshDatabase } from '../../../helpers/db';
+import { captureDownloads } from '../../../helpers/downloads';
 import { plutoReading } from '../../../helpers/readings';
 
 const db = withFreshDatabase();
@@ -15,22 +16,6 @@ const T = Date.UTC(2026, 10, 20, 12);
 
 function csvFile(lines: string[], name = 'roster.csv'): File {
   return new File([lines.join('\r\n')], name, { type: 'text/csv' });
-}
-
-/** Catch what the page downloads: the Blob and the file name of each <a download> clicked. */
-function captureDownloads(): Array<{ name: string; blob: Blob }> {
-  const downloads: Array<{ name: string; blob: Blob }> = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
-  });
-  return downloads;
 }
 
 const column = (name: string) => screen.getByRole('combobox', { name: new RegExp(`^Column “${name}”`) });
