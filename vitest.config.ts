@@ -4,22 +4,23 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Pure modules that never touch a DOM run in Node: no jsdom to start for each of their files.
 // A file here that needs `document`, `window`, `navigator` or DOMParser goes in DOM_FILES.
-const NODE_FOLDERS = ['background', 'reminders', 'scoring', 'scripts', 'storage', 'utils'];
+const NODE_FOLDERS = ['entrypoints', 'scripts', 'storage', 'utils'];
 const DOM_FILES = [
   // The background reads navigator.userAgent, which Node 20 lacks.
-  'tests/unit/background/main.test.ts',
-  'tests/unit/background/messages.test.ts',
-  'tests/unit/background/visits.test.ts',
-  'tests/unit/background/feed.test.ts',
-  'tests/unit/background/fit-consistency.test.ts',
-  'tests/unit/reminders/background.test.ts',
-  'tests/unit/scoring/view-rate.test.ts',
-  'tests/unit/storage/defaults.test.ts',
+  'tests/unit/entrypoints/background/main.test.ts',
+  'tests/unit/entrypoints/background/messages.test.ts',
+  'tests/unit/entrypoints/background/visits.test.ts',
+  'tests/unit/entrypoints/background/feed.test.ts',
+  'tests/unit/entrypoints/background/fit-consistency.test.ts',
+  'tests/unit/entrypoints/background/reminders.test.ts',
+  'tests/unit/entrypoints/background/team-member.test.ts',
+  'tests/unit/utils/scoring/view-rate.test.ts',
+  'tests/unit/utils/model/defaults.test.ts',
   // Free disk space is read from navigator.storage.estimate().
   'tests/unit/storage/backup.test.ts',
-  'tests/unit/utils/agreements-reminders.test.ts',
-  'tests/unit/utils/agreements-validation.test.ts',
-  'tests/unit/utils/templates.test.ts',
+  'tests/unit/utils/agreements/reminders.test.ts',
+  'tests/unit/utils/agreements/validation.test.ts',
+  'tests/unit/utils/templates/templates.test.ts',
 ];
 // Page adapters and feed readers parse documents: their tests run in jsdom.
 const DOM_FOLDERS = ['tests/unit/utils/platforms', 'tests/unit/utils/feed'];

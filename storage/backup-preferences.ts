@@ -8,7 +8,8 @@ import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { savedViews, SavedViewSchema, type SavedView } from '@/utils/browser/roster-views-store';
 import { BrandProfileSchema, type BrandProfile } from '@/utils/scoring/brand-profile';
-import { senderDetails, SenderDetailsSchema, type SenderDetails } from '@/utils/browser/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
+import { SenderDetailsSchema, type SenderDetails } from '@/utils/model/sender';
 import { badgeHiddenOn } from '@/utils/browser/settings';
 import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 

@@ -13,9 +13,8 @@ import {
   type Interaction,
   type Post,
 } from '@/utils/model/schemas';
-import type { AccountWithHistory, CreatorDetail } from '@/utils/model/views';
+import type { CreatorDetail } from '@/utils/model/views';
 
-export type { AccountWithHistory, CreatorDetail };
 
 // The creator detail page's reads and writes: everything known about one person in one place, so
 // a new manager finds every past collaboration, agreement and result without asking around.

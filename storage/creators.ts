@@ -8,13 +8,11 @@ import { newId } from '@/utils/model/ids';
 import { CreatorSchema, InteractionSchema, type Creator } from '@/utils/model/schemas';
 import type { RosterMatch, DueReminder } from '@/utils/model/views';
 
-export type { RosterMatch, DueReminder };
 
 // Editing creators, from the detail page and the popup alike. Nothing here uses React, so the
 // background (which runs the popup's quick edits) can import it.
 
 /** Tags as typed, cleaned: defined in utils/tags.ts, and exported here too for callers that import it from here. */
-export { cleanTags };
 
 // --- Validation shared by the forms and the writes ---
 

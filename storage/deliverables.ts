@@ -4,7 +4,6 @@ import { syncAgreementReminders } from './agreements';
 import { addInteraction } from './creator-detail';
 import { database, type CreatorScoutDB } from './db';
 import { InvalidFieldError } from '@/utils/model/errors';
-import { newId } from '@/utils/model/ids';
 import { cancelReminder, createReminder, updateReminder } from './reminders';
 import { AgreementSchema, DeliverableSchema, type Agreement, type ApprovalRound, type Deliverable, type DeliverableStage, type Reminder } from '@/utils/model/schemas';
 
@@ -259,14 +258,6 @@ export async function approveDraft(deliverableId: string, note: string, now: num
     return saved;
   });
 }
-
-/** Deliverables shown by id, live-query friendly. */
-export async function getDeliverableRow(deliverableId: string): Promise<DeliverableRow | null> {
-  const rows = await listDeliverables();
-  return rows.find((r) => r.deliverable.id === deliverableId) ?? null;
-}
-
-export { newId as newDeliverableId };
 
 export interface CalendarData {
   deliverables: DeliverableRow[];

@@ -6,7 +6,6 @@ import { database } from './db';
 import { teamSeen } from './team';
 import type { ChipState } from '@/utils/model/views';
 
-export type { ChipState };
 
 export const MAX_CHIP_STATES = 100;
 

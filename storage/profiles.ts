@@ -21,7 +21,6 @@ import {
 } from '@/utils/model/schemas';
 import type { SaveResult, AccountState, TeamSeen } from '@/utils/model/views';
 
-export type { SaveResult, AccountState };
 
 /** The counts a snapshot keeps: the profile-level ones the page actually showed. */
 const SNAPSHOT_KEYS = ['followers', 'following', 'posts', 'likes', 'views'] as const;

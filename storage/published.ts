@@ -7,7 +7,6 @@ import { CampaignSchema, DeliverableSchema, type Deliverable, type Post } from '
 import { upsertPosts } from './posts';
 import type { ChipDeliverables, DeliverableChoice, PostLinkResult as LinkResult } from '@/utils/model/views';
 
-export type { ChipDeliverables, DeliverableChoice, LinkResult };
 
 // Published and verified: the creator's post, seen on its page, linked to the deliverable it
 // fulfils. Linking marks the deliverable verified (the extension saw the post itself), keeps the

@@ -5,7 +5,6 @@ import { keepInTouchDue } from '@/utils/reminder-schedule';
 import { CreatorSchema, ReminderSchema, type Creator, type Reminder } from '@/utils/model/schemas';
 import type { NewReminder } from '@/utils/model/views';
 
-export type { NewReminder };
 
 // Reminders: the only way code creates or changes them. Every change to what is pending should be
 // followed by `requestReminderSync()` (utils/reminder-sync.ts) from extension pages, so that the

@@ -3,7 +3,6 @@ import { database } from './db';
 import type { Account, Creator } from '@/utils/model/schemas';
 import type { RosterRow } from '@/utils/model/views';
 
-export type { RosterRow };
 
 function maxBy<T>(items: T[], value: (item: T) => number | null): T | null {
   let best: T | null = null;

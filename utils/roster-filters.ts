@@ -2,7 +2,7 @@
 // row's searchable text is built once and remembered.
 import type { RosterRow } from '@/utils/model/views';
 import type { Platform } from '@/utils/model/reading';
-import type { Tier } from './scoring/tier';
+import type { Tier } from '@/utils/model/tiers';
 import { matchesOwner, type OwnerFilter } from './team';
 
 export type { OwnerFilter };

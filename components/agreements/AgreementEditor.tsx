@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { FormFooter } from '@/components/form/FormNotice';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { saveAgreement } from '@/storage/agreements';
@@ -141,7 +142,7 @@ function AgreementForm(props: FormProps) {
   const title = savedId ? agreement?.agreement.title || 'Agreement' : 'New agreement';
   return (
     <Frame title={title}>
-      {props.warning && <p className="agreement-form__error">{props.warning}</p>}
+      {props.warning && <p className="form-error">{props.warning}</p>}
       {agreement && (
         <>
           <AgreementStatusActions agreement={agreement.agreement} unsaved={dirty} />
@@ -160,7 +161,7 @@ function AgreementForm(props: FormProps) {
                 setCreator(c);
                 setNotice(null);
               }} />
-            <div className="agreement-form__field">
+            <div className="form-field">
               <label htmlFor={kit.id('campaign')}>Campaign</label>
               <select id={kit.id('campaign')} className="input" value={draft.campaignId} {...kit.aria('campaign')} onChange={(e) => edit({ campaignId: e.target.value })}>
                 <option value="">None</option>
@@ -186,19 +187,11 @@ function AgreementForm(props: FormProps) {
         </fieldset>
         <ReminderPreview draft={withCreator} creatorName={creator?.displayName ?? 'the creator'} status={agreement?.agreement.status ?? 'draft'} />
         {kit.error('form')}
-        <div className="agreement-form__actions">
+        <FormFooter notice={notice} pending={dirty && savedId ? 'Unsaved changes' : ''} className="agreement-form__actions">
           <button type="submit" className="button button--primary" disabled={saving}>
             {!savedId || agreement?.agreement.status === 'draft' ? 'Save draft' : 'Save changes'}
           </button>
-          <p role="status" className="agreement-form__saved">
-            {notice?.tone === 'ok' ? notice.text : dirty && savedId ? 'Unsaved changes' : ''}
-          </p>
-        </div>
-        {notice?.tone === 'error' && (
-          <p role="alert" className="agreement-form__error">
-            {notice.text}
-          </p>
-        )}
+        </FormFooter>
       </form>
     </Frame>
   );

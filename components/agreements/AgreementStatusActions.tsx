@@ -34,7 +34,7 @@ export function AgreementStatusActions({ agreement, unsaved }: { agreement: Agre
     <section className="agreement-status" aria-label="Status">
       <p>
         Status: <strong className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</strong>
-        {agreement.terms.signedAt !== null && <span className="agreement-form__hint"> · signed {formatDate(agreement.terms.signedAt)}</span>}
+        {agreement.terms.signedAt !== null && <span className="form-field__hint"> · signed {formatDate(agreement.terms.signedAt)}</span>}
       </p>
       {next.length > 0 && (
         <div className="agreement-status__actions">
@@ -45,9 +45,9 @@ export function AgreementStatusActions({ agreement, unsaved }: { agreement: Agre
           ))}
         </div>
       )}
-      {unsaved && next.length > 0 && <p className="agreement-form__hint">Changing the status does not save your edits: save them first.</p>}
+      {unsaved && next.length > 0 && <p className="form-field__hint">Changing the status does not save your edits: save them first.</p>}
       {error && (
-        <p role="alert" className="agreement-form__error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}

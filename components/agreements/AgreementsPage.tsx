@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
 import { type AgreementRow as AgreementListRow } from '@/storage/agreements';
 import { useAgreementList } from '@/components/data/agreements';
 import { formatMoney, STATUS_LABELS, type AgreementStatus } from '@/utils/agreements/labels';
 import { formatDate } from '@/utils/format';
+import '@/components/form/form.css';
 import './agreements.css';
 import { agreementDocumentHref, agreementHref, creatorHref, newAgreementHref } from '@/utils/routes';
 
@@ -17,9 +19,9 @@ function AgreementRow({ agreement, creatorName, campaignName, nextDueAt }: Agree
     <tr>
       <th scope="row">
         <a href={agreementHref(agreement.id)}>{agreement.title}</a>
-        {campaignName && <span className="agreement-form__hint"> · {campaignName}</span>}
+        {campaignName && <span className="form-field__hint"> · {campaignName}</span>}
       </th>
-      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="agreement-form__hint">Deleted creator</span>}</td>
+      <td>{creatorName ? <a href={creatorHref(agreement.creatorId)}>{creatorName}</a> : <span className="form-field__hint">Deleted creator</span>}</td>
       <td>
         <span className={`agreement-chip agreement-chip--${agreement.status}`}>{STATUS_LABELS[agreement.status]}</span>
       </td>
@@ -50,16 +52,12 @@ export function AgreementsPage() {
           New agreement
         </a>
       </div>
-      <p className="agreement-form__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
+      <p className="form-field__hint">Deliverables, timelines, payment terms and usage rights, written down for each creator. Their dates become reminders.</p>
       <div className="agreement-page__filter">
         <label htmlFor={filterId}>Status</label>
         <select id={filterId} className="input" value={status} onChange={(e) => setStatus(e.target.value as AgreementStatus | 'all')}>
           <option value="all">All</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <Options values={STATUSES} label={(s) => STATUS_LABELS[s]} />
         </select>
       </div>
       {shown === undefined ? (

@@ -18,7 +18,7 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
 
   if (chosen) {
     return (
-      <div className="agreement-form__field">
+      <div className="form-field">
         <span className="agreement-form__label">Creator</span>
         <p className="agreement-form__value">
           <a href={creatorHref(chosen.id)}>{chosen.displayName}</a>
@@ -37,7 +37,7 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
   }
 
   return (
-    <div className="agreement-form__field">
+    <div className="form-field">
       <label htmlFor={kit.id('creator')}>Creator</label>
       <input
         id={kit.id('creator')}
@@ -49,10 +49,10 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
         {...kit.aria('creator', { hint: true })}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <p id={kit.hintId('creator')} className="agreement-form__hint">
+      <p id={kit.hintId('creator')} className="form-field__hint">
         Type to search your roster, then choose the creator.
       </p>
-      {matches?.length === 0 && <p className="agreement-form__hint">No creator on your roster matches “{query}”.</p>}
+      {matches?.length === 0 && <p className="form-field__hint">No creator on your roster matches “{query}”.</p>}
       {matches && matches.length > 0 && (
         <ul className="plain" aria-label={`Creators matching ${query}`}>
           {matches.map((m) => (
@@ -60,7 +60,7 @@ export function CreatorField({ kit, chosen, fixed, onChoose }: { kit: FieldKit; 
               <button type="button" className="button button--link" onClick={() => onChoose({ id: m.creatorId, displayName: m.displayName })}>
                 {m.displayName}
               </button>{' '}
-              <span className="agreement-form__hint">{m.handles.map((h) => `@${h}`).join(', ')}</span>
+              <span className="form-field__hint">{m.handles.map((h) => `@${h}`).join(', ')}</span>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { DELIVERABLE_TYPES } from '@/utils/model/schemas';
+import { Options } from '@/components/form/Options';
 import type { DeliverableDraft } from '@/utils/agreements/draft';
 import { DELIVERABLE_TYPE_LABELS, type DeliverableType } from '@/utils/agreements/labels';
 import { PLATFORMS } from '@/utils/model/reading-fields';
@@ -18,32 +19,24 @@ export function DeliverablesFieldset({ rows, edit, kit, newId }: { rows: Deliver
   return (
     <fieldset className="agreement-form__group">
       <legend>Deliverables</legend>
-      {rows.length === 0 && <p className="agreement-form__hint">No deliverables yet: add what the creator will publish, where and by when.</p>}
+      {rows.length === 0 && <p className="form-field__hint">No deliverables yet: add what the creator will publish, where and by when.</p>}
       {rows.map((row, i) => {
         const name = `Deliverable ${i + 1}`;
         const field = (key: string) => `deliverables.${i}.${key}`;
         return (
           <fieldset key={row.id} className="agreement-form__row">
             <legend>{name}</legend>
-            <div className="agreement-form__field">
+            <div className="form-field">
               <label htmlFor={kit.id(field('type'))}>Type</label>
               <select id={kit.id(field('type'))} className="input" value={row.type} onChange={(e) => change(i, { type: e.target.value as DeliverableType })}>
-                {DELIVERABLE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {DELIVERABLE_TYPE_LABELS[type]}
-                  </option>
-                ))}
+                <Options values={DELIVERABLE_TYPES} label={(type) => DELIVERABLE_TYPE_LABELS[type]} />
               </select>
             </div>
-            <div className="agreement-form__field">
+            <div className="form-field">
               <label htmlFor={kit.id(field('platform'))}>Platform</label>
               <select id={kit.id(field('platform'))} className="input" value={row.platform} onChange={(e) => change(i, { platform: e.target.value as Platform | '' })}>
                 <option value="">Any</option>
-                {PLATFORMS.map((platform) => (
-                  <option key={platform} value={platform}>
-                    {platformName(platform)}
-                  </option>
-                ))}
+                <Options values={PLATFORMS} label={(platform) => platformName(platform)} />
               </select>
             </div>
             <TextField kit={kit} field={field('count')} label="Count" type="number" value={row.count} onChange={(count) => change(i, { count })} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { splitFee, type AgreementDraft, type PaymentDraft } from '@/utils/agreements/draft';
 import { parseAmount } from '@/utils/amount';
 import { COMMON_CURRENCIES, formatMoney } from '@/utils/agreements/labels';
@@ -32,14 +33,10 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
       <legend>Fee and payment</legend>
       <div className="agreement-form__grid">
         <TextField kit={kit} field="fee" label="Fee" inputMode="decimal" value={draft.fee} placeholder="e.g. 1500" onChange={(value) => edit({ fee: value })} hint="Leave empty for a gifting-only agreement." />
-        <div className="agreement-form__field">
+        <div className="form-field">
           <label htmlFor={kit.id('currency')}>Currency</label>
           <select id={kit.id('currency')} className="input" value={draft.currency} {...kit.aria('currency')} onChange={(e) => edit({ currency: e.target.value })}>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
+            <Options values={currencies} label={(code) => code} />
           </select>
           {kit.error('currency')}
         </div>
@@ -54,7 +51,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
             <fieldset key={row.id} className="agreement-form__row">
               <legend>{name}</legend>
               <TextField kit={kit} field={field('description')} label="Description" value={row.description} placeholder="e.g. 50 % on signing" onChange={(description) => change(i, { description })} />
-              <div className="agreement-form__field">
+              <div className="form-field">
                 <label htmlFor={kit.id(field('amount'))}>Amount</label>
                 <input
                   id={kit.id(field('amount'))}
@@ -78,7 +75,7 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
           );
         })}
         {draft.payments.length > 0 && (
-          <p className="agreement-form__hint">
+          <p className="form-field__hint">
             Scheduled {formatMoney(scheduled, draft.currency)}
             {fee !== null && !Number.isNaN(fee) ? ` of the ${formatMoney(fee, draft.currency)} fee` : ''}.
           </p>
@@ -94,10 +91,10 @@ export function PaymentFieldset({ draft, edit, kit, newId }: { draft: AgreementD
             Split the fee
           </button>
         </div>
-        <p id={kit.hintId('split')} className="agreement-form__hint">
+        <p id={kit.hintId('split')} className="form-field__hint">
           Replaces the schedule with two payments: the share on signing (due on the start date) and the rest after publication (due on the last deliverable’s date).
         </p>
-        <p role="status" className="agreement-form__hint">
+        <p role="status" className="form-field__hint">
           {splitNote}
         </p>
       </fieldset>

@@ -17,16 +17,16 @@ export function ReminderPreview({ draft, creatorName, status }: { draft: Agreeme
     <section className="agreement-form__group agreement-reminders" aria-labelledby={headingId}>
       <h3 id={headingId}>Reminders</h3>
       {!isActive(status) ? (
-        <p className="agreement-form__hint">None: this agreement is {status}, so its reminders are cancelled.</p>
+        <p className="form-field__hint">None: this agreement is {status}, so its reminders are cancelled.</p>
       ) : reminders.length === 0 ? (
-        <p className="agreement-form__hint">None yet. Due dates for deliverables and payments, and a start date with usage rights, each set a reminder.</p>
+        <p className="form-field__hint">None yet. Due dates for deliverables and payments, and a start date with usage rights, each set a reminder.</p>
       ) : (
         <>
-          <p className="agreement-form__hint">Saving sets or updates these:</p>
+          <p className="form-field__hint">Saving sets or updates these:</p>
           <ul className="plain">
             {reminders.map((r, i) => (
               <li key={i}>
-                {r.title} · <span className="agreement-form__hint">{formatDateTime(r.dueAt)}</span>
+                {r.title} · <span className="form-field__hint">{formatDateTime(r.dueAt)}</span>
               </li>
             ))}
           </ul>

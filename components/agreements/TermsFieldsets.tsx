@@ -28,7 +28,7 @@ export function UsageRightsFieldset({ draft, edit, kit }: { draft: AgreementDraf
         {kit.error('channels')}
       </fieldset>
       <div className="agreement-form__grid">
-        <div className="agreement-form__field">
+        <div className="form-field">
           <label htmlFor={kit.id('usageDuration')}>Usage duration</label>
           <div className="agreement-form__inline">
             <input
@@ -48,7 +48,7 @@ export function UsageRightsFieldset({ draft, edit, kit }: { draft: AgreementDraf
               <option value="months">months</option>
             </select>
           </div>
-          <p id={kit.hintId('usageDuration')} className="agreement-form__hint">
+          <p id={kit.hintId('usageDuration')} className="form-field__hint">
             From the start date. {paidAds ? 'Required for paid ads.' : 'Leave empty for no limit stated.'}
           </p>
           {kit.error('usageDuration')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AgreementDraft } from '@/utils/agreements/draft';
+import { Field, FieldError } from '@/components/form/Field';
 
 // Ids, aria attributes and messages for the builder's fields: each message sits under its field,
 // is announced with it (aria-describedby) and marks it invalid, so a screen reader hears what to fix.
@@ -30,12 +31,7 @@ export function fieldKit(base: string, messages: Record<string, string>): FieldK
       const describedBy = [options.hint ? hintId(field) : '', ...withMessage.map(errorId)].filter(Boolean).join(' ');
       return { ...(withMessage.length ? { 'aria-invalid': true as const } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
     },
-    error: (field) =>
-      messages[field] ? (
-        <p id={errorId(field)} className="agreement-form__error">
-          {messages[field]}
-        </p>
-      ) : null,
+    error: (field) => <FieldError id={id(field)} message={messages[field]} />,
   };
 }
 
@@ -64,42 +60,29 @@ export function TextField({
   wide?: boolean;
 }) {
   return (
-    <div className={`agreement-form__field${wide ? ' agreement-form__field--wide' : ''}`}>
-      <label htmlFor={kit.id(field)}>{label}</label>
-      <input
-        id={kit.id(field)}
-        className="input"
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        min={type === 'number' ? 0 : undefined}
-        autoComplete="off"
-        {...kit.aria(field, { hint: Boolean(hint) })}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {hint && (
-        <p id={kit.hintId(field)} className="agreement-form__hint">
-          {hint}
-        </p>
+    <Field id={kit.id(field)} label={label} hint={hint} error={kit.message(field)} className={wide ? 'agreement-form__field--wide' : undefined}>
+      {(props) => (
+        <input
+          {...props}
+          className="input"
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          inputMode={inputMode}
+          min={type === 'number' ? 0 : undefined}
+          autoComplete="off"
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
-      {kit.error(field)}
-    </div>
+    </Field>
   );
 }
 
 /** A labelled textarea bound to a draft string field. */
 export function TextArea({ kit, field, label, value, onChange, hint, rows = 3 }: { kit: FieldKit; field: string; label: string; value: string; onChange: (value: string) => void; hint?: ReactNode; rows?: number }) {
   return (
-    <div className="agreement-form__field agreement-form__field--wide">
-      <label htmlFor={kit.id(field)}>{label}</label>
-      <textarea id={kit.id(field)} className="input" rows={rows} value={value} {...kit.aria(field, { hint: Boolean(hint) })} onChange={(event) => onChange(event.target.value)} />
-      {hint && (
-        <p id={kit.hintId(field)} className="agreement-form__hint">
-          {hint}
-        </p>
-      )}
-      {kit.error(field)}
-    </div>
+    <Field id={kit.id(field)} label={label} hint={hint} error={kit.message(field)} className="agreement-form__field--wide">
+      {(props) => <textarea {...props} className="input" rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />}
+    </Field>
   );
 }

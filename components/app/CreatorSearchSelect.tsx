@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { searchRoster } from '@/storage/creators';
+import { type RosterMatch } from '@/utils/model/views';
 import { useRosterSearch } from './useRosterSearch';
 
 /** Pick a creator from the roster by name or handle: type, then choose one of the matches. */

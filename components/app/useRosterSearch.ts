@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RosterMatch } from '@/storage/creators';
+import type { RosterMatch } from '@/utils/model/views';
 
 // Finding a creator on the roster as the user types, for every picker (agreements, campaigns,
 // link and merge, reminders, templates' preview, the popup). The search itself is passed in — the

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Options } from '@/components/form/Options';
 import { useId, useMemo, useState } from 'react';
 import { downloadFile } from '@/components/import-export/download';
 import { loadCalendarData, moveDeliverable } from '@/storage/deliverables';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { DELIVERABLE_STAGES } from '@/utils/model/schemas';
-import { calendarItems, filterItems, shiftDay, STAGE_LABELS, visibleDays, weekStartOf, type CalendarFilter, type CalendarItem, type CalendarView } from '@/utils/calendar/events';
+import { calendarItems, filterItems, shiftDay, visibleDays, weekStartOf, type CalendarFilter, type CalendarItem, type CalendarView } from '@/utils/calendar/events';
+import { STAGE_LABELS } from '@/utils/deliverables/rules';
 import { calendarCsv, calendarIcs } from '@/utils/calendar/export';
 import { localDate } from '@/utils/date-input';
 import { requestReminderSync } from '@/utils/browser/reminder-sync';
@@ -127,11 +129,7 @@ export function CalendarPage() {
         <label htmlFor={`${id}-stage`}>Status</label>
         <select id={`${id}-stage`} className="input" value={filter.stage} onChange={(e) => setFilter({ ...filter, stage: e.target.value })}>
           <option value="">Everything</option>
-          {DELIVERABLE_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
+          <Options values={DELIVERABLE_STAGES} label={(s) => STAGE_LABELS[s]} />
         </select>
       </div>
       <p className="calendar__hint" id={`${id}-hint`}>

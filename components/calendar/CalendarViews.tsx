@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { KIND_LABELS, shiftDay, STAGE_LABELS, type CalendarItem } from '@/utils/calendar/events';
+import { KIND_LABELS, shiftDay, type CalendarItem } from '@/utils/calendar/events';
+import { STAGE_LABELS } from '@/utils/deliverables/rules';
 
 // The month and week grids and the agenda list. A deliverable is a button: Enter opens it, dragging
 // or Alt + arrow keys move it (onMove); everything else is text.

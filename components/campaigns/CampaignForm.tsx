@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Options } from '@/components/form/Options';
+import { FormFooter } from '@/components/form/FormNotice';
 import { userCurrency } from '@/utils/currency';
 import { useFormSave } from '@/components/app/useFormSave';
 import { campaignProblems, createCampaign, updateCampaignDetails } from '@/storage/campaigns';
@@ -6,7 +8,8 @@ import { CAMPAIGN_GOALS, type Campaign } from '@/utils/model/schemas';
 import { draftOfCampaign, emptyCampaignDraft, readCampaignDraft, type CampaignDraft } from '@/utils/campaigns/draft';
 import { GOAL_HEADLINES, GOAL_LABELS } from '@/utils/campaigns/report';
 import { statusLabel } from '@/utils/format';
-import { currentTime, Field } from './FormField';
+import { currentTime } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // A campaign's details and brief, for a new campaign or an existing one. The brief follows the
 // guides: one main goal, the deliverables, hashtags and required disclosures, the deadlines, and
@@ -101,11 +104,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
       <Field id={`${id}-status`} label="Status" error={messages.status}>
         {(props) => (
           <select {...props} value={draft.status} onChange={(e) => edit('status', e.target.value as Campaign['status'])}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <Options values={STATUSES} label={(s) => statusLabel(s)} />
           </select>
         )}
       </Field>
@@ -128,7 +127,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
         {text('donts', 'brief.donts', 'Don’t', { multiline: true, hint: 'Keep it short: creators know their audience; give guidelines, not a script.' })}
       </fieldset>
 
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {campaign ? 'Save' : 'Create campaign'}
         </button>
@@ -150,15 +149,7 @@ export function CampaignForm({ campaign, onSaved, onCancel }: { campaign?: Campa
             Discard changes
           </button>
         )}
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

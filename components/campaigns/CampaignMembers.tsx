@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { ErrorNotice, SavedNotice } from '@/components/form/FormNotice';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { addCreatorToCampaign, setCampaignLandingUrl, type CampaignPerson } from '@/storage/campaigns';
-import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { searchRoster } from '@/storage/creators';
+import { type RosterMatch } from '@/utils/model/views';
 import { InvalidFieldError, storageErrorMessage } from '@/utils/model/errors';
 import type { Campaign } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';
@@ -84,14 +86,8 @@ function AddCreator({ campaign }: { campaign: Campaign }) {
           ))}
         </ul>
       )}
-      <p role="status" className="campaign-saved">
-        {message?.tone === 'ok' ? message.text : ''}
-      </p>
-      {message?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {message.text}
-        </p>
-      )}
+      <SavedNotice notice={message} />
+      <ErrorNotice notice={message} />
     </div>
   );
 }

@@ -1,48 +1,6 @@
-import { useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 
-// One labelled field of the campaign forms: its hint and its error are tied to the input
-// (aria-describedby), and an input with an error says so (aria-invalid), so a screen reader reads
-// the message when the field is focused.
-
-export interface InputProps {
-  id: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-}
-
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  className,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string | undefined;
-  className?: string;
-  children: (props: InputProps) => ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`campaign-field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
-      {hint && (
-        <p id={`${id}-hint`} className="campaign-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="campaign-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+// Helpers the campaign forms share (their fields come from the form kit, components/form/).
 
 /** The time a write is stamped with (called from event handlers, never while rendering). */
 export function currentTime(): number {

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Options } from '@/components/form/Options';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useId, type FormEvent } from 'react';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
@@ -7,7 +9,8 @@ import { DELIVERABLE_STAGES, type Campaign, type CampaignCreator, type Deliverab
 import { readAmount } from '@/utils/campaigns/draft';
 import { dateInputValue, parseDateInput } from '@/utils/date-input';
 import { deliverableTitle, STAGE_LABELS } from '@/utils/deliverables/rules';
-import { currentTime, Field, useFollowingDraft } from './FormField';
+import { currentTime, useFollowingDraft } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // A creator's fee (the cost every metric divides by) and their deliverables (the shared deliverable
 // records, version 8: their own and their agreements' for this campaign), each moving brief sent →
@@ -101,11 +104,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
               <Field id={`${id}-${d.id}-status`} label={`Deliverable ${i + 1} status`} error={messages[`deliverables.${i}.status`]}>
                 {(props) => (
                   <select {...props} value={d.status} onChange={(e) => editDeliverable(i, { status: e.target.value as Deliverable['status'] })}>
-                    {DELIVERABLE_STAGES.map((s) => (
-                      <option key={s} value={s}>
-                        {STAGE_LABELS[s]}
-                      </option>
-                    ))}
+                    <Options values={DELIVERABLE_STAGES} label={(s) => STAGE_LABELS[s]} />
                   </select>
                 )}
               </Field>
@@ -128,7 +127,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
           ))}
         </ol>
       )}
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button
           type="button"
           className="button"
@@ -142,15 +141,7 @@ export function MemberDeliverables({ campaign, member, name }: { campaign: Campa
         <button type="submit" className="button button--primary" disabled={saving || !dirty}>
           Save fee and deliverables
         </button>
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type FormEvent } from 'react';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember } from '@/storage/campaigns';
 import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
@@ -8,7 +9,8 @@ import { formatFigure } from '@/utils/campaigns/report';
 import { RESULT_FIELD_LABELS, RESULT_FIELDS } from '@/utils/campaigns/results-file';
 import { approximately, formatDateTime } from '@/utils/format';
 import { Figure } from './Figure';
-import { currentTime, Field, useFollowingDraft } from './FormField';
+import { currentTime, useFollowingDraft } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // A creator's results, entered by hand (or filled by an import), and what they mean: every metric
 // with its formula and the creator's fee as the cost.
@@ -103,19 +105,11 @@ export function MemberResults({ campaign, member, name }: { campaign: Campaign; 
           </Field>
         ))}
       </div>
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button type="submit" className="button button--primary" disabled={saving || !dirty}>
           Save results
         </button>
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
       <p className="campaign-hint">Cost = {name}’s fee{member.fee === null ? ', which is not entered yet' : ` of ${formatFigure(member.fee, 'money', campaign.currency)}`}.</p>
       <MetricList results={member.results} precision={member.resultsPrecision} cost={member.fee} currency={campaign.currency} label={`Metrics of ${name}`} />
     </form>

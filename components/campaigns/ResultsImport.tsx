@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Options } from '@/components/form/Options';
 import { importCampaignResults, type CampaignPerson } from '@/storage/campaigns';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Campaign } from '@/utils/model/schemas';
@@ -127,11 +128,7 @@ export function ResultsImport({ campaign, people }: { campaign: Campaign; people
             <div className="campaign-field">
               <label htmlFor={`${id}-kind`}>It holds each creator’s</label>
               <select id={`${id}-kind`} value={mapping.keyKind} onChange={(e) => setMapping({ ...mapping, keyKind: e.target.value as KeyKind })}>
-                {(Object.keys(KEY_KIND_LABELS) as KeyKind[]).map((k) => (
-                  <option key={k} value={k}>
-                    {KEY_KIND_LABELS[k]}
-                  </option>
-                ))}
+                <Options values={Object.keys(KEY_KIND_LABELS) as KeyKind[]} label={(k) => KEY_KIND_LABELS[k]} />
               </select>
             </div>
           </div>
@@ -153,11 +150,7 @@ export function ResultsImport({ campaign, people }: { campaign: Campaign; people
                     <td>
                       <select aria-label={`What column “${c}” holds`} value={mapping.values[i] ?? ''} onChange={(e) => setValueColumn(i, (e.target.value || null) as ResultField | null)}>
                         <option value="">Ignore</option>
-                        {RESULT_FIELDS.map((f) => (
-                          <option key={f} value={f}>
-                            {RESULT_FIELD_LABELS[f]}
-                          </option>
-                        ))}
+                        <Options values={RESULT_FIELDS} label={(f) => RESULT_FIELD_LABELS[f]} />
                       </select>
                     </td>
                   </tr>

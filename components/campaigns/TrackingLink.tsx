@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
 import { updateCampaignMember, type CampaignPerson } from '@/storage/campaigns';
 import type { Campaign, CampaignCreator } from '@/utils/model/schemas';
 import { buildTrackingLink, suggestPromoCode, type Utm } from '@/utils/campaigns/tracking';
-import { currentTime, Field, useFollowingDraft } from './FormField';
+import { currentTime, useFollowingDraft } from './FormField';
+import { Field } from '@/components/form/Field';
 
 // Attribution for one creator: their tracked link (the landing page with their UTM parameters)
 // and their promo code. Clicks are credited by the link's utm_content, sales by the code.
@@ -141,19 +143,11 @@ export function TrackingLink({ campaign, member, person, landing }: { campaign: 
           )}
         </Field>
       </div>
-      <div className="campaign-actions">
+      <FormFooter notice={notice} className="campaign-actions">
         <button type="submit" className="button button--primary" disabled={saving || !dirty}>
           Save link and code
         </button>
-        <p role="status" className="campaign-saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="campaign-error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

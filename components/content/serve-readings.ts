@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { emptyReading, type PageReading, type PlatformAdapter } from '@/utils/platforms/adapter';
 import type { Extraction, PageType } from '@/utils/model/reading';
-import { onRequest, type RequestData, type RequestSchema } from '@/utils/browser/messaging';
+import { onRequest, type RequestSchema } from '@/utils/browser/messaging';
+import { type RequestData } from '@/utils/browser/messages/requests';
 
 /** What a reading says when the adapter itself failed on the page. */
 const UNREADABLE_PAGE = 'Creator Scout could not read this page.';

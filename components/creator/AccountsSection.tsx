@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
+import { ErrorNotice } from '@/components/form/FormNotice';
 import { unlinkAccount } from '@/storage/accounts';
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Creator } from '@/utils/model/schemas';
 import { formatDate, formatPercent, platformName } from '@/utils/format';
@@ -128,7 +129,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
         </div>
       )}
       {accounts.length > 1 && (
-        <p className="creator-form__hint">Unlink splits an account off into a creator of its own, with its history.</p>
+        <p className="form-field__hint">Unlink splits an account off into a creator of its own, with its history.</p>
       )}
       <div className="creator-section__actions">
         <button ref={linkOpener} type="button" className="button" aria-expanded={picking === 'link'} onClick={() => open('link')}>
@@ -152,11 +153,7 @@ export function AccountsSection({ creator, accounts }: { creator: Creator; accou
           </>
         )}
       </div>
-      {outcome?.tone === 'error' && (
-        <p role="alert" className="creator-form__error">
-          {outcome.text}
-        </p>
-      )}
+      <ErrorNotice notice={outcome} />
     </section>
   );
 }

@@ -1,4 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Options } from '@/components/form/Options';
+import { Field, FieldError } from '@/components/form/Field';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
 import { applyCreatorPatch, creatorProblems, updateCreator, type CreatorPatch } from '@/storage/creators';
 import type { Creator } from '@/utils/model/schemas';
@@ -96,30 +99,20 @@ const inputOf = (field: string) => INPUT_OF_FIELD[field] ?? 'form';
  * In a team: who looks after the creator, typed or picked from the teammates the records name
  * (empty for nobody). Not shown to a user in no team.
  */
-function OwnerField({ id, value, teammates, actor, error, describedBy, onChange }: { id: string; value: string; teammates: string[]; actor: string; error: ReactNode; describedBy?: string; onChange: (owner: string) => void }) {
+function OwnerField({ id, value, teammates, actor, error, onChange }: { id: string; value: string; teammates: string[]; actor: string; error: string | undefined; onChange: (owner: string) => void }) {
   return (
-    <div className="creator-form__field">
-      <label htmlFor={`${id}-owner`}>Owner</label>
-      <input
-        id={`${id}-owner`}
-        type="text"
-        value={value}
-        list={`${id}-teammates`}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-owner-hint`, describedBy].filter(Boolean).join(' ')}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <datalist id={`${id}-teammates`}>
-        {teammates.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      <p id={`${id}-owner-hint`} className="creator-form__hint">
-        The teammate who looks after this creator (you are {actor}). Leave empty for nobody.
-      </p>
-      {error}
-    </div>
+    <Field id={`${id}-owner`} label="Owner" hint={<>The teammate who looks after this creator (you are {actor}). Leave empty for nobody.</>} error={error}>
+      {(props) => (
+        <>
+          <input {...props} type="text" value={value} list={`${id}-teammates`} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+          <datalist id={`${id}-teammates`}>
+            {teammates.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
   );
 }
 
@@ -169,35 +162,19 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     clear();
   };
 
-  const describedBy = (key: string, hint?: boolean) =>
-    [hint ? `${id}-${key}-hint` : '', messages[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const errorOf = (key: string) =>
-    messages[key] ? (
-      <p id={`${id}-${key}-error`} className="creator-form__error">
-        {messages[key]}
-      </p>
-    ) : null;
-
   const text = (key: TextKey, label: string, options: { type?: 'text' | 'email'; hint?: ReactNode; autoComplete?: string; required?: boolean } = {}) => (
-    <div className="creator-form__field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type={options.type ?? 'text'}
-        value={draft[key]}
-        autoComplete={options.autoComplete ?? 'off'}
-        required={options.required}
-        aria-invalid={messages[key] ? true : undefined}
-        aria-describedby={describedBy(key, Boolean(options.hint))}
-        onChange={(event) => edit(key, event.target.value)}
-      />
-      {options.hint && (
-        <p id={`${id}-${key}-hint`} className="creator-form__hint">
-          {options.hint}
-        </p>
+    <Field id={`${id}-${key}`} label={label} hint={options.hint} error={messages[key]}>
+      {(props) => (
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          value={draft[key]}
+          autoComplete={options.autoComplete ?? 'off'}
+          required={options.required}
+          onChange={(event) => edit(key, event.target.value)}
+        />
       )}
-      {errorOf(key)}
-    </div>
+    </Field>
   );
 
   const stages: string[] = DEFAULT_STAGES.includes(draft.status as (typeof DEFAULT_STAGES)[number]) ? [...DEFAULT_STAGES] : [draft.status, ...DEFAULT_STAGES];
@@ -207,38 +184,18 @@ export function CreatorForm({ creator }: { creator: Creator }) {
     <form ref={formRef} className="creator-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h3 id={`${id}-heading`}>Details</h3>
       {text('displayName', 'Display name', { required: true })}
-      {actor && (
-        <OwnerField
-          id={id}
-          value={draft.owner}
-          teammates={teammates}
-          actor={actor}
-          error={errorOf('owner')}
-          describedBy={messages.owner ? `${id}-owner-error` : undefined}
-          onChange={(owner) => edit('owner', owner)}
-        />
-      )}
-      <div className="creator-form__field">
-        <label htmlFor={`${id}-status`}>Pipeline stage</label>
-        <select
-          id={`${id}-status`}
-          value={draft.status}
-          aria-invalid={messages.status ? true : undefined}
-          aria-describedby={describedBy('status')}
-          onChange={(event) => edit('status', event.target.value)}
-        >
-          {stages.map((stage) => (
-            <option key={stage} value={stage}>
-              {statusLabel(stage)}
-            </option>
-          ))}
-        </select>
-        {errorOf('status')}
-      </div>
+      {actor && <OwnerField id={id} value={draft.owner} teammates={teammates} actor={actor} error={messages.owner} onChange={(owner) => edit('owner', owner)} />}
+      <Field id={`${id}-status`} label="Pipeline stage" error={messages.status}>
+        {(props) => (
+          <select {...props} value={draft.status} onChange={(event) => edit('status', event.target.value)}>
+            <Options values={stages} label={(stage) => statusLabel(stage)} />
+          </select>
+        )}
+      </Field>
       {text('tags', 'Tags', { hint: 'Separate tags with commas.' })}
-      <fieldset className="creator-form__field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
+      <fieldset className="form-field creator-form__strengths" aria-describedby={`${id}-strengths-hint`}>
         <legend>Strengths</legend>
-        <p id={`${id}-strengths-hint`} className="creator-form__hint">
+        <p id={`${id}-strengths-hint`} className="form-field__hint">
           What this creator does best, so you can pick the right person for each campaign.
         </p>
         <div className="creator-form__checks">
@@ -271,35 +228,18 @@ export function CreatorForm({ creator }: { creator: Creator }) {
           To vet
         </label>
       </div>
-      <div className="creator-form__field creator-form__field--wide">
-        <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea
-          id={`${id}-notes`}
-          rows={4}
-          value={draft.notes}
-          aria-invalid={messages.notes ? true : undefined}
-          aria-describedby={describedBy('notes')}
-          onChange={(event) => edit('notes', event.target.value)}
-        />
-        {errorOf('notes')}
-      </div>
-      {messages.form && <p className="creator-form__error">{messages.form}</p>}
-      <div className="creator-form__actions">
+      <Field id={`${id}-notes`} label="Notes" error={messages.notes} className="creator-form__field--wide">
+        {(props) => <textarea {...props} rows={4} value={draft.notes} onChange={(event) => edit('notes', event.target.value)} />}
+      </Field>
+      <FieldError id={`${id}-form`} message={messages.form} />
+      <FormFooter notice={notice} className="creator-form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           Save
         </button>
         <button type="button" className="button" onClick={cancel} disabled={!dirty || saving}>
           Cancel
         </button>
-        <p role="status" className="creator-form__saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="creator-form__error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

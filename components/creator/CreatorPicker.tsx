@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
 import { accountsOfCreator, linkAccount, mergeCreators } from '@/storage/accounts';
-import { searchRoster, type RosterMatch } from '@/storage/creators';
+import { searchRoster } from '@/storage/creators';
+import { type RosterMatch } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import type { Account, Creator } from '@/utils/model/schemas';
 import { statusLabel } from '@/utils/format';
@@ -79,7 +80,7 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
             aria-describedby={`${id}-search-hint`}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <p id={`${id}-search-hint`} className="creator-form__hint">
+          <p id={`${id}-search-hint`} className="form-field__hint">
             By name or handle.
           </p>
           {shownMatches !== null &&
@@ -144,7 +145,7 @@ export function CreatorPicker({ mode, creator, onClose }: { mode: PickerMode; cr
       )}
 
       {error && (
-        <p role="alert" className="creator-form__error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}

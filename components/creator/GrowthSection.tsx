@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import { chartTheme, fitAxisSize, useUPlot } from '@/components/app/useUPlot';
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import { dateTickLabels, dayRange, DAY_TICK_STEPS, distinctNumberLabels } from '@/utils/chart-axis';
 import { formatCount, formatDate } from '@/utils/format';
 import { accountLabel, followerChartData, followerRows, type FollowerChartData, type FollowerLine } from './history';

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Notice } from '@/components/app/useFormSave';
+import { ErrorNotice, SavedNotice } from '@/components/form/FormNotice';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { setKeepInTouch } from '@/storage/reminders';
 import type { Creator } from '@/utils/model/schemas';
@@ -12,7 +14,7 @@ export function KeepInTouch({ creator }: { creator: Pick<Creator, 'id' | 'displa
   const id = useId();
   const current = creator.keepInTouchDays;
   const [days, setDays] = useState(String(current ?? DEFAULT_DAYS));
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   const apply = async (value: number | null) => {
@@ -46,7 +48,7 @@ export function KeepInTouch({ creator }: { creator: Pick<Creator, 'id' | 'displa
           : `A reminder comes due ${current} days after your last contact with ${creator.displayName}, and again after each one.`}
       </p>
       <form className="keep-in-touch-form" onSubmit={onSubmit} noValidate aria-label={`Keep in touch with ${creator.displayName}`}>
-        <div className="creator-form__field">
+        <div className="form-field">
           <label htmlFor={`${id}-days`}>Every (days)</label>
           <input
             id={`${id}-days`}
@@ -71,15 +73,9 @@ export function KeepInTouch({ creator }: { creator: Pick<Creator, 'id' | 'displa
             Stop keeping in touch
           </button>
         )}
-        <p role="status" className="creator-form__saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
+        <SavedNotice notice={notice} />
       </form>
-      {notice?.tone === 'error' && (
-        <p id={`${id}-error`} role="alert" className="creator-form__error">
-          {notice.text}
-        </p>
-      )}
+      <ErrorNotice notice={notice} id={`${id}-error`} />
     </section>
   );
 }

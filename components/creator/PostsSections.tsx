@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import type { Post } from '@/utils/model/schemas';
 import { formatDate, formatPercent } from '@/utils/format';
 import { postName } from '@/utils/post-name';
@@ -39,7 +39,7 @@ export function EngagementHistory({ accounts, posts }: { accounts: AccountWithHi
         <p className="creator-section__empty">No posts seen yet: open a few of this creator’s posts and their numbers are kept here.</p>
       ) : (
         <>
-          <p className="creator-form__hint">
+          <p className="form-field__hint">
             Per post: (likes + comments) ÷ followers; on TikTok, YouTube and X, (likes + comments + shares) ÷ views.
           </p>
           {measured.length === 0 ? (

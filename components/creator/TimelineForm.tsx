@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Field } from '@/components/form/Field';
+import { FormFooter } from '@/components/form/FormNotice';
 import { useFormSave } from '@/components/app/useFormSave';
 import { addInteraction, interactionProblems, type NewInteraction } from '@/storage/creator-detail';
 import { dateTimeInputValue } from '@/utils/date-input';
@@ -46,78 +48,48 @@ export function TimelineForm({ creatorId, defaultCurrency }: { creatorId: string
     void add();
   };
 
-  const fieldProps = (key: string) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': messages[key] ? true : undefined,
-    'aria-describedby': messages[key] ? `${id}-${key}-error` : undefined,
-  });
-  const errorOf = (key: string) =>
-    messages[key] ? (
-      <p id={`${id}-${key}-error`} className="creator-form__error">
-        {messages[key]}
-      </p>
-    ) : null;
-
   return (
     <form ref={formRef} className="timeline-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={onSubmit}>
       <h4 id={`${id}-heading`}>Add to timeline</h4>
-      <div className="creator-form__field">
-        <label htmlFor={`${id}-type`}>Type</label>
-        <select id={`${id}-type`} value={type} onChange={(event) => {
-            setType(event.target.value as LoggedType);
-            setMessages({});
-          }}>
-          {TYPES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="creator-form__field">
-        <label htmlFor={`${id}-at`}>When</label>
-        <input type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} {...fieldProps('at')} />
-        {errorOf('at')}
-      </div>
+      <Field id={`${id}-type`} label="Type">
+        {(props) => (
+          <select
+            {...props}
+            value={type}
+            onChange={(event) => {
+              setType(event.target.value as LoggedType);
+              setMessages({});
+            }}
+          >
+            {TYPES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-at`} label="When" error={messages.at}>
+        {(props) => <input {...props} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} />}
+      </Field>
       {type === 'payment' && (
         <>
-          <div className="creator-form__field">
-            <label htmlFor={`${id}-amount`}>Amount</label>
-            <input type="text" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldProps('amount')} />
-            {errorOf('amount')}
-          </div>
-          <div className="creator-form__field">
-            <label htmlFor={`${id}-currency`}>Currency</label>
-            <input
-              type="text"
-              maxLength={3}
-              size={4}
-              value={currency}
-              onChange={(event) => setCurrency(event.target.value)}
-              {...fieldProps('currency')}
-            />
-            {errorOf('currency')}
-          </div>
+          <Field id={`${id}-amount`} label="Amount" error={messages.amount}>
+            {(props) => <input {...props} type="text" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />}
+          </Field>
+          <Field id={`${id}-currency`} label="Currency" error={messages.currency}>
+            {(props) => <input {...props} type="text" maxLength={3} size={4} value={currency} onChange={(event) => setCurrency(event.target.value)} />}
+          </Field>
         </>
       )}
-      <div className="creator-form__field creator-form__field--wide">
-        <label htmlFor={`${id}-text`}>Text</label>
-        <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} {...fieldProps('text')} />
-        {errorOf('text')}
-      </div>
-      <div className="creator-form__actions">
+      <Field id={`${id}-text`} label="Text" error={messages.text} className="creator-form__field--wide">
+        {(props) => <textarea {...props} rows={2} value={text} onChange={(event) => setText(event.target.value)} />}
+      </Field>
+      <FormFooter notice={notice} className="creator-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           Add to timeline
         </button>
-        <p role="status" className="creator-form__saved">
-          {notice?.tone === 'ok' ? notice.text : ''}
-        </p>
-      </div>
-      {notice?.tone === 'error' && (
-        <p role="alert" className="creator-form__error">
-          {notice.text}
-        </p>
-      )}
+      </FormFooter>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { AccountWithHistory } from '@/storage/creator-detail';
+import type { AccountWithHistory } from '@/utils/model/views';
 import type { Account, ObservedCount, Post, Snapshot } from '@/utils/model/schemas';
 import { platformName } from '@/utils/format';
 import { VIEW_PLATFORMS } from '@/utils/scoring/engagement';

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { Options } from '@/components/form/Options';
 import type { WorkProgress } from '@/storage/backup';
 import { applyImport, ImportCancelledError, previewCsvImport, type ImportResult } from '@/storage/csv-import';
 import { storageErrorMessage } from '@/utils/model/errors';
@@ -176,11 +177,7 @@ export function CsvImport() {
             <label>
               Text encoding{' '}
               <select value={file.decoded.encoding} onChange={(e) => void changeEncoding(e.target.value as CsvEncoding)} disabled={importing}>
-                {CSV_ENCODINGS.map((encoding) => (
-                  <option key={encoding} value={encoding}>
-                    {ENCODING_LABELS[encoding]}
-                  </option>
-                ))}
+                <Options values={CSV_ENCODINGS} label={(encoding) => ENCODING_LABELS[encoding]} />
               </select>
             </label>
           </p>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Options } from '@/components/form/Options';
 import { FIELD_CHOICES, FIELD_LABELS, sampleValues, type ColumnMapping, type ImportField } from '@/utils/csv/fields';
 import type { ParsedCsv } from '@/utils/csv/parse';
 
@@ -49,11 +50,7 @@ export function MappingTable({
                   {`Column “${column}”${sample ? ` (e.g. “${clip(sample, 40)}”)` : ''}`}
                 </label>
                 <select id={selectId} value={mapping[i] ?? 'ignore'} onChange={(e) => onChange(i, e.target.value as ImportField)}>
-                  {FIELD_CHOICES.filter((field) => team || field !== 'owner').map((field) => (
-                    <option key={field} value={field}>
-                      {FIELD_LABELS[field]}
-                    </option>
-                  ))}
+                  <Options values={FIELD_CHOICES.filter((field) => team || field !== 'owner')} label={(field) => FIELD_LABELS[field]} />
                 </select>
               </td>
             </tr>

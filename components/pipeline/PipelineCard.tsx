@@ -1,4 +1,5 @@
 import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
+import { Options } from '@/components/form/Options';
 import { memo, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BoardCard } from '@/storage/pipeline';
 import { ObservedNumber } from '@/components/creator/ObservedNumber';
@@ -170,11 +171,7 @@ function MoveForm({ card, onMove, onCancel }: { card: BoardCard; onMove: (stage:
             Choose a stage
           </option>
         )}
-        {DEFAULT_STAGES.map((s) => (
-          <option key={s} value={s}>
-            {statusLabel(s)}
-          </option>
-        ))}
+        <Options values={DEFAULT_STAGES} label={(s) => statusLabel(s)} />
       </select>
       <button type="submit" className="button button--primary" disabled={!stage}>
         Move

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import { statusLabel } from '@/utils/format';
 import type { PopupApi } from './popup-api';
@@ -32,11 +33,7 @@ export function AfterSave({ api, creatorId, created, initialStatus }: { api: Pop
       <div className="field">
         <label htmlFor={`${id}-status`}>Pipeline stage</label>
         <select id={`${id}-status`} className="input" value={status} onChange={(e) => setStatus(e.target.value)}>
-          {DEFAULT_STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {statusLabel(stage)}
-            </option>
-          ))}
+          <Options values={DEFAULT_STAGES} label={(stage) => statusLabel(stage)} />
         </select>
       </div>
       <div className="field">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useRosterSearch } from '@/components/app/useRosterSearch';
-import type { DueReminder } from '@/storage/creators';
+import type { DueReminder } from '@/utils/model/views';
 import type { Platform } from '@/utils/model/reading';
 import { formatDateTime, platformName, statusLabel } from '@/utils/format';
 import { endOfDay } from '@/utils/reminder-schedule';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { DeliverableChoice } from '@/storage/published';
+import type { DeliverableChoice } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
 import { linkedMessage } from '@/utils/deliverables/linked';
 import { STAGE_LABELS } from '@/utils/deliverables/rules';

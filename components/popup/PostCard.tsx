@@ -1,4 +1,4 @@
-import type { AccountState } from '@/storage/profiles';
+import type { AccountState } from '@/utils/model/views';
 import type { Extraction, PostReading } from '@/utils/model/reading';
 import { textValue } from '@/utils/model/reading-fields';
 import { formatDate, formatPercent, platformName, statusLabel } from '@/utils/format';

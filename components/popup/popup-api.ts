@@ -1,6 +1,7 @@
-import type { DeliverableChoice, LinkResult } from '@/storage/published';
-import type { DueReminder, QuickEdit, RosterMatch } from '@/storage/creators';
-import type { AccountState, SaveResult } from '@/storage/profiles';
+import type { DeliverableChoice, PostLinkResult as LinkResult } from '@/utils/model/views';
+import type { QuickEdit } from '@/storage/creators';
+import type { DueReminder, RosterMatch } from '@/utils/model/views';
+import type { AccountState, SaveResult } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
 import type { FeedHealth } from '@/utils/feed/scanner';
 import type { ProfileStatus } from '@/utils/browser/messaging';

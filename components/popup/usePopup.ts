@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AccountState, SaveResult } from '@/storage/profiles';
+import type { AccountState, SaveResult } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
 import { accountIdOf } from '@/utils/model/reading-fields';
 import type { ProfileStatus } from '@/utils/browser/messaging';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { RosterMatch } from '@/storage/creators';
+import { Options } from '@/components/form/Options';
+import type { RosterMatch } from '@/utils/model/views';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { type ReminderRow } from '@/storage/reminder-list';
 import { useReminderLists } from '@/components/data/reminder-list';
@@ -217,11 +218,7 @@ function NewReminderForm({ onError }: { onError: (m: string) => void }) {
       <div className="field">
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select id={`${id}-kind`} className="input" value={kind} onChange={(e) => setKind(e.target.value as Reminder['kind'])}>
-          {REMINDER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options values={REMINDER_KINDS} label={(k) => KIND_LABELS[k]} />
         </select>
       </div>
       <div className="field">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Options } from '@/components/form/Options';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { bulkSetStatus, bulkTag, deleteCreators, restoreDeleted, type DeletedCreators } from '@/storage/bulk';
 import { statusLabel } from '@/utils/format';
@@ -38,11 +39,7 @@ export function BulkBar({ selectedIds, onDeleted }: { selectedIds: string[]; onD
             Stage for the selected creators
           </label>
           <select id={`${id}-stage`} className="input input--inline" value={stage} onChange={(e) => setStage(e.target.value)}>
-            {DEFAULT_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <Options values={DEFAULT_STAGES} label={(s) => statusLabel(s)} />
           </select>
           <button type="button" className="button" onClick={() => void run(async () => ({ text: stageOutcome(await bulkSetStatus(selectedIds, stage, Date.now()), count, statusLabel(stage)) }))}>
             Set stage

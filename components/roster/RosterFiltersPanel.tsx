@@ -5,7 +5,8 @@ import { platformName, statusLabel } from '@/utils/format';
 import { DEFAULT_STAGES } from '@/utils/pipeline';
 import type { OwnerFilter, RosterFilters } from '@/utils/roster-filters';
 import { sameMember } from '@/utils/team';
-import { tierLabel, TIERS, type Tier } from '@/utils/scoring/tier';
+import { tierLabel } from '@/utils/scoring/tier';
+import { TIERS, type Tier } from '@/utils/model/tiers';
 
 function toggle<T>(list: T[], item: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);

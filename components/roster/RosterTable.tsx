@@ -10,11 +10,12 @@ import {
 } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useMemo, useRef } from 'react';
-import type { RosterRow } from '@/storage/roster';
+import type { RosterRow } from '@/utils/model/views';
 import { formatDate, platformName, statusLabel } from '@/utils/format';
 import { ObservedNumber } from '@/components/creator/ObservedNumber';
 import { EngagementFigure } from '@/components/EngagementFigure';
-import { tierLabel, TIERS } from '@/utils/scoring/tier';
+import { tierLabel } from '@/utils/scoring/tier';
+import { TIERS } from '@/utils/model/tiers';
 import { creatorHref } from '@/utils/routes';
 import { ErrorBoundary, recordName } from '@/components/app/ErrorBoundary';
 import { useGridNavigation } from './useGridNavigation';

@@ -1,5 +1,5 @@
 import type { ColumnDef, SortingState } from '@tanstack/react-table';
-import type { RosterRow } from '@/storage/roster';
+import type { RosterRow } from '@/utils/model/views';
 
 // The roster's order and the rows shown in it, computed on plain arrays so that they cost little at
 // 100,000 creators (issue 16): the table library is given only the rows on screen. Sorting follows

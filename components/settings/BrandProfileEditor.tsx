@@ -4,7 +4,7 @@ import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import { platformName } from '@/utils/format';
 import { BrandProfileSchema, DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { TIERS } from '@/utils/scoring/tier';
+import { TIERS } from '@/utils/model/tiers';
 import './brand-profile-editor.css';
 import { KEYWORD_FIELDS, tierChoiceLabel, readMinEngagement, profileOf, draftDiffers, addKeywords, reducer } from './brand-profile-draft';
 import { KeywordListField } from './KeywordListField';

@@ -2,7 +2,8 @@ import type { Platform } from '@/utils/model/reading';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import type { BrandProfile } from '@/utils/scoring/brand-profile';
 import { SAFETY_CAP } from '@/utils/scoring/fit';
-import { DEFAULT_TIER_THRESHOLDS, TIERS, tierLabel, type Tier, type TierThresholds } from '@/utils/scoring/tier';
+import { DEFAULT_TIER_THRESHOLDS, tierLabel, type TierThresholds } from '@/utils/scoring/tier';
+import { TIERS, type Tier } from '@/utils/model/tiers';
 
 // The brand-profile editor's model: a draft of the profile being edited, how keywords are added,
 // how the engagement floor is read, and the reducer that the form dispatches to. No React here.

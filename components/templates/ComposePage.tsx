@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { type CreatorDetail } from '@/storage/creator-detail';
+import { type CreatorDetail } from '@/utils/model/views';
 import { useCreatorDetail } from '@/components/data/creator-detail';
 import { storageErrorMessage } from '@/utils/model/errors';
 import { logOutreach, type OutreachChannel } from '@/storage/outreach';
 import type { Template } from '@/utils/model/schemas';
 import { ensureStarterTemplates } from '@/storage/templates';
 import { useTemplates } from '@/components/data/templates';
-import type { SenderDetails } from '@/utils/browser/sender-store';
+import type { SenderDetails } from '@/utils/model/sender';
 import { buildContext } from '@/utils/templates/context';
 import { pickTemplate } from '@/utils/templates/pick';
 import { render, type TemplateText } from '@/utils/templates/render';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CreatorDetail } from '@/storage/creator-detail';
+import type { CreatorDetail } from '@/utils/model/views';
 import { platformName } from '@/utils/format';
 import { primaryAccount } from '@/utils/templates/context';
 

@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Notice } from '@/components/app/useFormSave';
 import { useStoredValue } from '@/components/app/useStoredValue';
-import { EMPTY_SENDER, senderDetails, senderProblems, type SenderDetails } from '@/utils/browser/sender-store';
+import { Field } from '@/components/form/Field';
+import { ErrorNotice, SavedNotice } from '@/components/form/FormNotice';
+import { senderDetails } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER, senderProblems, type SenderDetails } from '@/utils/model/sender';
 
 /** Your details (for `sender.*` and `brand.*`), kept live across tabs; `undefined` while loading. */
 export function useSenderDetails(): SenderDetails | undefined {
@@ -34,7 +38,7 @@ export function SenderDetailsForm({ stored, draft: shared }: { stored: SenderDet
   const own = useState<SenderDetails | null>(null);
   const [draft, setDraft] = shared ?? own;
   const [problems, setProblems] = useState<Partial<Record<keyof SenderDetails, string>>>({});
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const values = draft ?? stored ?? EMPTY_SENDER;
 
   const submit = async (event: FormEvent) => {
@@ -43,15 +47,15 @@ export function SenderDetailsForm({ stored, draft: shared }: { stored: SenderDet
     const found = senderProblems(next);
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      setNotice({ kind: 'error', text: 'Not saved: correct the field marked below.' });
+      setNotice({ tone: 'error', text: 'Not saved: correct the field marked below.' });
       return;
     }
     try {
       await senderDetails.set(next);
       setDraft(null);
-      setNotice({ kind: 'saved', text: 'Saved' });
+      setNotice({ tone: 'ok', text: 'Saved' });
     } catch {
-      setNotice({ kind: 'error', text: 'Not saved: the browser refused to store your details. Try again.' });
+      setNotice({ tone: 'error', text: 'Not saved: the browser refused to store your details. Try again.' });
     }
   };
 
@@ -60,47 +64,29 @@ export function SenderDetailsForm({ stored, draft: shared }: { stored: SenderDet
       <h3 id={`${id}-heading`}>Your details</h3>
       <p className="templates-muted">Used to sign your messages ({'{{sender.name}}'}, {'{{brand.name}}'}…). Kept on this computer only.</p>
       <form className="templates-sender" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)} noValidate>
-        {FIELDS.map((field) => {
-          const problem = problems[field.key];
-          const describedBy = [field.hint ? `${id}-${field.key}-hint` : '', problem ? `${id}-${field.key}-problem` : ''].filter(Boolean).join(' ');
-          return (
-            <div key={field.key} className="templates-field">
-              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+        {FIELDS.map((field) => (
+          <Field key={field.key} id={`${id}-${field.key}`} label={field.label} hint={field.hint} error={problems[field.key]} className="templates-field">
+            {(props) => (
               <input
-                id={`${id}-${field.key}`}
+                {...props}
                 className="input"
                 type={field.type}
                 autoComplete={field.autoComplete}
                 value={values[field.key]}
-                aria-invalid={problem ? true : undefined}
-                aria-describedby={describedBy || undefined}
                 onChange={(e) => {
                   setDraft({ ...values, [field.key]: e.target.value });
                   setNotice(null);
                 }}
               />
-              {field.hint && (
-                <p id={`${id}-${field.key}-hint`} className="templates-hint">
-                  {field.hint}
-                </p>
-              )}
-              {problem && (
-                <p id={`${id}-${field.key}-problem`} className="templates-error">
-                  {problem}
-                </p>
-              )}
-            </div>
-          );
-        })}
+            )}
+          </Field>
+        ))}
         <div className="templates-actions">
           <button type="submit" className="button button--primary" disabled={stored === undefined}>
             Save your details
           </button>
-          {notice && (
-            <span role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'error' ? 'templates-error' : 'templates-ok'}>
-              {notice.text}
-            </span>
-          )}
+          <SavedNotice notice={notice} />
+          <ErrorNotice notice={notice} />
         </div>
       </form>
     </section>

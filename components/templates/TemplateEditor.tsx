@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Options } from '@/components/form/Options';
 import { InvalidFieldError, storageErrorMessage, type FieldProblem } from '@/utils/model/errors';
 import type { Template } from '@/utils/model/schemas';
 import { deleteTemplate, duplicateTemplate, updateTemplate, type TemplateInput } from '@/storage/templates';
@@ -134,11 +135,7 @@ export function TemplateEditor({ template, draft, dirty, focusName, onChange, on
         <div className="templates-field">
           <label htmlFor={`${id}-kind`}>Kind</label>
           <select id={`${id}-kind`} className="input" value={draft.kind} onChange={(e) => change({ kind: e.target.value })}>
-            {kindOptions.map((kind) => (
-              <option key={kind} value={kind}>
-                {isTemplateKind(kind) ? KIND_LABELS[kind] : kind}
-              </option>
-            ))}
+            <Options values={kindOptions} label={(kind) => (isTemplateKind(kind) ? KIND_LABELS[kind] : kind)} />
           </select>
           {problemText('kind')}
         </div>

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { CreatorSearchSelect } from '@/components/app/CreatorSearchSelect';
 import { useCreatorDetail } from '@/components/data/creator-detail';
-import type { RosterMatch } from '@/storage/creators';
-import type { SenderDetails } from '@/utils/browser/sender-store';
+import type { RosterMatch } from '@/utils/model/views';
+import type { SenderDetails } from '@/utils/model/sender';
 import { buildContext } from '@/utils/templates/context';
 import { render, type Rendered, type TemplateText } from '@/utils/templates/render';
 import { EXAMPLE_CONTEXT } from '@/utils/templates/variables';

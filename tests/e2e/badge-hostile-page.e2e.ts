@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { badgeCount, badgeText, clickBadgeButton, inBadge, waitForBadgeButton } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
@@ -37,12 +38,7 @@ async function profilePage(browser: ExtensionBrowser, before?: (page: Page) => P
 
 describe('a hostile page and the badge', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('cannot read the badge: its shadow root is closed, and nothing of it is in the page’s DOM', async () => {
     const page = await profilePage(browser);

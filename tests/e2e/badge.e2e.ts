@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { badgeButtonAttribute, badgeCount, clickBadgeButton, focusBadgeButton, inBadge, waitForBadgeButton } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
@@ -56,12 +57,7 @@ function hitTest(page: Page): Promise<{ covered: string[]; docked: boolean }> {
 
 describe('in-page badge', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it.each(PROFILES)('shows the right follower count on $platform, out of the way of the site’s controls', async ({ url, followers }) => {
     const page = await browser.context.newPage();

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { inBadge } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 import { buttonNames, roster } from '../harness/feed.ts';
@@ -12,12 +13,7 @@ const PAGE = 'https://twitter.com/realDonaldTrump/status/1222907250383245320?var
 
 describe('feed chips on a real X reply thread', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('puts a chip beside each author, saves them by key, and records a post once over two visits', async () => {
     const page = await browser.context.newPage();
@@ -204,12 +200,7 @@ describe('feed chips on a real X reply thread', () => {
 
 describe('feed chips on real YouTube home grid cards', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   // tests/fixtures/youtube/yt-home-grid-cards-2025: three captured cards, one older (ytd-channel-name)
   // and two newer (yt-lockup-view-model).

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { parseCount } from '@/utils/counts';
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox.ts';
 import { button, field, setValue } from '../harness/firefox-page.ts';
@@ -33,12 +34,7 @@ function filesUnder(dir: string): string[] {
 
 describe('Firefox differences', () => {
   let browser: FirefoxExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchFirefoxWithExtension({ backgroundIdleMs: IDLE_MS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchFirefoxWithExtension({ backgroundIdleMs: IDLE_MS }), (launched) => (browser = launched));
 
   const unloaded = () => expect.poll(() => browser.backgroundLoaded(), { timeout: 15_000, interval: 250 }).toBe(false);
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../harness/firefox.ts';
 import { button, field, setValue, statValue, textOf, waitForText } from '../harness/firefox-page.ts';
 import { pageKey } from '../harness/extension.ts';
@@ -33,12 +34,7 @@ async function rosterCount(browser: FirefoxExtensionBrowser): Promise<string> {
 
 describe('Firefox: the core journeys', () => {
   let browser: FirefoxExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchFirefoxWithExtension(), (launched) => (browser = launched));
 
   /**
    * The badge's text in the tab showing `url`, read as Creator Scout's content script sees it: its

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { badgeButtonAttribute, badgeText, clickBadgeButton } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
@@ -28,12 +29,7 @@ async function rosterFit(page: Page, name: string): Promise<string> {
 
 describe('first run', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('opens the first-run page on install; no fit until the brand profile is saved; then one fit everywhere', async () => {
     const welcomeUrl = browser.extensionUrl('options.html#/welcome');

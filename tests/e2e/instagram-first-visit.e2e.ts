@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // Engagement on the first visit of an Instagram profile whose page carries its first posts: a real
@@ -10,12 +11,7 @@ const URL_2021 = 'https://www.instagram.com/pluto__travel/?variant=2021-logged-i
 
 describe('Instagram profile that embeds its first posts', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('shows the engagement rate in the popup on the first visit, from the posts on the page', async () => {
     const page = await browser.context.newPage();

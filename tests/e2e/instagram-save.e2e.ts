@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchWithExtension, pageKey } from '../harness/extension.ts';
 
 // The foundation's thin slice, as a user does it: open a creator's Instagram profile, open the
@@ -9,12 +10,7 @@ const PROFILE_URL = 'https://www.instagram.com/pluto__travel/';
 describe('Instagram profile → popup → save → roster', () => {
   let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('reads the profile in the popup, saves it and lists it in the options page', async () => {
     const { context, extensionUrl, tabIdOf } = browser;

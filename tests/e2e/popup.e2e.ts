@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // The popup on each platform's real saved page: the right follower count, an engagement figure
@@ -37,12 +38,7 @@ function statValue(popup: Page, label: string): Promise<string> {
 
 describe('popup on each platform', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it.each(PROFILES)('$platform: scores the profile, saves it, and knows it on the next visit', async ({ url, label, followers, engagement }) => {
     const page = await browser.context.newPage();

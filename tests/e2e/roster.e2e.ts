@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 import { generateRosterCsv } from '../helpers/generate-csv.ts';
 
@@ -35,12 +36,7 @@ async function downloadBackup(browser: ExtensionBrowser, file: string): Promise<
 
 describe('roster', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('imports 500 creators from a CSV after showing what it would do', async () => {
     const csv = path.join(work, 'creators.csv');

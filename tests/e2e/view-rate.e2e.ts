@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { badgeButtonAttribute, focusBadgeButton, inBadge } from '../harness/badge.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
@@ -27,12 +28,7 @@ const PAGES = [
 
 describe('view rate on the first visit', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it.each(PAGES)('$platform: the popup and the badge show the view rate with its formula and N', async ({ url, formula, n, badgeSummary }) => {
     const page = await browser.context.newPage();

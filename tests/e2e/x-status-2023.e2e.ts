@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { launchForSuite } from '../harness/suite.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/extension.ts';
 
 // A twitter.com status page of early 2023 (tests/fixtures/x/twitter-status-realDonaldTrump-2023-statsbar):
@@ -25,12 +26,7 @@ function shown(popup: Page, label: string): Promise<string> {
 
 describe('X status page of early 2023 (stats bar)', () => {
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  launchForSuite(() => launchWithExtension(), (launched) => (browser = launched));
 
   it('shows likes and reposts from the stats bar, and replies as not shown rather than 0', async () => {
     const page = await browser.context.newPage();

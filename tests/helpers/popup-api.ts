@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { PopupApi } from '@/components/popup/popup-api';
-import type { AccountState } from '@/storage/profiles';
+import type { AccountState } from '@/utils/model/views';
 import type { Extraction } from '@/utils/model/reading';
 import type { ProfileStatus } from '@/utils/browser/messaging';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';

@@ -1,13 +1,12 @@
-import { browser } from 'wxt/browser';
 import type { Extraction } from '@/utils/model/reading';
 import type { ProfileStatus } from '@/utils/browser/messaging';
+import { definePreference } from './preference';
 
 // What the badge last showed in each tab: the page's reading and its scores, as the background
 // computed them for the badge. The popup opened on that tab shows them at once, then reads the page
 // again and refreshes (issue 16: the scored card from what the badge already computed). Kept in
 // session storage (memory only, extension pages and the background only), for a few tabs.
 
-const KEY = 'lastSeen.v1';
 const MAX_TABS = 20;
 /** Older than this, a badge's scores are not shown even for a moment. */
 export const LAST_SEEN_TTL_MS = 30 * 60 * 1000;
@@ -20,10 +19,10 @@ export interface LastSeen {
 }
 type Entries = Record<string, LastSeen>;
 
-async function entries(): Promise<Entries> {
-  const value: unknown = (await browser.storage.session.get(KEY))[KEY];
-  return value && typeof value === 'object' ? (value as Entries) : {};
-}
+const stored = definePreference<Entries>('session:lastSeen.v1', {
+  read: (value) => (value && typeof value === 'object' ? (value as Entries) : {}),
+});
+const entries = stored.get;
 
 /** Keep what the badge of tab `tabId` shows now (the newest MAX_TABS tabs are kept). */
 export async function rememberLastSeen(tabId: number, seen: LastSeen): Promise<void> {
@@ -31,7 +30,7 @@ export async function rememberLastSeen(tabId: number, seen: LastSeen): Promise<v
   const newest = Object.entries(all)
     .sort(([, a], [, b]) => b.at - a.at)
     .slice(0, MAX_TABS);
-  await browser.storage.session.set({ [KEY]: Object.fromEntries(newest) });
+  await stored.set(Object.fromEntries(newest));
 }
 
 /**
@@ -48,5 +47,5 @@ export async function lastSeenIn(tabId: number, url: string, now: number): Promi
 
 /** Forget every tab's badge scores: they were computed with a brand profile that has just changed. */
 export async function forgetLastSeen(): Promise<void> {
-  await browser.storage.session.remove(KEY);
+  await stored.set(null);
 }

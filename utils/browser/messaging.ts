@@ -10,7 +10,6 @@ import { isSupportedUrl } from '@/utils/platforms/hosts';
 import type { RequestData, RequestType } from './messages/requests';
 import type { ProfileScore } from '@/utils/scoring/profile';
 
-export type { RequestData, RequestType };
 
 // The one message protocol between content scripts, background and popup. Every request is parsed
 // on receipt — with zod (schemas in ./messages/requests.ts), or in a content script with a small

@@ -1,12 +1,10 @@
 // Saved views of the roster (a search, filters and a sort, under a name), kept in extension storage
 // with the other small preferences.
-import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { PLATFORMS } from '@/utils/model/reading-fields';
 import type { RosterFilters } from '@/utils/roster-filters';
-import { TIERS } from '@/utils/scoring/tier';
-
-const KEY = 'rosterViews.v1';
+import { TIERS } from '@/utils/model/tiers';
+import { definePreference } from './preference';
 
 const nullableNumber = z.nullable(z.number());
 export const SavedViewSchema = z.object({
@@ -45,29 +43,23 @@ function read(value: unknown): SavedView[] {
   });
 }
 
+const stored = definePreference('local:rosterViews.v1', { read });
+const byName = (views: SavedView[]) => views.sort((a, b) => a.name.localeCompare(b.name));
+
 export const savedViews = {
-  async list(): Promise<SavedView[]> {
-    return read((await browser.storage.local.get(KEY))[KEY]);
-  },
+  list: stored.get,
   /** Save (or replace, by name) a view. */
   async save(view: SavedView): Promise<void> {
     const parsed = SavedViewSchema.parse(view) as SavedView;
     const others = (await savedViews.list()).filter((v) => v.name.toLowerCase() !== parsed.name.toLowerCase());
-    await browser.storage.local.set({ [KEY]: [...others, parsed].sort((a, b) => a.name.localeCompare(b.name)) });
+    await stored.set(byName([...others, parsed]));
   },
   /** Replace every view (a restored backup's). */
   async replaceAll(views: SavedView[]): Promise<void> {
-    const parsed = views.map((v) => SavedViewSchema.parse(v) as SavedView);
-    await browser.storage.local.set({ [KEY]: parsed.sort((a, b) => a.name.localeCompare(b.name)) });
+    await stored.set(byName(views.map((v) => SavedViewSchema.parse(v) as SavedView)));
   },
   async remove(name: string): Promise<void> {
-    await browser.storage.local.set({ [KEY]: (await savedViews.list()).filter((v) => v.name !== name) });
+    await stored.set((await savedViews.list()).filter((v) => v.name !== name));
   },
-  watch(onChange: (views: SavedView[]) => void): () => void {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && KEY in changes) onChange(read(changes[KEY]?.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  },
+  watch: stored.watch,
 };

@@ -1,11 +1,11 @@
 // What the content calendar shows: deliverables (by publish due date, and their draft due dates),
 // payments due, usage-rights and whitelisting ends, and reminders — one list of dated items, built
 // from plain records. Pure. Days are local midnights (date-fns works in the user's time zone).
-import { addDays, startOfDay, startOfMonth, startOfWeek, endOfMonth, endOfWeek, eachDayOfInterval, isBefore } from 'date-fns';
+import { addDays, startOfDay, startOfMonth, startOfWeek, endOfMonth, endOfWeek, eachDayOfInterval } from 'date-fns';
 import type { Agreement, Deliverable, DeliverableStage, Reminder } from '@/utils/model/schemas';
 import { formatMoney } from '@/utils/agreements/labels';
 import { usageRightsEnd, whitelistingEnd } from '@/utils/agreements/reminders';
-import { deliverableTitle, isOverdue, STAGE_LABELS } from '@/utils/deliverables/rules';
+import { deliverableTitle, isOverdue } from '@/utils/deliverables/rules';
 
 export type CalendarItemKind = 'deliverable' | 'draft' | 'payment' | 'usage_rights' | 'reminder';
 
@@ -139,8 +139,4 @@ export function shiftDay(day: number, days: number): number {
   return startOfDay(addDays(day, days)).getTime();
 }
 
-export function isPast(day: number, now: number): boolean {
-  return isBefore(day, startOfDay(now));
-}
 
-export { STAGE_LABELS };

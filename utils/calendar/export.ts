@@ -4,7 +4,8 @@
 import ical from 'ical-generator';
 import { localDate } from '@/utils/date-input';
 import { csvText } from '@/utils/csv/export';
-import { KIND_LABELS, STAGE_LABELS, type CalendarItem } from './events';
+import { KIND_LABELS, type CalendarItem } from './events';
+import { STAGE_LABELS } from '@/utils/deliverables/rules';
 
 const UID_DOMAIN = 'creator-scout.invalid';
 

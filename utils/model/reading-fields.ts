@@ -5,7 +5,6 @@ import type { CountField, Counts, MeasuredCount, Missing, Platform, PostCounts, 
 export { PLATFORMS } from '../platforms/sites';
 
 export const COUNT_KEYS = ['followers', 'following', 'posts', 'likes', 'comments', 'shares', 'views'] as const;
-export type CountKey = (typeof COUNT_KEYS)[number];
 
 export const POST_COUNT_KEYS = ['likes', 'comments', 'shares', 'views'] as const;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { PLATFORMS } from '@/utils/model/reading-fields';
-import { TIERS } from './tier';
+import { TIERS } from '@/utils/model/tiers';
 
 // What the brand looks for: the fit score's criteria, edited in the options page. Parsed with zod
 // wherever it is read (storage can hold anything an older version wrote).

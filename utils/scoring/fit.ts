@@ -7,7 +7,8 @@ import { plural, type Signal } from './authenticity';
 import type { BrandProfile } from './brand-profile';
 import type { EngagementResult } from './engagement';
 import { describeLanguage, languageCode } from './language';
-import { TIERS, tierLabel, type TierResult } from './tier';
+import { tierLabel, type TierResult } from './tier';
+import { TIERS } from '@/utils/model/tiers';
 
 export interface FitComponent {
   id: 'niche' | 'safety' | 'tier' | 'platform' | 'engagement' | 'language' | 'location' | 'authenticity';

@@ -1,8 +1,7 @@
 // Creator tiers by audience size. Pure: thresholds are settings with these defaults (DESIGN.md).
 
-import { TIERS, type Tier } from '@/utils/model/tiers';
+import type { Tier } from '@/utils/model/tiers';
 
-export { TIERS, type Tier };
 
 /** Lower bounds of micro, mid, macro and mega (nano is everything below micro). */
 export interface TierThresholds {

@@ -5,7 +5,8 @@ import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { NO_FILTERS } from '@/utils/roster-filters';
 import { savedViews, type SavedView } from '@/utils/browser/roster-views-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
-import { EMPTY_SENDER, senderDetails } from '@/utils/browser/sender-store';
+import { senderDetails } from '@/utils/browser/sender-store';
+import { EMPTY_SENDER } from '@/utils/model/sender';
 import { badgeHiddenOn } from '@/utils/browser/settings';
 import { feedChipsHiddenOn } from '@/utils/browser/feed-settings';
 import {

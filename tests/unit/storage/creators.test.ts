@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTags, dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
+import { dueReminders, quickEditCreator, searchRoster } from '@/storage/creators';
+import { cleanTags } from '@/utils/tags';
 import { InvalidFieldError } from '@/utils/model/errors';
 import { saveViewedProfile } from '@/storage/profiles';
 import { withFreshDatabase } from '../../helpers/db';
