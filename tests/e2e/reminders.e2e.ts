@@ -112,9 +112,11 @@ describe('reminders', () => {
         .poll(() => notificationsAndBadge(browser), { timeout: 15_000, interval: 500 })
         .toMatchObject({ titles: expect.arrayContaining(['Pay the studio']), badge: '2' });
       expect((await notificationsAndBadge(browser)).titles).not.toContain('Send the brief');
+      // The pending one fires on time; the badge counts all three due. (The first notification may
+      // have left the screen by then: Chromium lets a notification go after a while.)
       await expect
         .poll(() => notificationsAndBadge(browser), { timeout: Math.max(0, laterAt - Date.now()) + 40_000, interval: 500 })
-        .toMatchObject({ titles: expect.arrayContaining(['Pay the studio', 'Send the brief']), badge: '3' });
+        .toMatchObject({ titles: expect.arrayContaining(['Send the brief']), badge: '3' });
     } finally {
       await browser.close();
     }
