@@ -1,37 +1,44 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Pure modules that never touch a DOM run in Node: no jsdom to start for each of their files.
-// A file here that needs `document`, `window`, `navigator` or DOMParser goes in DOM_FILES.
-const NODE_FOLDERS = ['entrypoints', 'scripts', 'storage', 'utils'];
-const DOM_FILES = [
-  // The background reads navigator.userAgent, which Node 20 lacks.
-  'tests/unit/entrypoints/background/main.test.ts',
-  'tests/unit/entrypoints/background/messages.test.ts',
-  'tests/unit/entrypoints/background/visits.test.ts',
-  'tests/unit/entrypoints/background/feed.test.ts',
-  'tests/unit/entrypoints/background/fit-consistency.test.ts',
-  'tests/unit/entrypoints/background/reminders.test.ts',
-  'tests/unit/entrypoints/background/team-member.test.ts',
-  'tests/unit/utils/scoring/view-rate.test.ts',
-  'tests/unit/utils/model/defaults.test.ts',
-  // Free disk space is read from navigator.storage.estimate().
-  'tests/unit/storage/backup.test.ts',
-  'tests/unit/utils/agreements/reminders.test.ts',
-  'tests/unit/utils/agreements/validation.test.ts',
-  'tests/unit/utils/templates/templates.test.ts',
-];
-// Page adapters and feed readers parse documents: their tests run in jsdom.
-const DOM_FOLDERS = ['tests/unit/utils/platforms', 'tests/unit/utils/feed'];
-const NODE_FILES = NODE_FOLDERS.flatMap((folder) =>
-  readdirSync(`tests/unit/${folder}`, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => `tests/unit/${folder}/${file}`),
-).filter((file) => !DOM_FILES.includes(file) && !DOM_FOLDERS.some((folder) => file.startsWith(`${folder}/`)));
-
 // Unit and component tests: pure modules, storage on fake-indexeddb, React components and page
-// extraction in jsdom, and entrypoint code against WXT's fake browser. End-to-end tests have their own config.
+// extraction, and entrypoint code against WXT's fake browser. End-to-end tests have their own config.
+//
+// Where each file runs is decided by what it is, not by a list of paths (files move):
+// - Environment: React components (.tsx, and everything under tests/unit/components) run in jsdom.
+//   Everything else runs in Node — no jsdom to start for it — unless its first line says
+//   `// @vitest-environment jsdom` (code that reads `document` or `navigator` itself). Page
+//   adapters get their documents from tests/helpers/fixtures (a jsdom parser), so they run in Node.
+// - Isolation: files share their worker's modules (no re-import of React, Dexie, zod… per file, and
+//   no cold JIT: the suite's biggest cost). A file gets a fresh module registry when sharing could
+//   leak between files: it mocks a module (vi.mock/vi.doMock), loads entrypoint or content-script
+//   code (message handlers register once per context), or redefines a browser global.
+const UNIT_DIR = 'tests/unit';
+const UNIT_FILES = readdirSync(UNIT_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file))
+  .map((file) => `${UNIT_DIR}/${file.replaceAll('\\', '/')}`);
+
+const rendersComponents = (file: string) => file.endsWith('.tsx') || file.startsWith(`${UNIT_DIR}/components/`);
+const LEAKS_BETWEEN_FILES = [
+  /\bvi\.(mock|doMock|unmock)\(/,
+  /['"]@\/entrypoints\//,
+  /['"]@\/components\/content\//,
+  /defineProperty\((globalThis|window|navigator|document)\b/,
+];
+const needsIsolation = (file: string) => {
+  const source = readFileSync(file, 'utf8');
+  return LEAKS_BETWEEN_FILES.some((pattern) => pattern.test(source));
+};
+
+const group = (dom: boolean, isolate: boolean) =>
+  UNIT_FILES.filter((file) => rendersComponents(file) === dom && needsIsolation(file) === isolate);
+
+const project = (name: string, dom: boolean, isolate: boolean) => ({
+  extends: true as const,
+  test: { name, environment: dom ? 'jsdom' : 'node', include: group(dom, isolate), isolate },
+});
+
 export default defineConfig({
   plugins: [WxtVitest()],
   resolve: {
@@ -40,25 +47,20 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup.ts'],
+    // Both cores (Vitest's default leaves one idle on a 2-core machine).
+    maxWorkers: 2,
     // A green run must stay green on a loaded machine: no test here measures speed, so a slow
-    // render under a CPU hog is not a failure.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // render under a CPU hog is not a failure. The timeouts only catch a hang: with two CPU hogs and
+    // other suites beside it (load 25 on two cores), the slowest component tests took over 30 s, and
+    // a timed-out test kept typing into the next test's form.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     projects: [
-      {
-        extends: true,
-        test: { name: 'node', environment: 'node', include: NODE_FILES, setupFiles: ['tests/unit/setup-node.ts'] },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: NODE_FILES,
-          setupFiles: ['tests/unit/setup.ts'],
-        },
-      },
-    ],
+      project('node', false, false),
+      project('node-isolated', false, true),
+      project('dom', true, false),
+      project('dom-isolated', true, true),
+    ].filter((p) => p.test.include.length > 0),
   },
 });

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: free disk space is read from navigator.storage.estimate().
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { preferencesSummary, readPreferences } from '@/storage/backup-preferences';

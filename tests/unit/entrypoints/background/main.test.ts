@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: the background reads navigator.userAgent, which Node 20 lacks.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withFreshDatabase } from '../../../helpers/db';

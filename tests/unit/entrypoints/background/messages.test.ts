@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: the background reads navigator.userAgent, which Node 20 lacks.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '@/entrypoints/background/messages';

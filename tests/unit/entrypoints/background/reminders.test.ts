@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: the background reads navigator.userAgent, which Node 20 lacks.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerReminders, syncReminders } from '@/entrypoints/background/reminders';

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: the background reads navigator.userAgent, which Node 20 lacks.
 import { brandProfile } from '@/utils/browser/brand-profile-store';
 import { DEFAULT_BRAND_PROFILE } from '@/utils/scoring/brand-profile';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// jsdom: the scanner watches a live document.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FeedScanner, OWN_MARK, PAUSE_AFTER } from '@/utils/feed/scanner';
 import type { FeedCard } from '@/utils/feed/types';
