@@ -1,12 +1,29 @@
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/platforms/hosts';
 
+/**
+ * PouchDB can compile design-document functions given as text (`scopeEval` in pouchdb-utils: the
+ * Function constructor, which Mozilla's linter flags and an extension's CSP forbids). Creator Scout
+ * never passes one (the team rules are installed on the server, not run here), so the build replaces
+ * it with a clear error; a PouchDB update that moves it fails the build rather than ship it.
+ */
+const noTextFunctions = {
+  name: 'creator-scout:no-text-functions',
+  transform(code: string, id: string) {
+    if (!/[/\\]pouchdb-utils[/\\]lib[/\\]index-browser\.es\.js$/.test(id)) return null;
+    const compiled = 'return Function.apply(null, keys).apply(null, values);';
+    if (!code.includes(compiled)) throw new Error('pouchdb-utils changed: scopeEval no longer found; check that no Function constructor is bundled.');
+    return { code: code.replace(compiled, "throw new Error('Creator Scout does not run functions given as text.');"), map: null };
+  },
+};
+
 // Manifest facts that belong to the whole extension. Content scripts declare their own `matches`
 // beside their code (entrypoints/*.content.ts).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can see where every name comes from.
   imports: false,
+  vite: () => ({ plugins: [noTextFunctions] }),
   manifest: ({ browser }) => ({
     name: 'Creator Scout',
     // At most 132 characters: the Chrome Web Store rejects a longer one.

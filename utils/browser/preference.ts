@@ -30,14 +30,18 @@ export interface Preference<T> {
 
 export function definePreference<T>(key: StorageItemKey, options: PreferenceOptions<T>): Preference<T> {
   const { read, version = 1, migrations = {} } = options;
-  const item = storage.defineItem<unknown>(key, { version, migrations });
+  // Made on first use, not when a module defines it: WXT reads the stored version (and migrates) as
+  // soon as an item is made, and a module that only imports a preference (a script run by Node, a
+  // page that never reads it) must not touch storage.
+  let made: ReturnType<typeof storage.defineItem<unknown>> | null = null;
+  const item = () => (made ??= storage.defineItem<unknown>(key, { version, migrations }));
   return {
     key,
-    get: async () => read((await item.getValue()) ?? undefined),
+    get: async () => read((await item().getValue()) ?? undefined),
     set: async (value) => {
-      if (value === null) await item.removeValue();
-      else await item.setValue(value);
+      if (value === null) await item().removeValue();
+      else await item().setValue(value);
     },
-    watch: (onChange) => item.watch((value) => onChange(read(value ?? undefined))),
+    watch: (onChange) => item().watch((value) => onChange(read(value ?? undefined))),
   };
 }
