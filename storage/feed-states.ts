@@ -3,7 +3,7 @@
 // their latest scores. One read for a batch of accounts (a feed adds cards ten at a time).
 import Dexie from 'dexie';
 import { database } from './db';
-import { teamSeen } from './team';
+import { latestOutreach, teamSeen } from './team';
 import type { ChipState } from '@/utils/model/views';
 
 
@@ -26,16 +26,10 @@ export async function chipStates(accountIds: readonly string[]): Promise<ChipSta
           .reverse()
           .toArray();
         const followers = snapshots.find((s) => s.counts.followers)?.counts.followers ?? null;
-        const outreach = await db.interactions
-          .where('[creatorId+at]')
-          .between([creator.id, Dexie.minKey], [creator.id, Dexie.maxKey])
-          .reverse()
-          .filter((x) => x.type === 'outreach')
-          .first();
-        const templateId = outreach?.details.templateId;
-        const template = typeof templateId === 'string' && templateId ? await db.templates.get(templateId) : undefined;
+        const latest = await latestOutreach(db, creator.id);
+        const { outreach, template } = latest;
         // Who on the team owns and contacted them: only in a team, so a solo user's chip is as before.
-        const team = await teamSeen(db, creator);
+        const team = await teamSeen(db, creator, latest);
         return {
           saved: true,
           accountId,

@@ -78,22 +78,34 @@ export function newOwner(db: CreatorScoutDB = database()): { owner?: string } {
   return actor === null ? {} : { owner: actor };
 }
 
-/**
- * Who on the team owns the creator and who contacted them last (their latest outreach, its author
- * and template); undefined in no team. Reads interactions and templates: the caller's transaction
- * must include both.
- */
-export async function teamSeen(db: CreatorScoutDB, creator: Pick<Creator, 'id' | 'owner'>): Promise<TeamSeen | undefined> {
-  const actor = teamActor(db);
-  if (actor === null) return undefined;
+/** A creator's latest outreach and the template it used (the template is missing when none was or it is gone). */
+export interface LatestOutreach {
+  outreach: Interaction | undefined;
+  template: { name: string } | undefined;
+}
+
+/** Reads interactions and templates: the caller's transaction must include both. */
+export async function latestOutreach(db: CreatorScoutDB, creatorId: string): Promise<LatestOutreach> {
   const outreach = await db.interactions
     .where('[creatorId+at]')
-    .between([creator.id, Dexie.minKey], [creator.id, Dexie.maxKey])
+    .between([creatorId, Dexie.minKey], [creatorId, Dexie.maxKey])
     .reverse()
     .filter((x) => x.type === 'outreach')
     .first();
   const templateId = outreach?.details.templateId;
   const template = typeof templateId === 'string' && templateId ? await db.templates.get(templateId) : undefined;
+  return { outreach, template };
+}
+
+/**
+ * Who on the team owns the creator and who contacted them last (their latest outreach, its author
+ * and template); undefined in no team. Reads interactions and templates unless `latest` (already read
+ * by the caller) is given: the caller's transaction must include both.
+ */
+export async function teamSeen(db: CreatorScoutDB, creator: Pick<Creator, 'id' | 'owner'>, latest?: LatestOutreach): Promise<TeamSeen | undefined> {
+  const actor = teamActor(db);
+  if (actor === null) return undefined;
+  const { outreach, template } = latest ?? (await latestOutreach(db, creator.id));
   return {
     actor,
     owner: creator.owner ?? null,

@@ -4,6 +4,7 @@ import { syncNow } from '@/storage/sync/member';
 import { checkMembership, checkTeamForm, createTeam, normalizeServer, TeamAccessError, type ServerRequest } from '@/storage/sync/team-access';
 import { originPattern, teamConfig, type TeamConfig } from '@/utils/browser/team-store';
 import { TeamStatusLine } from '@/components/app/TeamStatusLine';
+import { Field } from '@/components/form/Field';
 
 interface Form {
   url: string;
@@ -26,18 +27,13 @@ function serverRequest(server: string, form: Form): ServerRequest {
     });
 }
 
-function Field({ label, value, onChange, type = 'text', hint, autoComplete }: { label: string; value: string; onChange: (v: string) => void; type?: string; hint?: string; autoComplete?: string }) {
+/** One of the team form's inputs, on the form kit (label, hint tied to the input). */
+function TeamField({ label, value, onChange, type = 'text', hint, autoComplete }: { label: string; value: string; onChange: (v: string) => void; type?: string; hint?: string; autoComplete?: string }) {
   const id = useId();
   return (
-    <div className="team-field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} autoComplete={autoComplete} aria-describedby={hint ? `${id}-hint` : undefined} required />
-      {hint && (
-        <small id={`${id}-hint`} className="hint">
-          {hint}
-        </small>
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint} className="team-field">
+      {(props) => <input {...props} type={type} value={value} onChange={(e) => onChange(e.target.value)} autoComplete={autoComplete} required />}
+    </Field>
   );
 }
 
@@ -139,10 +135,10 @@ export function TeamPage() {
             deliverables and team reminders sync; personal reminders and your preferences stay on this computer. Your password is kept in this browser’s
             extension storage, never in backups or exports.
           </p>
-          <Field label="Server address" value={form.url} onChange={set('url')} type="url" hint="For example https://couch.example.com" autoComplete="url" />
-          <Field label="Team database" value={form.db} onChange={set('db')} hint="The database the team shares, for example acme-scouting" />
-          <Field label="User name" value={form.user} onChange={set('user')} autoComplete="username" />
-          <Field label="Password" value={form.password} onChange={set('password')} type="password" autoComplete="current-password" />
+          <TeamField label="Server address" value={form.url} onChange={set('url')} type="url" hint="For example https://couch.example.com" autoComplete="url" />
+          <TeamField label="Team database" value={form.db} onChange={set('db')} hint="The database the team shares, for example acme-scouting" />
+          <TeamField label="User name" value={form.user} onChange={set('user')} autoComplete="username" />
+          <TeamField label="Password" value={form.password} onChange={set('password')} type="password" autoComplete="current-password" />
           <p className="team-page__actions">
             <button type="submit" value="join" disabled={busy}>
               Join the team
